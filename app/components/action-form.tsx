@@ -1,0 +1,73 @@
+import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
+import type { z } from "zod";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, Link } from "@remix-run/react";
+import { actionSchema, RAG_LABELS, RAGS } from "~/schemas/initiative";
+import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
+
+const LABELS: Record<string, string> = {
+  description: "Action",
+  ownerName: "Owner",
+  schoolIds: "Schools",
+  dueOn: "Due date",
+  successCriteria: "Success criteria",
+  rag: "Status",
+};
+
+export function ActionForm({
+  schools,
+  lastResult,
+  defaultValue,
+  submitLabel,
+  cancelTo,
+}: {
+  schools: { id: string; name: string }[];
+  lastResult: SubmissionResult<string[]> | undefined;
+  defaultValue: DefaultValue<z.input<ReturnType<typeof actionSchema>>>;
+  submitLabel: string;
+  cancelTo: string;
+}) {
+  const schema = actionSchema(schools.map((s) => s.id));
+  const [form, fields] = useForm<z.input<ReturnType<typeof actionSchema>>>({
+    id: "action",
+    lastResult,
+    defaultValue,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  return (
+    <>
+      <ErrorSummary form={form} labels={LABELS} />
+      <Form method="post" {...getFormProps(form)} className="narrow">
+        <TextareaField field={fields.description} label="What will be done?" rows={3} />
+        <TextField
+          field={fields.ownerName}
+          label="Who owns this action?"
+          hint="A name or role, for example “Heads of maths” or “A. Patel”."
+          width="medium"
+        />
+        <CheckboxesField
+          field={fields.schoolIds}
+          legend="Which schools?"
+          hint="The schools your initiative covers."
+          options={schools.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <TextField field={fields.dueOn} label="Due date" type="date" width="short" />
+        <TextareaField
+          field={fields.successCriteria}
+          label="Success criteria"
+          hint="What you will see when this action has been done well."
+          rows={3}
+        />
+        <SelectField field={fields.rag} label="Status" options={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))} />
+        <div className="button-row">
+          <button type="submit" className="button">
+            {submitLabel}
+          </button>
+          <Link to={cancelTo}>Cancel</Link>
+        </div>
+      </Form>
+    </>
+  );
+}

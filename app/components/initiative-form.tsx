@@ -1,0 +1,232 @@
+import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
+import type { z } from "zod";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, Link } from "@remix-run/react";
+import type { CohortChoice } from "~/models/initiatives.server";
+import {
+  INITIATIVE_STATUSES,
+  INITIATIVE_STATUS_LABELS,
+  initiativeSchema,
+  VISIBILITIES,
+  VISIBILITY_LABELS,
+  type InitiativeChoices,
+} from "~/schemas/initiative";
+import { CheckboxesField, ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
+
+type InitiativeFormValue = z.input<ReturnType<typeof initiativeSchema>>;
+
+const EMPTY_OUTCOME = { description: "", measure: "", measuredWhen: "" };
+
+const LABELS: Record<string, string> = {
+  cohortId: "Cohort",
+  title: "Title",
+  status: "Status",
+  visibility: "Who can see it",
+  problem: "Problem",
+  evidenceOfNeed: "Evidence of need",
+  approach: "Approach",
+  activeIngredients: "Active ingredients",
+  schoolIds: "Schools",
+  startsOn: "Start date",
+  endsOn: "End date",
+  implementationOutcomes: "Implementation outcomes",
+  finalOutcomes: "Final outcomes",
+  strandIds: "Strands",
+  outcomeIds: "Outcome statements",
+};
+
+export function InitiativeForm({
+  options,
+  choices,
+  lastResult,
+  defaultValue,
+  submitLabel,
+  cancelTo,
+}: {
+  options: CohortChoice[];
+  choices: InitiativeChoices;
+  lastResult: SubmissionResult<string[]> | undefined;
+  defaultValue: DefaultValue<InitiativeFormValue>;
+  submitLabel: string;
+  cancelTo: string;
+}) {
+  const schema = initiativeSchema(choices);
+  const [form, fields] = useForm<InitiativeFormValue>({
+    id: "initiative",
+    lastResult,
+    defaultValue,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const several = options.length > 1;
+  const schoolOptions = options.flatMap((o) =>
+    o.schools.map((s) => ({ value: s.id, label: several ? `${s.name} (${o.cohortName})` : s.name })),
+  );
+  const strands = options.flatMap((o) => o.strands.map((s) => ({ ...s, cohortName: o.cohortName })));
+
+  const outcomeSection = (kind: "implementationOutcomes" | "finalOutcomes") => {
+    const list = fields[kind];
+    const rows = list.getFieldList();
+    const noun = kind === "implementationOutcomes" ? "Implementation outcome" : "Final outcome";
+    return (
+      <fieldset className={`fieldset form-group${list.errors?.length ? " form-group--error" : ""}`} id={list.id} tabIndex={-1}>
+        <legend className="fieldset__legend">
+          {kind === "implementationOutcomes" ? "Intended implementation outcomes" : "Final outcomes for pupils"}
+        </legend>
+        <p className="hint">
+          {kind === "implementationOutcomes"
+            ? "How well the approach is put into practice: for example adoption (who uses it), fidelity (used as intended), reach."
+            : "The difference for pupils you expect to see if the approach works."}
+        </p>
+        <ErrorMessage field={list} />
+        {rows.map((row, index) => {
+          const item = row.getFieldset();
+          return (
+            <fieldset className="outcome-row" key={row.key}>
+              <legend className="outcome-row__legend">
+                {noun} {index + 1}
+              </legend>
+              <TextareaField field={item.description} label="What you intend to see" rows={2} />
+              <TextField field={item.measure} label="How it will be measured" />
+              <TextField field={item.measuredWhen} label="When it will be measured" width="medium" />
+              {rows.length > 1 ? (
+                <button className="button button--secondary button--small" {...form.remove.getButtonProps({ name: list.name, index })}>
+                  Remove {noun.toLowerCase()} {index + 1}
+                </button>
+              ) : null}
+            </fieldset>
+          );
+        })}
+        <button
+          className="button button--secondary button--small"
+          {...form.insert.getButtonProps({ name: list.name, defaultValue: EMPTY_OUTCOME })}
+        >
+          Add another {noun.toLowerCase()}
+        </button>
+      </fieldset>
+    );
+  };
+
+  const chosenOutcomes = new Set(
+    Array.isArray(fields.outcomeIds.initialValue) ? (fields.outcomeIds.initialValue as string[]) : [],
+  );
+  let firstStatement = true;
+
+  return (
+    <>
+      <ErrorSummary form={form} labels={LABELS} />
+      <Form method="post" {...getFormProps(form)} className="narrow">
+        {/* Enter in a field submits through the first submit button: make that the save, not "Remove". */}
+        <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+          {submitLabel}
+        </button>
+        {several ? (
+          <SelectField
+            field={fields.cohortId}
+            label="Cohort"
+            options={options.map((o) => ({ value: o.cohortId, label: o.cohortName }))}
+          />
+        ) : (
+          <input type="hidden" name={fields.cohortId.name} value={options[0]?.cohortId ?? ""} />
+        )}
+        <TextField field={fields.title} label="Title" hint="A short name you and your cohort lead will recognise." />
+
+        <h2>The problem</h2>
+        <TextareaField
+          field={fields.problem}
+          label="What problem are you addressing?"
+          hint="Be specific about which pupils, teachers or schools, and what is not yet happening."
+        />
+        <TextareaField
+          field={fields.evidenceOfNeed}
+          label="What is the evidence of need?"
+          hint="For example a trust audit, data, work scrutiny, pupil or teacher voice."
+        />
+
+        <h2>The approach</h2>
+        <TextareaField field={fields.approach} label="What will you do?" />
+        <TextareaField
+          field={fields.activeIngredients}
+          label="What are its active ingredients?"
+          hint="The few essential parts that must be kept for the approach to work."
+        />
+        <CheckboxesField
+          field={fields.schoolIds}
+          legend="Which schools of your trust does it cover?"
+          options={schoolOptions}
+        />
+        <TextField field={fields.startsOn} label="Start date" type="date" width="short" />
+        <TextField field={fields.endsOn} label="End date" type="date" width="short" />
+
+        <h2>How you will know it worked</h2>
+        {outcomeSection("implementationOutcomes")}
+        {outcomeSection("finalOutcomes")}
+
+        <h2>Status and sharing</h2>
+        <SelectField
+          field={fields.status}
+          label="Status"
+          options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: INITIATIVE_STATUS_LABELS[s] }))}
+        />
+        <SelectField
+          field={fields.visibility}
+          label="Who can see this initiative"
+          hint="Your cohort leads can give feedback on anything shared with them."
+          options={VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))}
+        />
+
+        <h2>Outcome strands</h2>
+        <CheckboxesField
+          field={fields.strandIds}
+          legend="Which strands does this initiative contribute to?"
+          options={strands.map((s) => ({ value: s.id, label: several ? `${s.title} (${s.cohortName})` : s.title }))}
+        />
+        <div className={`form-group${fields.outcomeIds.errors?.length ? " form-group--error" : ""}`}>
+          <fieldset className="fieldset">
+            <legend className="fieldset__legend">Which outcome statements does it work towards?</legend>
+            <p className="hint">Optional. Choose the statements you will gather evidence for.</p>
+            <ErrorMessage field={fields.outcomeIds} />
+            {strands.map((strand) => (
+              <fieldset className="fieldset" key={strand.id}>
+                <legend className="label">{strand.title}</legend>
+                <div className="checkboxes checkboxes--small">
+                  {strand.statements.map((statement) => {
+                    const id = firstStatement ? fields.outcomeIds.id : `${fields.outcomeIds.id}-${statement.id}`;
+                    firstStatement = false;
+                    return (
+                      <div
+                        className={`checkboxes__item${statement.parentId ? " checkboxes__item--indent" : ""}`}
+                        key={statement.id}
+                      >
+                        <input
+                          className="checkboxes__input"
+                          type="checkbox"
+                          id={id}
+                          name={fields.outcomeIds.name}
+                          value={statement.id}
+                          defaultChecked={chosenOutcomes.has(statement.id)}
+                          key={`${fields.outcomeIds.key ?? ""}${statement.id}`}
+                        />
+                        <label className="checkboxes__label" htmlFor={id}>
+                          {statement.text}
+                        </label>
+                      </div>
+                    );
+                  })}
+                </div>
+              </fieldset>
+            ))}
+          </fieldset>
+        </div>
+
+        <div className="button-row">
+          <button type="submit" className="button">
+            {submitLabel}
+          </button>
+          <Link to={cancelTo}>Cancel</Link>
+        </div>
+      </Form>
+    </>
+  );
+}

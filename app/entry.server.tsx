@@ -1,0 +1,75 @@
+import { PassThrough } from "node:stream";
+import { randomUUID } from "node:crypto";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { isbot } from "isbot";
+import { renderToPipeableStream } from "react-dom/server";
+import { prepareDatabase as prepare } from "../db/prepare";
+import { getDb } from "./db.server";
+import { getEnv } from "./utils/env.server";
+import { logEvent } from "./utils/log.server";
+import { NonceProvider } from "./utils/nonce";
+
+// Used by server.js before it listens.
+export { isSameOriginRequest } from "./utils/security.server";
+export { logEvent };
+export async function prepareDatabase(): Promise<void> {
+  await prepare(getDb(), { demo: getEnv().STRANDS_DEMO === "on" });
+}
+
+const ABORT_DELAY = 5_000;
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  const nonce = loadContext.cspNonce;
+  const callbackName = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
+  return new Promise((resolve, reject) => {
+    let shellRendered = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceProvider>,
+      {
+        nonce,
+        [callbackName]: () => {
+          shellRendered = true;
+          const body = new PassThrough();
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          responseHeaders.set("Cache-Control", "no-store");
+          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          if (shellRendered) logError(error);
+        },
+      },
+    );
+    setTimeout(abort, ABORT_DELAY);
+  });
+}
+
+export function handleDataRequest(response: Response) {
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+function logError(error: unknown) {
+  const id = randomUUID();
+  logEvent("server.error", { id, message: error instanceof Error ? error.message : String(error) });
+  if (error instanceof Error && error.stack) process.stderr.write(`${id} ${error.stack}\n`);
+}
+
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  logError(error);
+};

@@ -1,0 +1,582 @@
+import type { Rag } from "../../db/schema";
+import type { DB } from "~/db.server";
+import type { ActionInput, InitiativeChoices, InitiativeInput } from "~/schemas/initiative";
+import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
+import {
+  canEditEntry,
+  canViewEntry,
+  forbidden,
+  notFound,
+  participantMemberships,
+  participatesIn,
+  type Viewer,
+} from "~/utils/permissions.server";
+import { InputError } from "./errors.server";
+import { getFramework, type StrandOption } from "./frameworks.server";
+
+export interface CohortChoice {
+  cohortId: string;
+  cohortName: string;
+  schools: { id: string; name: string }[];
+  strands: StrandOption[];
+}
+
+/** Everything an initiative form may offer this participant, per cohort they take part in. */
+export async function getInitiativeFormOptions(db: DB, viewer: Viewer): Promise<CohortChoice[]> {
+  const options: CohortChoice[] = [];
+  for (const membership of participantMemberships(viewer)) {
+    const schools = membership.trustId
+      ? await db
+          .selectFrom("organisations")
+          .select(["id", "name"])
+          .where("parent_id", "=", membership.trustId)
+          .where("kind", "=", "school")
+          .orderBy("name")
+          .execute()
+      : [];
+    options.push({
+      cohortId: membership.cohortId,
+      cohortName: membership.cohortName,
+      schools,
+      strands: await getFramework(db, membership.programmeId),
+    });
+  }
+  return options;
+}
+
+export function choicesFrom(options: CohortChoice[]): InitiativeChoices {
+  return {
+    cohortIds: options.map((o) => o.cohortId),
+    schoolIds: options.flatMap((o) => o.schools.map((s) => s.id)),
+    strandIds: options.flatMap((o) => o.strands.map((s) => s.id)),
+    outcomeIds: options.flatMap((o) => o.strands.flatMap((s) => s.statements.map((st) => st.id))),
+  };
+}
+
+// A participant in two cohorts gets one list of choices; each id must still belong to the chosen cohort.
+function checkBelongsToCohort(options: CohortChoice[], input: InitiativeInput) {
+  const cohort = options.find((o) => o.cohortId === input.cohortId);
+  if (!cohort) throw new InputError({ cohortId: ["Choose one of your cohorts"] });
+  const errors: Record<string, string[]> = {};
+  const schoolIds = new Set(cohort.schools.map((s) => s.id));
+  if (!input.schoolIds.every((id) => schoolIds.has(id))) errors.schoolIds = ["Choose schools from your trust"];
+  const strandIds = new Set(cohort.strands.map((s) => s.id));
+  if (!input.strandIds.every((id) => strandIds.has(id))) errors.strandIds = ["Choose strands from this cohort's programme"];
+  const outcomeIds = new Set(cohort.strands.flatMap((s) => s.statements.map((st) => st.id)));
+  if (!input.outcomeIds.every((id) => outcomeIds.has(id))) {
+    errors.outcomeIds = ["Choose outcome statements from this cohort's programme"];
+  }
+  if (Object.keys(errors).length > 0) throw new InputError(errors);
+}
+
+export interface InitiativeSummary {
+  id: string;
+  title: string;
+  status: string;
+  visibility: string;
+  startsOn: string;
+  endsOn: string;
+  cohortName: string;
+  actionCount: number;
+  doneCount: number;
+  overdueCount: number;
+}
+
+/** The participant's own initiatives, newest first, with their action counts (overdue = past due and not done). */
+export async function listOwnInitiatives(db: DB, viewer: Viewer, today = todayInEngland()): Promise<InitiativeSummary[]> {
+  const rows = await db
+    .selectFrom("entries")
+    .innerJoin("initiatives", "initiatives.entry_id", "entries.id")
+    .innerJoin("cohorts", "cohorts.id", "entries.cohort_id")
+    .leftJoin("action_items", "action_items.initiative_id", "entries.id")
+    .select((eb) => [
+      "entries.id",
+      "entries.title",
+      "entries.status",
+      "entries.visibility",
+      "initiatives.starts_on as startsOn",
+      "initiatives.ends_on as endsOn",
+      "cohorts.name as cohortName",
+      "entries.updated_at",
+      eb.fn.count<string | number>("action_items.id").as("actionCount"),
+      eb.fn
+        .sum<string | number | null>(eb.case().when("action_items.rag", "=", "done").then(1).else(0).end())
+        .as("doneCount"),
+      eb.fn
+        .sum<string | number | null>(
+          eb
+            .case()
+            .when(eb.and([eb("action_items.rag", "!=", "done"), eb("action_items.due_on", "<", today)]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as("overdueCount"),
+    ])
+    .where("entries.owner_id", "=", viewer.id)
+    .where("entries.kind", "=", "initiative")
+    .groupBy([
+      "entries.id",
+      "entries.title",
+      "entries.status",
+      "entries.visibility",
+      "initiatives.starts_on",
+      "initiatives.ends_on",
+      "cohorts.name",
+      "entries.updated_at",
+    ])
+    .orderBy("entries.updated_at", "desc")
+    .execute();
+  return rows.map(({ updated_at: _updatedAt, ...row }) => ({
+    ...row,
+    actionCount: Number(row.actionCount),
+    doneCount: Number(row.doneCount ?? 0),
+    overdueCount: Number(row.overdueCount ?? 0),
+  }));
+}
+
+export interface OverdueAction {
+  id: string;
+  description: string;
+  dueOn: string;
+  rag: Rag;
+  initiativeId: string;
+  initiativeTitle: string;
+}
+
+export async function listOwnOverdueActions(db: DB, viewer: Viewer, today = todayInEngland()): Promise<OverdueAction[]> {
+  return db
+    .selectFrom("action_items")
+    .innerJoin("entries", "entries.id", "action_items.initiative_id")
+    .select([
+      "action_items.id",
+      "action_items.description",
+      "action_items.due_on as dueOn",
+      "action_items.rag",
+      "entries.id as initiativeId",
+      "entries.title as initiativeTitle",
+    ])
+    .where("entries.owner_id", "=", viewer.id)
+    .where("action_items.rag", "!=", "done")
+    .where("action_items.due_on", "<", today)
+    .orderBy("action_items.due_on")
+    .limit(50)
+    .execute();
+}
+
+async function loadEntryFacts(db: DB, id: string) {
+  return db
+    .selectFrom("entries")
+    .select(["id", "owner_id", "cohort_id", "visibility", "kind"])
+    .where("id", "=", id)
+    .where("kind", "=", "initiative")
+    .executeTakeFirst();
+}
+
+/** Throws 404 unless the viewer may see the initiative (no hint whether it exists). */
+async function requireVisibleInitiative(db: DB, viewer: Viewer, id: string) {
+  const entry = await loadEntryFacts(db, id);
+  if (!entry || !canViewEntry(viewer, entry)) notFound("We could not find that initiative.");
+  return entry;
+}
+
+/** Throws 404 when invisible, 403 when visible but not the viewer's to change. */
+async function requireEditableInitiative(db: DB, viewer: Viewer, id: string) {
+  const entry = await requireVisibleInitiative(db, viewer, id);
+  if (!canEditEntry(viewer, entry)) forbidden("Only the participant who owns this initiative can change it.");
+  return entry;
+}
+
+export async function getInitiative(db: DB, viewer: Viewer, id: string, today = todayInEngland()) {
+  const facts = await requireVisibleInitiative(db, viewer, id);
+  const initiative = await db
+    .selectFrom("entries")
+    .innerJoin("initiatives", "initiatives.entry_id", "entries.id")
+    .innerJoin("users", "users.id", "entries.owner_id")
+    .innerJoin("cohorts", "cohorts.id", "entries.cohort_id")
+    .select([
+      "entries.id",
+      "entries.title",
+      "entries.status",
+      "entries.visibility",
+      "entries.cohort_id as cohortId",
+      "entries.created_at as createdAt",
+      "entries.updated_at as updatedAt",
+      "users.name as ownerName",
+      "cohorts.name as cohortName",
+      "initiatives.problem",
+      "initiatives.evidence_of_need as evidenceOfNeed",
+      "initiatives.approach",
+      "initiatives.active_ingredients as activeIngredients",
+      "initiatives.starts_on as startsOn",
+      "initiatives.ends_on as endsOn",
+    ])
+    .where("entries.id", "=", id)
+    .executeTakeFirstOrThrow();
+
+  const [schools, outcomes, strands, statements, actions, actionSchools] = await Promise.all([
+    db
+      .selectFrom("initiative_schools")
+      .innerJoin("organisations", "organisations.id", "initiative_schools.school_id")
+      .select(["organisations.id", "organisations.name"])
+      .where("initiative_schools.initiative_id", "=", id)
+      .orderBy("organisations.name")
+      .execute(),
+    db
+      .selectFrom("initiative_outcomes")
+      .select(["id", "kind", "description", "measure", "measured_when as measuredWhen"])
+      .where("initiative_id", "=", id)
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("entry_strands")
+      .innerJoin("strands", "strands.id", "entry_strands.strand_id")
+      .select(["strands.id", "strands.title"])
+      .where("entry_strands.entry_id", "=", id)
+      .orderBy("strands.position")
+      .execute(),
+    db
+      .selectFrom("entry_outcomes")
+      .innerJoin("outcome_statements", "outcome_statements.id", "entry_outcomes.outcome_statement_id")
+      .innerJoin("strands", "strands.id", "outcome_statements.strand_id")
+      .select(["outcome_statements.id", "outcome_statements.text", "strands.title as strandTitle"])
+      .where("entry_outcomes.entry_id", "=", id)
+      .orderBy("strands.position")
+      .orderBy("outcome_statements.position")
+      .execute(),
+    db
+      .selectFrom("action_items")
+      .select([
+        "id",
+        "description",
+        "owner_name as ownerName",
+        "due_on as dueOn",
+        "success_criteria as successCriteria",
+        "rag",
+        "position",
+      ])
+      .where("initiative_id", "=", id)
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("action_item_schools")
+      .innerJoin("action_items", "action_items.id", "action_item_schools.action_item_id")
+      .innerJoin("organisations", "organisations.id", "action_item_schools.school_id")
+      .select(["action_item_schools.action_item_id as actionId", "organisations.id", "organisations.name"])
+      .where("action_items.initiative_id", "=", id)
+      .orderBy("organisations.name")
+      .execute(),
+  ]);
+
+  return {
+    ...initiative,
+    canEdit: canEditEntry(viewer, facts),
+    schools,
+    implementationOutcomes: outcomes.filter((o) => o.kind === "implementation"),
+    finalOutcomes: outcomes.filter((o) => o.kind === "final"),
+    strands,
+    statements,
+    actions: actions.map((action) => ({
+      ...action,
+      overdue: action.rag !== "done" && action.dueOn < today,
+      schools: actionSchools.filter((s) => s.actionId === action.id).map(({ id: schoolId, name }) => ({ id: schoolId, name })),
+    })),
+  };
+}
+
+export type InitiativeDetail = Awaited<ReturnType<typeof getInitiative>>;
+
+/** The initiative as the edit form's default values. */
+export async function getInitiativeForEditing(db: DB, viewer: Viewer, id: string) {
+  await requireEditableInitiative(db, viewer, id);
+  const detail = await getInitiative(db, viewer, id);
+  return {
+    cohortId: detail.cohortId,
+    title: detail.title,
+    status: detail.status,
+    visibility: detail.visibility,
+    problem: detail.problem,
+    evidenceOfNeed: detail.evidenceOfNeed,
+    approach: detail.approach,
+    activeIngredients: detail.activeIngredients,
+    schoolIds: detail.schools.map((s) => s.id),
+    startsOn: detail.startsOn,
+    endsOn: detail.endsOn,
+    implementationOutcomes: detail.implementationOutcomes.map(({ description, measure, measuredWhen }) => ({
+      description,
+      measure,
+      measuredWhen,
+    })),
+    finalOutcomes: detail.finalOutcomes.map(({ description, measure, measuredWhen }) => ({
+      description,
+      measure,
+      measuredWhen,
+    })),
+    strandIds: detail.strands.map((s) => s.id),
+    outcomeIds: detail.statements.map((s) => s.id),
+  };
+}
+
+async function writeInitiativeDetails(db: DB, id: string, input: InitiativeInput) {
+  await db.deleteFrom("initiative_schools").where("initiative_id", "=", id).execute();
+  await db.deleteFrom("initiative_outcomes").where("initiative_id", "=", id).execute();
+  await db.deleteFrom("entry_strands").where("entry_id", "=", id).execute();
+  await db.deleteFrom("entry_outcomes").where("entry_id", "=", id).execute();
+  if (input.schoolIds.length > 0) {
+    await db
+      .insertInto("initiative_schools")
+      .values(input.schoolIds.map((schoolId) => ({ initiative_id: id, school_id: schoolId })))
+      .execute();
+  }
+  const outcomes = [
+    ...input.implementationOutcomes.map((o) => ({ ...o, kind: "implementation" as const })),
+    ...input.finalOutcomes.map((o) => ({ ...o, kind: "final" as const })),
+  ];
+  if (outcomes.length > 0) {
+    await db
+      .insertInto("initiative_outcomes")
+      .values(
+        outcomes.map((o, position) => ({
+          id: newId(),
+          initiative_id: id,
+          kind: o.kind,
+          description: o.description,
+          measure: o.measure,
+          measured_when: o.measuredWhen,
+          position,
+        })),
+      )
+      .execute();
+  }
+  if (input.strandIds.length > 0) {
+    await db
+      .insertInto("entry_strands")
+      .values(input.strandIds.map((strandId) => ({ entry_id: id, strand_id: strandId })))
+      .execute();
+  }
+  if (input.outcomeIds.length > 0) {
+    await db
+      .insertInto("entry_outcomes")
+      .values(input.outcomeIds.map((outcomeId) => ({ entry_id: id, outcome_statement_id: outcomeId })))
+      .execute();
+  }
+}
+
+export async function createInitiative(db: DB, viewer: Viewer, options: CohortChoice[], input: InitiativeInput) {
+  if (!participatesIn(viewer, input.cohortId)) forbidden("Only participants of this cohort can add initiatives to it.");
+  checkBelongsToCohort(options, input);
+  const id = newId();
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("entries")
+      .values({
+        id,
+        kind: "initiative",
+        owner_id: viewer.id,
+        cohort_id: input.cohortId,
+        initiative_id: null,
+        title: input.title,
+        status: input.status,
+        visibility: input.visibility,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await trx
+      .insertInto("initiatives")
+      .values({
+        entry_id: id,
+        problem: input.problem,
+        evidence_of_need: input.evidenceOfNeed,
+        approach: input.approach,
+        active_ingredients: input.activeIngredients,
+        starts_on: input.startsOn,
+        ends_on: input.endsOn,
+      })
+      .execute();
+    await writeInitiativeDetails(trx, id, input);
+  });
+  return id;
+}
+
+export async function updateInitiative(db: DB, viewer: Viewer, options: CohortChoice[], id: string, input: InitiativeInput) {
+  const entry = await requireEditableInitiative(db, viewer, id);
+  // An initiative stays in the cohort it was made in.
+  const fixed = { ...input, cohortId: entry.cohort_id };
+  checkBelongsToCohort(options, fixed);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("entries")
+      .set({ title: fixed.title, status: fixed.status, visibility: fixed.visibility, updated_at: nowIso() })
+      .where("id", "=", id)
+      .execute();
+    await trx
+      .updateTable("initiatives")
+      .set({
+        problem: fixed.problem,
+        evidence_of_need: fixed.evidenceOfNeed,
+        approach: fixed.approach,
+        active_ingredients: fixed.activeIngredients,
+        starts_on: fixed.startsOn,
+        ends_on: fixed.endsOn,
+      })
+      .where("entry_id", "=", id)
+      .execute();
+    await writeInitiativeDetails(trx, id, fixed);
+  });
+}
+
+export async function deleteInitiative(db: DB, viewer: Viewer, id: string) {
+  await requireEditableInitiative(db, viewer, id);
+  await db.deleteFrom("entries").where("id", "=", id).execute();
+}
+
+// ---- The action plan ----
+
+/** The schools an action may name: those the initiative covers. Requires edit rights. */
+export async function getActionFormOptions(db: DB, viewer: Viewer, initiativeId: string) {
+  await requireEditableInitiative(db, viewer, initiativeId);
+  const initiative = await db
+    .selectFrom("entries")
+    .select(["id", "title"])
+    .where("id", "=", initiativeId)
+    .executeTakeFirstOrThrow();
+  const schools = await db
+    .selectFrom("initiative_schools")
+    .innerJoin("organisations", "organisations.id", "initiative_schools.school_id")
+    .select(["organisations.id", "organisations.name"])
+    .where("initiative_schools.initiative_id", "=", initiativeId)
+    .orderBy("organisations.name")
+    .execute();
+  return { initiative, schools };
+}
+
+async function requireEditableAction(db: DB, viewer: Viewer, initiativeId: string, actionId: string) {
+  await requireEditableInitiative(db, viewer, initiativeId);
+  const action = await db
+    .selectFrom("action_items")
+    .select(["id", "position"])
+    .where("id", "=", actionId)
+    .where("initiative_id", "=", initiativeId)
+    .executeTakeFirst();
+  if (!action) notFound("We could not find that action.");
+  return action;
+}
+
+export async function getActionForEditing(db: DB, viewer: Viewer, initiativeId: string, actionId: string) {
+  await requireEditableAction(db, viewer, initiativeId, actionId);
+  const action = await db
+    .selectFrom("action_items")
+    .select(["description", "owner_name as ownerName", "due_on as dueOn", "success_criteria as successCriteria", "rag"])
+    .where("id", "=", actionId)
+    .executeTakeFirstOrThrow();
+  const schools = await db
+    .selectFrom("action_item_schools")
+    .select("school_id")
+    .where("action_item_id", "=", actionId)
+    .execute();
+  return { ...action, schoolIds: schools.map((s) => s.school_id) };
+}
+
+async function touchInitiative(db: DB, initiativeId: string) {
+  await db.updateTable("entries").set({ updated_at: nowIso() }).where("id", "=", initiativeId).execute();
+}
+
+async function writeActionSchools(db: DB, actionId: string, schoolIds: string[]) {
+  await db.deleteFrom("action_item_schools").where("action_item_id", "=", actionId).execute();
+  if (schoolIds.length > 0) {
+    await db
+      .insertInto("action_item_schools")
+      .values(schoolIds.map((schoolId) => ({ action_item_id: actionId, school_id: schoolId })))
+      .execute();
+  }
+}
+
+export async function addAction(db: DB, viewer: Viewer, initiativeId: string, input: ActionInput) {
+  await requireEditableInitiative(db, viewer, initiativeId);
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    const last = await trx
+      .selectFrom("action_items")
+      .select((eb) => eb.fn.max("position").as("maxPosition"))
+      .where("initiative_id", "=", initiativeId)
+      .executeTakeFirst();
+    const position = last?.maxPosition == null ? 0 : Number(last.maxPosition) + 1;
+    await trx
+      .insertInto("action_items")
+      .values({
+        id,
+        initiative_id: initiativeId,
+        description: input.description,
+        owner_name: input.ownerName,
+        due_on: input.dueOn,
+        success_criteria: input.successCriteria,
+        rag: input.rag,
+        position,
+      })
+      .execute();
+    await writeActionSchools(trx, id, input.schoolIds);
+    await touchInitiative(trx, initiativeId);
+  });
+  return id;
+}
+
+export async function updateAction(db: DB, viewer: Viewer, initiativeId: string, actionId: string, input: ActionInput) {
+  await requireEditableAction(db, viewer, initiativeId, actionId);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("action_items")
+      .set({
+        description: input.description,
+        owner_name: input.ownerName,
+        due_on: input.dueOn,
+        success_criteria: input.successCriteria,
+        rag: input.rag,
+      })
+      .where("id", "=", actionId)
+      .execute();
+    await writeActionSchools(trx, actionId, input.schoolIds);
+    await touchInitiative(trx, initiativeId);
+  });
+}
+
+export async function setActionRag(db: DB, viewer: Viewer, initiativeId: string, actionId: string, rag: Rag) {
+  await requireEditableAction(db, viewer, initiativeId, actionId);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("action_items").set({ rag }).where("id", "=", actionId).execute();
+    await touchInitiative(trx, initiativeId);
+  });
+}
+
+export async function deleteAction(db: DB, viewer: Viewer, initiativeId: string, actionId: string) {
+  await requireEditableAction(db, viewer, initiativeId, actionId);
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("action_items").where("id", "=", actionId).execute();
+    await touchInitiative(trx, initiativeId);
+  });
+}
+
+/** Swaps the action with its neighbour; at either end it stays put. */
+export async function moveAction(
+  db: DB,
+  viewer: Viewer,
+  initiativeId: string,
+  actionId: string,
+  direction: "up" | "down",
+) {
+  const action = await requireEditableAction(db, viewer, initiativeId, actionId);
+  await db.transaction().execute(async (trx) => {
+    const neighbour = await trx
+      .selectFrom("action_items")
+      .select(["id", "position"])
+      .where("initiative_id", "=", initiativeId)
+      .where("position", direction === "up" ? "<" : ">", action.position)
+      .orderBy("position", direction === "up" ? "desc" : "asc")
+      .executeTakeFirst();
+    if (!neighbour) return;
+    await trx.updateTable("action_items").set({ position: neighbour.position }).where("id", "=", action.id).execute();
+    await trx.updateTable("action_items").set({ position: action.position }).where("id", "=", neighbour.id).execute();
+    await touchInitiative(trx, initiativeId);
+  });
+}

@@ -1,0 +1,90 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { InitiativeCards } from "~/components/initiative-cards";
+import { DateText, RagTag } from "~/components/tags";
+import { getDb } from "~/db.server";
+import { listViewableCohorts } from "~/models/cohorts.server";
+import { listOwnInitiatives, listOwnOverdueActions } from "~/models/initiatives.server";
+import { participantMemberships, requireViewer } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Home – Strands" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const db = getDb();
+  const isParticipant = participantMemberships(viewer).length > 0;
+  const [initiatives, overdue, cohorts] = await Promise.all([
+    isParticipant ? listOwnInitiatives(db, viewer) : [],
+    isParticipant ? listOwnOverdueActions(db, viewer) : [],
+    listViewableCohorts(db, viewer),
+  ]);
+  return { name: viewer.name, isParticipant, isAdmin: viewer.isAdmin, initiatives, overdue, cohorts };
+}
+
+export default function Home() {
+  const { name, isParticipant, isAdmin, initiatives, overdue, cohorts } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>Hello, {name.split(" ")[0]}</h1>
+      {isParticipant ? (
+        <section aria-labelledby="your-initiatives">
+          <h2 id="your-initiatives">Your initiatives</h2>
+          {initiatives.length === 0 ? (
+            <div className="notice">
+              <p>
+                <strong>Start here.</strong> Your initiative is the improvement you will carry out and evaluate across
+                schools in your trust between the workshops. Set out the problem, your approach and how you will know
+                it worked; then plan the actions.
+              </p>
+              <Link to="/initiatives/new" className="button">
+                Create your initiative
+              </Link>
+            </div>
+          ) : (
+            <>
+              <InitiativeCards initiatives={initiatives} headingLevel={3} />
+              <Link to="/initiatives/new" className="button button--secondary">
+                Create another initiative
+              </Link>
+            </>
+          )}
+          {overdue.length > 0 ? (
+            <section aria-labelledby="overdue-actions" className="panel">
+              <h2 id="overdue-actions">Overdue actions</h2>
+              <p>These actions are past their due date and not yet done.</p>
+              <ul>
+                {overdue.map((action) => (
+                  <li key={action.id}>
+                    <Link to={`/initiatives/${action.initiativeId}#action-${action.id}`}>{action.description}</Link>{" "}
+                    (due <DateText value={action.dueOn} />, <RagTag rag={action.rag} />)
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </section>
+      ) : null}
+      {cohorts.length > 0 ? (
+        <section aria-labelledby="your-cohorts">
+          <h2 id="your-cohorts">{isAdmin ? "Cohorts" : "Cohorts you lead"}</h2>
+          <ul className="card-list">
+            {cohorts.map((cohort) => (
+              <li className="card" key={cohort.id}>
+                <h3>
+                  <Link to={`/cohorts/${cohort.id}`}>{cohort.name}</Link>
+                </h3>
+                <p className="card__meta">
+                  <span>{cohort.programmeName}</span>
+                  <span>{cohort.participantCount} participants</span>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {!isParticipant && cohorts.length === 0 ? (
+        <p>You are not a member of any cohort yet. Your programme admin adds you to a cohort.</p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StatusPage } from "~/components/status-page";
+import { DateText, OverdueTag, StatusTag } from "~/components/tags";
+import { getDb } from "~/db.server";
+import { getCohortOverview } from "~/models/cohorts.server";
+import { requireViewer } from "~/utils/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data && "cohort" in data ? data.cohort.name : "Cohort"} – Strands` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  return getCohortOverview(getDb(), viewer, params.cohortId ?? "");
+}
+
+export default function Cohort() {
+  const { cohort, workshops, leads, participants } = useLoaderData<typeof loader>();
+  const withInitiative = participants.filter((p) => p.initiatives.length > 0).length;
+  const newCount = participants.filter((p) => p.track === "new").length;
+  return (
+    <>
+      <span className="caption">
+        {cohort.programmeName} · {cohort.academicYear}
+      </span>
+      <h1>{cohort.name}</h1>
+      <p className="lead">
+        {participants.length} participants ({newCount} new, {participants.length - newCount} continuing);{" "}
+        {withInitiative} have shared an initiative with you.
+      </p>
+      <h2>Workshops</h2>
+      <ol>
+        {workshops.map((w) => (
+          <li key={w.id}>
+            {w.title}: <DateText value={w.heldOn} />
+          </li>
+        ))}
+      </ol>
+      <p className="muted">Led by {leads.map((l) => l.name).join(", ")}.</p>
+      <h2>Participants</h2>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Participants and their initiatives</caption>
+          <thead>
+            <tr>
+              <th scope="col">Participant</th>
+              <th scope="col">Trust</th>
+              <th scope="col">Track</th>
+              <th scope="col">Initiatives shared with leads</th>
+            </tr>
+          </thead>
+          <tbody>
+            {participants.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.name}</th>
+                <td>{p.trustName}</td>
+                <td>{p.track === "new" ? "New" : "Continuing"}</td>
+                <td>
+                  {p.initiatives.length === 0 ? (
+                    <span className="muted">None shared yet</span>
+                  ) : (
+                    <ul className="statement-list">
+                      {p.initiatives.map((i) => (
+                        <li key={i.id}>
+                          <Link to={`/initiatives/${i.id}`}>{i.title}</Link> <StatusTag status={i.status} />{" "}
+                          <OverdueTag count={i.overdueCount} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}

@@ -1,0 +1,237 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { StatusPage } from "~/components/status-page";
+import { DateText, OverdueTag, RagTag, StatusTag, VisibilityNote } from "~/components/tags";
+import { getDb } from "~/db.server";
+import { getInitiative, moveAction, setActionRag } from "~/models/initiatives.server";
+import { MoveActionSchema, RAG_LABELS, RAGS, RagUpdateSchema } from "~/schemas/initiative";
+import { requireViewer } from "~/utils/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data && "initiative" in data ? data.initiative.title : "Initiative"} – Strands` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  return { initiative: await getInitiative(getDb(), viewer, params.initiativeId ?? "") };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const initiativeId = params.initiativeId ?? "";
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "set-rag") {
+    const parsed = RagUpdateSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ error: "Choose a status for the action." }, { status: 400 });
+    await setActionRag(getDb(), viewer, initiativeId, parsed.data.actionId, parsed.data.rag);
+    return { ok: true, message: `Status updated to ${RAG_LABELS[parsed.data.rag]}.` };
+  }
+  if (intent === "move") {
+    const parsed = MoveActionSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ error: "Choose an action and a direction." }, { status: 400 });
+    await moveAction(getDb(), viewer, initiativeId, parsed.data.actionId, parsed.data.direction);
+    return { ok: true, message: "Action moved." };
+  }
+  return data({ error: "That is not something this page does." }, { status: 400 });
+}
+
+function OutcomeTable({ caption, outcomes }: { caption: string; outcomes: { id: string; description: string; measure: string; measuredWhen: string }[] }) {
+  if (outcomes.length === 0) return null;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">What you intend to see</th>
+            <th scope="col">How it will be measured</th>
+            <th scope="col">When</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcomes.map((o) => (
+            <tr key={o.id}>
+              <td>{o.description}</td>
+              <td>{o.measure}</td>
+              <td>{o.measuredWhen}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function InitiativePage() {
+  const { initiative } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const overdue = initiative.actions.filter((a) => a.overdue).length;
+  return (
+    <>
+      <p className="breadcrumbs">
+        {initiative.canEdit ? <Link to="/initiatives">Your initiatives</Link> : <Link to={`/cohorts/${initiative.cohortId}`}>{initiative.cohortName}</Link>}
+      </p>
+      <span className="caption">
+        {initiative.canEdit ? "Your initiative" : `${initiative.ownerName}’s initiative`} · {initiative.cohortName}
+      </span>
+      <h1>{initiative.title}</h1>
+      <p className="card__meta">
+        <StatusTag status={initiative.status} />
+        <OverdueTag count={overdue} />
+        <span>
+          <DateText value={initiative.startsOn} /> to <DateText value={initiative.endsOn} />
+        </span>
+        <VisibilityNote visibility={initiative.visibility} />
+      </p>
+      {initiative.canEdit ? (
+        <p>
+          <Link to="edit" className="button button--secondary">
+            Edit initiative
+          </Link>
+        </p>
+      ) : null}
+      {result && "message" in result ? (
+        <p className="notice" role="status">
+          {result.message}
+        </p>
+      ) : null}
+      {result && "error" in result ? (
+        <p className="error-summary" role="alert">
+          {result.error}
+        </p>
+      ) : null}
+
+      <h2>The problem</h2>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>Problem</dt>
+          <dd>{initiative.problem}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Evidence of need</dt>
+          <dd>{initiative.evidenceOfNeed}</dd>
+        </div>
+      </dl>
+
+      <h2>The approach</h2>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>What will be done</dt>
+          <dd>{initiative.approach}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Active ingredients</dt>
+          <dd>{initiative.activeIngredients}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Schools</dt>
+          <dd>{initiative.schools.map((s) => s.name).join(", ")}</dd>
+        </div>
+      </dl>
+
+      <h2>How we will know it worked</h2>
+      <OutcomeTable caption="Intended implementation outcomes" outcomes={initiative.implementationOutcomes} />
+      <OutcomeTable caption="Final outcomes for pupils" outcomes={initiative.finalOutcomes} />
+
+      <h2>Outcome strands</h2>
+      {initiative.strands.length === 0 && initiative.statements.length === 0 ? (
+        <p>Not yet tagged to any strand.</p>
+      ) : (
+        <>
+          <p>{initiative.strands.map((s) => s.title).join(" · ")}</p>
+          {initiative.statements.length > 0 ? (
+            <ul className="statement-list">
+              {initiative.statements.map((s) => (
+                <li key={s.id}>
+                  {s.text} <span className="muted">({s.strandTitle})</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      )}
+
+      <h2 id="action-plan">Action plan</h2>
+      {initiative.actions.length === 0 ? (
+        <p>{initiative.canEdit ? "No actions yet. Add the first step of your plan." : "No actions yet."}</p>
+      ) : (
+        <ol className="action-list">
+          {initiative.actions.map((action, index) => (
+            <li key={action.id} id={`action-${action.id}`} className={`action${action.overdue ? " action--overdue" : ""}`}>
+              <h3>{action.description}</h3>
+              <p className="card__meta">
+                <RagTag rag={action.rag} />
+                {action.overdue ? <OverdueTag /> : null}
+                <span>
+                  Due <DateText value={action.dueOn} />
+                </span>
+                <span>Owner: {action.ownerName}</span>
+              </p>
+              <dl className="summary-list">
+                <div className="summary-list__row">
+                  <dt>Success criteria</dt>
+                  <dd>{action.successCriteria}</dd>
+                </div>
+                <div className="summary-list__row">
+                  <dt>Schools</dt>
+                  <dd>{action.schools.map((s) => s.name).join(", ")}</dd>
+                </div>
+              </dl>
+              {initiative.canEdit ? (
+                <div className="action__controls">
+                  <Form method="post" className="inline-form" preventScrollReset>
+                    <input type="hidden" name="intent" value="set-rag" />
+                    <input type="hidden" name="actionId" value={action.id} />
+                    <div>
+                      <label className="label" htmlFor={`rag-${action.id}`}>
+                        Status of action {index + 1}
+                      </label>
+                      <select id={`rag-${action.id}`} name="rag" defaultValue={action.rag} className="select" key={action.rag}>
+                        {RAGS.map((rag) => (
+                          <option key={rag} value={rag}>
+                            {RAG_LABELS[rag]}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    <button type="submit" className="button button--secondary button--small">
+                      Update status<span className="visually-hidden"> of action {index + 1}</span>
+                    </button>
+                  </Form>
+                  <Link to={`actions/${action.id}`}>
+                    Edit<span className="visually-hidden"> action {index + 1}</span>
+                  </Link>
+                  <Form method="post" className="inline-form" preventScrollReset>
+                    <input type="hidden" name="intent" value="move" />
+                    <input type="hidden" name="actionId" value={action.id} />
+                    {index > 0 ? (
+                      <button type="submit" name="direction" value="up" className="button button--link">
+                        Move up<span className="visually-hidden"> action {index + 1}</span>
+                      </button>
+                    ) : null}
+                    {index < initiative.actions.length - 1 ? (
+                      <button type="submit" name="direction" value="down" className="button button--link">
+                        Move down<span className="visually-hidden"> action {index + 1}</span>
+                      </button>
+                    ) : null}
+                  </Form>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {initiative.canEdit ? (
+        <Link to="actions/new" className="button">
+          Add an action
+        </Link>
+      ) : null}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}

@@ -1,0 +1,52 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ActionForm } from "~/components/action-form";
+import { StatusPage } from "~/components/status-page";
+import { getDb } from "~/db.server";
+import { addAction, getActionFormOptions } from "~/models/initiatives.server";
+import { actionSchema } from "~/schemas/initiative";
+import { requireViewer } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Add an action – Strands" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  return getActionFormOptions(getDb(), viewer, params.initiativeId ?? "");
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const initiativeId = params.initiativeId ?? "";
+  const { schools } = await getActionFormOptions(getDb(), viewer, initiativeId);
+  const submission = parseWithZod(await request.formData(), { schema: actionSchema(schools.map((s) => s.id)) });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const actionId = await addAction(getDb(), viewer, initiativeId, submission.value);
+  return redirect(`/initiatives/${initiativeId}#action-${actionId}`);
+}
+
+export default function NewAction() {
+  const { initiative, schools } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to={`/initiatives/${initiative.id}`}>Back to {initiative.title}</Link>
+      </p>
+      <span className="caption">{initiative.title}</span>
+      <h1>Add an action</h1>
+      <ActionForm
+        schools={schools}
+        lastResult={lastResult}
+        defaultValue={{ rag: "not_started", schoolIds: schools.length === 1 ? [schools[0].id] : [] }}
+        submitLabel="Add action"
+        cancelTo={`/initiatives/${initiative.id}`}
+      />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}

@@ -1,0 +1,71 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { InitiativeForm } from "~/components/initiative-form";
+import { StatusPage } from "~/components/status-page";
+import { getDb } from "~/db.server";
+import { InputError } from "~/models/errors.server";
+import {
+  choicesFrom,
+  getInitiativeForEditing,
+  getInitiativeFormOptions,
+  updateInitiative,
+} from "~/models/initiatives.server";
+import { initiativeSchema } from "~/schemas/initiative";
+import { requireViewer } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Edit initiative – Strands" }];
+
+async function loadForm(request: Request, initiativeId: string) {
+  const viewer = await requireViewer(request);
+  const initiative = await getInitiativeForEditing(getDb(), viewer, initiativeId);
+  const options = (await getInitiativeFormOptions(getDb(), viewer)).filter((o) => o.cohortId === initiative.cohortId);
+  return { viewer, initiative, options, choices: choicesFrom(options) };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { initiative, options, choices } = await loadForm(request, params.initiativeId ?? "");
+  return { id: params.initiativeId ?? "", initiative, options, choices };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const id = params.initiativeId ?? "";
+  const { viewer, options, choices } = await loadForm(request, id);
+  const submission = parseWithZod(await request.formData(), { schema: initiativeSchema(choices) });
+  if (submission.status !== "success") {
+    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
+  }
+  try {
+    await updateInitiative(getDb(), viewer, options, id, submission.value);
+    return redirect(`/initiatives/${id}`);
+  } catch (error) {
+    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
+    throw error;
+  }
+}
+
+export default function EditInitiative() {
+  const { id, initiative, options, choices } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to={`/initiatives/${id}`}>Back to {initiative.title}</Link>
+      </p>
+      <h1>Edit your initiative</h1>
+      <InitiativeForm
+        options={options}
+        choices={choices}
+        lastResult={lastResult}
+        defaultValue={initiative}
+        submitLabel="Save changes"
+        cancelTo={`/initiatives/${id}`}
+      />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}

@@ -1,0 +1,72 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { InitiativeForm } from "~/components/initiative-form";
+import { StatusPage } from "~/components/status-page";
+import { getDb } from "~/db.server";
+import { InputError } from "~/models/errors.server";
+import { choicesFrom, createInitiative, getInitiativeFormOptions } from "~/models/initiatives.server";
+import { initiativeSchema } from "~/schemas/initiative";
+import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Create an initiative – Strands" }];
+
+async function loadForm(request: Request) {
+  const viewer = await requireViewer(request);
+  requireParticipantMembership(viewer);
+  const options = await getInitiativeFormOptions(getDb(), viewer);
+  return { viewer, options, choices: choicesFrom(options) };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { options, choices } = await loadForm(request);
+  return { options, choices };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { viewer, options, choices } = await loadForm(request);
+  const submission = parseWithZod(await request.formData(), { schema: initiativeSchema(choices) });
+  if (submission.status !== "success") {
+    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
+  }
+  try {
+    const id = await createInitiative(getDb(), viewer, options, submission.value);
+    return redirect(`/initiatives/${id}`);
+  } catch (error) {
+    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
+    throw error;
+  }
+}
+
+export default function NewInitiative() {
+  const { options, choices } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <>
+      <h1>Create your initiative</h1>
+      <p className="lead">
+        Set out your improvement the way an implementation plan does: the problem, the approach, and how you will know
+        it worked. You can change any of it later, and add the action plan next.
+      </p>
+      <InitiativeForm
+        options={options}
+        choices={choices}
+        lastResult={lastResult}
+        defaultValue={{
+          cohortId: options[0]?.cohortId,
+          status: "planning",
+          visibility: "leads",
+          implementationOutcomes: [{ description: "", measure: "", measuredWhen: "" }],
+          finalOutcomes: [{ description: "", measure: "", measuredWhen: "" }],
+        }}
+        submitLabel="Save initiative"
+        cancelTo="/initiatives"
+      />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}

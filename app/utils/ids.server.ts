@@ -1,0 +1,19 @@
+import { randomBytes, randomUUID } from "node:crypto";
+
+export function newId(): string {
+  return randomUUID();
+}
+
+/** 256 random bits, for session ids. */
+export function newSecretToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export function nowIso(now: Date = new Date()): string {
+  return now.toISOString();
+}
+
+/** Today's calendar date in England, as 'YYYY-MM-DD'. */
+export function todayInEngland(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
+}

@@ -1,0 +1,14 @@
+import type { Kysely } from "kysely";
+import { migrateToLatest } from "./migrator";
+import type { Database } from "./schema";
+import { seedDemo } from "./seed/demo";
+import { seedFrameworks } from "./seed/frameworks-seed";
+
+/** At start: migrate, make sure the programme frameworks exist, and on an empty database add the demo cohorts. */
+export async function prepareDatabase(db: Kysely<Database>, options: { demo: boolean }): Promise<void> {
+  await migrateToLatest(db);
+  await seedFrameworks(db);
+  if (!options.demo) return;
+  const anyUser = await db.selectFrom("users").select("id").limit(1).executeTakeFirst();
+  if (!anyUser) await seedDemo(db);
+}

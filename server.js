@@ -1,0 +1,92 @@
+// The Express server: security middleware around the Remix request handler (docs/decisions/0002).
+import crypto from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+import rateLimit from "express-rate-limit";
+import helmet from "helmet";
+
+process.env.NODE_ENV ??= "production";
+const here = path.dirname(fileURLToPath(import.meta.url));
+const build = await import("./build/index.js");
+const { prepareDatabase, isSameOriginRequest, logEvent } = build.entry.module;
+
+await prepareDatabase();
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
+
+app.use((req, res, next) => {
+  res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+  next();
+});
+
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        "default-src": ["'self'"],
+        "script-src": ["'strict-dynamic'", (req, res) => `'nonce-${res.locals.cspNonce}'`],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+        "upgrade-insecure-requests": process.env.NODE_ENV === "production" && process.env.STRANDS_HTTPS === "1" ? [] : null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: "same-origin" },
+    frameguard: { action: "deny" },
+  }),
+);
+app.use((req, res, next) => {
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+  next();
+});
+
+// Remix 2 checks the origin of no-JavaScript document posts only; this covers fetchers, single-fetch
+// (.data) and resource routes too: any non-GET whose Origin or Sec-Fetch-Site says cross-site is refused.
+app.use((req, res, next) => {
+  if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
+  if (isSameOriginRequest(req.headers, req.protocol, req.get("host"))) return next();
+  logEvent("csrf.rejected", { method: req.method, path: req.path });
+  res.status(403).type("text/plain").send("Cross-site requests are not allowed.");
+});
+
+app.use(
+  rateLimit({
+    windowMs: 60 * 1000,
+    limit: Number(process.env.STRANDS_WRITE_LIMIT_PER_MINUTE ?? 300),
+    skip: (req) => ["GET", "HEAD", "OPTIONS"].includes(req.method),
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    message: "Too many requests. Wait a minute and try again.",
+  }),
+);
+
+app.use("/build", express.static(path.join(here, "public/build"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(here, "public"), { maxAge: "1h" }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? "unknown" }),
+  }),
+);
+
+const port = Number(process.env.PORT ?? 3000);
+const server = app.listen(port, () => {
+  console.log(`Strands is ready on http://localhost:${port}`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
