@@ -1,0 +1,194 @@
+// Shared helpers for the Playwright suite. Everything here drives the app the way a person does: through
+// labels, roles and visible text, using the real sign-in form.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "maths-hub-demo";
+
+export const USERS = {
+  participant: { email: "participant@example.org", firstName: "Priya" },
+  participant2: { email: "participant2@example.org", firstName: "James" },
+  participant3: { email: "participant3@example.org" },
+  lead: { email: "lead@example.org" },
+  lead2: { email: "lead2@example.org" },
+  admin: { email: "admin@example.org", firstName: "Alex" },
+} as const;
+
+/** The cohort that participant@example.org and participant2@example.org belong to, and lead@example.org leads. */
+export const NORTH_COHORT = "2024/25 National — North";
+
+/** Signs in through the sign-in form and waits for the home page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Hello, / })).toBeVisible();
+}
+
+/** A fresh browser context (its own cookies) signed in as `email`. */
+export async function signedInPage(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { context, page };
+}
+
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Runs axe-core on the page as it is now and fails with a readable list of any WCAG A/AA violations. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const violations = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(" ")} :: ${n.failureSummary ?? ""}`),
+  }));
+  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** A short unique suffix, so records made by different tests never share a title. */
+export function uniqueSuffix() {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+}
+
+export interface OutcomeData {
+  description: string;
+  measure: string;
+  measuredWhen: string;
+}
+
+export interface InitiativeData {
+  title: string;
+  problem: string;
+  evidenceOfNeed: string;
+  approach: string;
+  activeIngredients: string;
+  schools: string[];
+  startsOn: string;
+  endsOn: string;
+  implementationOutcomes: OutcomeData[];
+  finalOutcomes: OutcomeData[];
+  strand: string;
+  outcomeStatement: string;
+}
+
+export interface ActionData {
+  description: string;
+  ownerName: string;
+  school: string;
+  dueOn: string;
+  successCriteria: string;
+}
+
+/** Priya Shah's trust schools and her cohort's programme (NCP23-16) strands and statements, from the demo data. */
+export function initiativeData(label: string): InitiativeData {
+  const suffix = uniqueSuffix();
+  return {
+    title: `${label} fluency in KS3 ${suffix}`,
+    problem: `Year 7 pupils at two schools cannot recall multiplication facts quickly (${suffix}).`,
+    evidenceOfNeed: "The multiplication tables check baseline: 41% of Year 7 scored under 20 of 25.",
+    approach: `Ten-minute daily retrieval starters with shared resources (${suffix}).`,
+    activeIngredients: "Daily practice; low-stakes quizzes; a shared bank of starters.",
+    schools: ["Calderbrook Academy", "Harrowfell School"],
+    startsOn: "2025-01-06",
+    endsOn: "2025-07-18",
+    implementationOutcomes: [
+      { description: "Every Year 7 class uses the starters daily", measure: "Drop-in checks", measuredWhen: "Each half term" },
+      { description: "Teachers share starters in the trust bank", measure: "Count of shared starters", measuredWhen: "Termly" },
+    ],
+    finalOutcomes: [{ description: "Year 7 recall improves", measure: "Repeat the baseline check", measuredWhen: "June 2025" }],
+    strand: "Practice development",
+    outcomeStatement:
+      "develop a coherent and connected curriculum which promotes teaching for deep and sustainable understanding",
+  };
+}
+
+export function actionData(label: string, n: number): ActionData {
+  return {
+    description: `${label} action ${n}: ${n === 1 ? "Write the starter bank" : "Train the Year 7 teams"} ${uniqueSuffix()}`,
+    ownerName: n === 1 ? "Priya Shah" : "Ruth Okafor",
+    school: n === 1 ? "Calderbrook Academy" : "Harrowfell School",
+    dueOn: n === 1 ? "2025-02-14" : "2025-03-28",
+    successCriteria: n === 1 ? "Forty starters in the shared bank" : "Every Year 7 teacher trained",
+  };
+}
+
+/** The <fieldset> for one outcome row, found by its legend, e.g. "Implementation outcome 2". */
+export function outcomeRow(page: Page, legend: string): Locator {
+  return page.getByRole("group", { name: legend, exact: true });
+}
+
+export async function fillOutcomeRow(page: Page, legend: string, outcome: OutcomeData) {
+  const row = outcomeRow(page, legend);
+  await row.getByLabel("What you intend to see").fill(outcome.description);
+  await row.getByLabel("How it will be measured").fill(outcome.measure);
+  await row.getByLabel("When it will be measured").fill(outcome.measuredWhen);
+}
+
+/** Fills the strand and outcome statement choices of the initiative form. */
+export async function chooseStrand(page: Page, data: InitiativeData) {
+  await page
+    .getByRole("group", { name: "Which strands does this initiative contribute to?" })
+    .getByRole("checkbox", { name: data.strand, exact: true })
+    .check();
+  await page
+    .getByRole("group", { name: "Which outcome statements does it work towards?" })
+    .getByRole("checkbox", { name: data.outcomeStatement, exact: true })
+    .check();
+}
+
+export async function chooseSchools(page: Page, schools: string[]) {
+  const group = page.getByRole("group", { name: "Which schools of your trust does it cover?" });
+  for (const school of schools) await group.getByRole("checkbox", { name: school, exact: true }).check();
+}
+
+/** Fills the action form ("Add an action" / "Edit action") and submits it. */
+export async function submitActionForm(page: Page, action: ActionData, submitLabel = "Add action") {
+  await page.getByLabel("What will be done?").fill(action.description);
+  await page.getByLabel("Who owns this action?").fill(action.ownerName);
+  await page.getByRole("group", { name: "Which schools?" }).getByRole("checkbox", { name: action.school, exact: true }).check();
+  await page.getByLabel("Due date").fill(action.dueOn);
+  await page.getByLabel("Success criteria").fill(action.successCriteria);
+  await page.getByRole("button", { name: submitLabel }).click();
+}
+
+/** The action plan on an initiative page. */
+export function actionPlan(page: Page): Locator {
+  return page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
+}
+
+/** The "Status of action N" select with its "Update status" button. */
+export async function setActionStatus(page: Page, n: number, status: string) {
+  await page.getByLabel(`Status of action ${n}`).selectOption({ label: status });
+  await page.getByRole("button", { name: `Update status of action ${n}` }).click();
+}
+
+/** Creates a complete initiative for the signed-in participant and returns its URL. */
+export async function createInitiative(page: Page, data: InitiativeData): Promise<string> {
+  await page.goto("/initiatives/new");
+  await page.getByLabel("Title").fill(data.title);
+  await page.getByLabel("What problem are you addressing?").fill(data.problem);
+  await page.getByLabel("What is the evidence of need?").fill(data.evidenceOfNeed);
+  await page.getByLabel("What will you do?").fill(data.approach);
+  await page.getByLabel("What are its active ingredients?").fill(data.activeIngredients);
+  await chooseSchools(page, data.schools);
+  await page.getByLabel("Start date").fill(data.startsOn);
+  await page.getByLabel("End date").fill(data.endsOn);
+  await fillOutcomeRow(page, "Implementation outcome 1", data.implementationOutcomes[0]);
+  await fillOutcomeRow(page, "Final outcome 1", data.finalOutcomes[0]);
+  await chooseStrand(page, data);
+  await page.getByRole("button", { name: "Save initiative" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: data.title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+export async function addAction(page: Page, initiativePath: string, action: ActionData) {
+  await page.goto(initiativePath);
+  await page.getByRole("link", { name: "Add an action" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Add an action" })).toBeVisible();
+  await submitActionForm(page, action);
+  await expect(page.getByRole("heading", { level: 3, name: action.description })).toBeVisible();
+}

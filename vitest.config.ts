@@ -1,0 +1,37 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = { "~": path.resolve(import.meta.dirname, "app") };
+
+// Integration tests run on SQLite always, and on PostgreSQL too when TEST_DATABASE_URL is set (.ci/run sets it).
+const databases = ["sqlite", ...(process.env.TEST_DATABASE_URL ? ["postgres"] : [])];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          env: { NODE_ENV: "test" },
+        },
+      },
+      ...databases.map((database) => ({
+        resolve: { alias },
+        test: {
+          name: database,
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          env: { NODE_ENV: "test", STRANDS_TEST_DB: database, SESSION_SECRET: "test-secret-for-signing-cookies" },
+          globalSetup: [`tests/setup/global-setup.${database}.ts`],
+          setupFiles: ["tests/setup/per-file-database.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      })),
+    ],
+  },
+});
