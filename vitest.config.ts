@@ -15,8 +15,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
-          environment: "node",
-          env: { NODE_ENV: "test" },
+          environment: "node" as const,
         },
       },
       ...databases.map((database) => ({
@@ -24,8 +23,8 @@ export default defineConfig({
         test: {
           name: database,
           include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          env: { NODE_ENV: "test", STRANDS_TEST_DB: database, SESSION_SECRET: "test-secret-for-signing-cookies" },
+          environment: "node" as const,
+          env: { STRANDS_TEST_DB: database, SESSION_SECRET: "test-secret-for-signing-cookies" },
           globalSetup: [`tests/setup/global-setup.${database}.ts`],
           setupFiles: ["tests/setup/per-file-database.ts"],
           testTimeout: 30_000,
