@@ -56,7 +56,8 @@ export default function SignIn() {
       <p className="lead">Plan, record and evaluate your improvement initiative, and see your cohort&rsquo;s progress.</p>
       <ErrorSummary form={form} />
       <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="redirectTo" value={safeRedirect(searchParams.get("redirectTo"))} />
+        {/* The action checks this with safeRedirect on the server; .server code is not in the browser bundle. */}
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <TextField field={fields.email} label="Email address" type="email" autoComplete="username" />
         <TextField field={fields.password} label="Password" type="password" autoComplete="current-password" />
         <button type="submit" className="button">
