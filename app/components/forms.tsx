@@ -5,7 +5,7 @@ import {
   type FieldMetadata,
   type FormMetadata,
 } from "@conform-to/react";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
 // Accessible form pieces after the GOV.UK Design System patterns: label above, hint under it, the error
 // beside the field, and an error summary at the top that links to each field and takes focus.
@@ -13,15 +13,37 @@ import { useEffect, useRef, type ReactNode } from "react";
 type AnyField = FieldMetadata<any, any, any>;
 type AnyForm = FormMetadata<any, any>;
 
-export function ErrorSummary({ form, labels = {} }: { form: AnyForm; labels?: Record<string, string> }) {
+/** Names a field in the summary: a fixed label per field, or a function for fields inside lists. */
+export type FieldLabels = Record<string, string> | ((name: string) => string | undefined);
+
+export function ErrorSummary({ form, labels = {} }: { form: AnyForm; labels?: FieldLabels }) {
+  const labelFor = (name: string) => (typeof labels === "function" ? labels(name) : labels[name]);
   const ref = useRef<HTMLDivElement>(null);
   const errors = Object.entries(form.allErrors as Record<string, string[] | undefined>).flatMap(([name, messages]) =>
     (messages ?? []).map((message) => ({ name, message })),
   );
   const signature = errors.map((e) => `${e.name}:${e.message}`).join("|");
+  // Take focus after each attempt to submit, never while someone is typing: errors are also revalidated on
+  // input, and moving focus then would pull the caret out of the field being corrected.
+  const [attempts, setAttempts] = useState(0);
+  const pendingFocus = useRef(false);
   useEffect(() => {
-    if (signature) ref.current?.focus();
-  }, [signature]);
+    const onSubmit = (event: SubmitEvent) => {
+      if (!(event.target instanceof HTMLFormElement) || event.target.id !== form.id) return;
+      // Buttons that add or remove a row submit an intent, not the form: they are not an attempt to save.
+      if (event.submitter?.getAttribute("name") === "__intent__") return;
+      pendingFocus.current = true;
+      setAttempts((n) => n + 1);
+    };
+    document.addEventListener("submit", onSubmit, true);
+    return () => document.removeEventListener("submit", onSubmit, true);
+  }, [form.id]);
+  useEffect(() => {
+    if (pendingFocus.current && signature) {
+      pendingFocus.current = false;
+      ref.current?.focus();
+    }
+  }, [attempts, signature]);
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} autoFocus aria-labelledby={`${form.id}-summary-title`}>
@@ -32,7 +54,7 @@ export function ErrorSummary({ form, labels = {} }: { form: AnyForm; labels?: Re
         {errors.map(({ name, message }) => (
           <li key={`${name}:${message}`}>
             {name ? (
-              <a href={`#${form.id}-${name}`}>{labels[name] ? `${labels[name]}: ${message}` : message}</a>
+              <a href={`#${form.id}-${name}`}>{labelFor(name) ? `${labelFor(name)}: ${message}` : message}</a>
             ) : (
               message
             )}

@@ -17,6 +17,22 @@ type InitiativeFormValue = z.input<ReturnType<typeof initiativeSchema>>;
 
 const EMPTY_OUTCOME = { description: "", measure: "", measuredWhen: "" };
 
+const OUTCOME_FIELD_LABELS: Record<string, string> = {
+  description: "what you intend to see",
+  measure: "how it will be measured",
+  measuredWhen: "when it will be measured",
+};
+
+// "implementationOutcomes[1].measure" reads as "Implementation outcome 2, how it will be measured".
+function labelFor(name: string): string | undefined {
+  const row = /^(implementationOutcomes|finalOutcomes)\[(\d+)\]\.(\w+)$/.exec(name);
+  if (row) {
+    const noun = row[1] === "implementationOutcomes" ? "Implementation outcome" : "Final outcome";
+    return `${noun} ${Number(row[2]) + 1}, ${OUTCOME_FIELD_LABELS[row[3]] ?? row[3]}`;
+  }
+  return LABELS[name];
+}
+
 const LABELS: Record<string, string> = {
   cohortId: "Cohort",
   title: "Title",
@@ -115,7 +131,7 @@ export function InitiativeForm({
 
   return (
     <>
-      <ErrorSummary form={form} labels={LABELS} />
+      <ErrorSummary form={form} labels={labelFor} />
       <Form method="post" {...getFormProps(form)} className="narrow">
         {/* Enter in a field submits through the first submit button: make that the save, not "Remove". */}
         <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">

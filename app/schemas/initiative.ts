@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, idList, LONG_TEXT_MAX, oneOf, requiredText } from "./common";
+import { calendarDate, idList, isRealDate, LONG_TEXT_MAX, oneOf, requiredText } from "./common";
 
 export const INITIATIVE_STATUSES = ["planning", "in_progress", "evaluating", "complete", "paused"] as const;
 export const INITIATIVE_STATUS_LABELS: Record<(typeof INITIATIVE_STATUSES)[number], string> = {
@@ -73,10 +73,14 @@ export function initiativeSchema(choices: InitiativeChoices) {
       strandIds: idList(choices.strandIds, "Choose strands from your programme"),
       outcomeIds: idList(choices.outcomeIds, "Choose outcome statements from your programme"),
     })
-    .superRefine((value, ctx) => {
-      if (value.endsOn < value.startsOn) {
-        ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The end date must be on or after the start date" });
-      }
+    .refine((value) => value.endsOn >= value.startsOn, {
+      path: ["endsOn"],
+      message: "The end date must be on or after the start date",
+      // Checked as soon as both dates are real, even while other fields still have problems.
+      when: ({ value }) => {
+        const dates = value as { startsOn?: unknown; endsOn?: unknown };
+        return typeof dates.startsOn === "string" && typeof dates.endsOn === "string" && isRealDate(dates.startsOn) && isRealDate(dates.endsOn);
+      },
     });
 }
 

@@ -130,9 +130,10 @@ describe("creating an initiative", () => {
 
     const backwards = await callAction(
       createAction,
-      post("/initiatives/new", validInitiative({ startsOn: "2025-07-01", endsOn: "2025-01-01" }), participant),
+      post("/initiatives/new", validInitiative({ title: "", startsOn: "2025-07-01", endsOn: "2025-01-01" }), participant),
     );
     expect(backwards.status).toBe(400);
+    expect(backwards.data.error.title).toEqual(["Enter a title"]);
     expect(backwards.data.error.endsOn).toEqual(["The end date must be on or after the start date"]);
   });
 
