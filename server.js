@@ -10,7 +10,7 @@ import helmet from "helmet";
 process.env.NODE_ENV ??= "production";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const build = await import("./build/index.js");
-const { prepareDatabase, isSameOriginRequest, logEvent } = build.entry.module;
+const { prepareDatabase, isSameOriginRequest, rejectUnacceptableWrite, logEvent } = build.entry.module;
 
 await prepareDatabase();
 
@@ -58,6 +58,12 @@ app.use((req, res, next) => {
   if (isSameOriginRequest(req.headers, req.protocol, req.get("host"))) return next();
   logEvent("csrf.rejected", { method: req.method, path: req.path });
   res.status(403).type("text/plain").send("Cross-site requests are not allowed.");
+});
+
+app.use((req, res, next) => {
+  const refusal = rejectUnacceptableWrite(req.method, req.headers);
+  if (!refusal) return next();
+  res.status(refusal.status).type("text/plain").send(refusal.message);
 });
 
 app.use(

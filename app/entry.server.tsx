@@ -12,7 +12,7 @@ import { logEvent } from "./utils/log.server";
 import { NonceProvider } from "./utils/nonce";
 
 // Used by server.js before it listens.
-export { isSameOriginRequest } from "./utils/security.server";
+export { isSameOriginRequest, rejectUnacceptableWrite } from "./utils/security.server";
 export { logEvent };
 export async function prepareDatabase(): Promise<void> {
   await prepare(getDb(), { demo: getEnv().STRANDS_DEMO === "on" });

@@ -26,3 +26,28 @@ export function isSameOriginRequest(headers: HeaderBag, protocol: string, host: 
     return false;
   }
 }
+
+/** Forms post at most this much; anything larger is refused before it is read. */
+export const MAX_FORM_BODY_BYTES = 2 * 1024 * 1024;
+
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+/**
+ * Every state-changing request Strands accepts is a form post. Refuse anything else before Remix parses it,
+ * so a JSON or text body can never reach an action as a 500.
+ */
+export function rejectUnacceptableWrite(
+  method: string,
+  headers: HeaderBag,
+): { status: 413 | 415; message: string } | null {
+  if (["GET", "HEAD", "OPTIONS"].includes(method)) return null;
+  const length = Number(header(headers, "content-length") ?? 0);
+  if (Number.isFinite(length) && length > MAX_FORM_BODY_BYTES) {
+    return { status: 413, message: "That submission is too large." };
+  }
+  const type = (header(headers, "content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type && !FORM_TYPES.includes(type)) {
+    return { status: 415, message: "Strands accepts form submissions only." };
+  }
+  return null;
+}

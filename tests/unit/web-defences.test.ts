@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isRealDate } from "~/schemas/common";
 import { safeRedirect } from "~/utils/auth.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
-import { isSameOriginRequest } from "~/utils/security.server";
+import { isSameOriginRequest, rejectUnacceptableWrite } from "~/utils/security.server";
 
 describe("cross-site request check", () => {
   const host = "strands.example.org";
@@ -60,5 +60,18 @@ describe("calendar dates", () => {
     ["1899-01-01", false],
   ])("%s is a real date: %s", (value, ok) => {
     expect(isRealDate(value)).toBe(ok);
+  });
+});
+
+describe("what a write may carry", () => {
+  it("accepts form posts and refuses other bodies with 415 and oversized ones with 413", () => {
+    expect(rejectUnacceptableWrite("POST", { "content-type": "application/x-www-form-urlencoded" })).toBeNull();
+    expect(rejectUnacceptableWrite("POST", { "content-type": "multipart/form-data; boundary=x" })).toBeNull();
+    expect(rejectUnacceptableWrite("GET", { "content-type": "application/json" })).toBeNull();
+    expect(rejectUnacceptableWrite("POST", { "content-type": "application/json" })?.status).toBe(415);
+    expect(rejectUnacceptableWrite("POST", { "content-type": "text/plain" })?.status).toBe(415);
+    expect(
+      rejectUnacceptableWrite("POST", { "content-type": "application/x-www-form-urlencoded", "content-length": String(3 * 1024 * 1024) })?.status,
+    ).toBe(413);
   });
 });
