@@ -33,7 +33,8 @@ export function ErrorSummary({ form, labels = {} }: { form: AnyForm; labels?: Fi
       // Buttons that add or remove a row submit an intent, not the form: they are not an attempt to save.
       if (event.submitter?.getAttribute("name") === "__intent__") return;
       pendingFocus.current = true;
-      setAttempts((n) => n + 1);
+      // After this event: the form library moves focus to the first invalid field while handling it.
+      window.setTimeout(() => setAttempts((n) => n + 1), 0);
     };
     document.addEventListener("submit", onSubmit, true);
     return () => document.removeEventListener("submit", onSubmit, true);

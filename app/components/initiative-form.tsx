@@ -124,8 +124,10 @@ export function InitiativeForm({
     );
   };
 
+  // One ticked box comes back from the server as a string, several as an array.
+  const initialOutcomes = fields.outcomeIds.initialValue as string[] | string | undefined;
   const chosenOutcomes = new Set(
-    Array.isArray(fields.outcomeIds.initialValue) ? (fields.outcomeIds.initialValue as string[]) : [],
+    Array.isArray(initialOutcomes) ? initialOutcomes : typeof initialOutcomes === "string" ? [initialOutcomes] : [],
   );
   let firstStatement = true;
 

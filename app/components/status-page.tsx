@@ -18,9 +18,12 @@ export function StatusPage() {
       413: "That is too large",
       429: "Too many attempts",
     };
+    const heading = titles[error.status] ?? "Something went wrong";
     return (
       <div className="status-page">
-        <h1>{titles[error.status] ?? "Something went wrong"}</h1>
+        {/* Pages with no route of their own (an unknown address) have no <Meta> title: the first <title> counts. */}
+        <title>{`${heading} – Strands`}</title>
+        <h1>{heading}</h1>
         {message ? <p>{message}</p> : null}
         <p>
           <Link to="/">Go to your home page</Link>
@@ -30,6 +33,7 @@ export function StatusPage() {
   }
   return (
     <div className="status-page">
+      <title>Sorry, there is a problem with Strands</title>
       <h1>Sorry, there is a problem with Strands</h1>
       <p>Try again later. Nothing you had saved has been lost.</p>
       <p>

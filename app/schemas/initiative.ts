@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { calendarDate, idList, isRealDate, LONG_TEXT_MAX, oneOf, requiredText } from "./common";
 
 export const INITIATIVE_STATUSES = ["planning", "in_progress", "evaluating", "complete", "paused"] as const;

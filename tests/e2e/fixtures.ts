@@ -40,6 +40,7 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 /** Runs axe-core on the page as it is now and fails with a readable list of any WCAG A/AA violations. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.passes.length, "axe checked nothing").toBeGreaterThan(0);
   const violations = results.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
@@ -83,6 +84,9 @@ export interface ActionData {
   successCriteria: string;
 }
 
+/** Next calendar year, so that due dates in the tests are never in the past (no "Overdue" tags). */
+export const NEXT_YEAR = new Date().getFullYear() + 1;
+
 /** Priya Shah's trust schools and her cohort's programme (NCP23-16) strands and statements, from the demo data. */
 export function initiativeData(label: string): InitiativeData {
   const suffix = uniqueSuffix();
@@ -93,13 +97,13 @@ export function initiativeData(label: string): InitiativeData {
     approach: `Ten-minute daily retrieval starters with shared resources (${suffix}).`,
     activeIngredients: "Daily practice; low-stakes quizzes; a shared bank of starters.",
     schools: ["Calderbrook Academy", "Harrowfell School"],
-    startsOn: "2025-01-06",
-    endsOn: "2025-07-18",
+    startsOn: `${NEXT_YEAR}-01-06`,
+    endsOn: `${NEXT_YEAR}-07-18`,
     implementationOutcomes: [
       { description: "Every Year 7 class uses the starters daily", measure: "Drop-in checks", measuredWhen: "Each half term" },
       { description: "Teachers share starters in the trust bank", measure: "Count of shared starters", measuredWhen: "Termly" },
     ],
-    finalOutcomes: [{ description: "Year 7 recall improves", measure: "Repeat the baseline check", measuredWhen: "June 2025" }],
+    finalOutcomes: [{ description: "Year 7 recall improves", measure: "Repeat the baseline check", measuredWhen: `June ${NEXT_YEAR}` }],
     strand: "Practice development",
     outcomeStatement:
       "develop a coherent and connected curriculum which promotes teaching for deep and sustainable understanding",
@@ -111,7 +115,7 @@ export function actionData(label: string, n: number): ActionData {
     description: `${label} action ${n}: ${n === 1 ? "Write the starter bank" : "Train the Year 7 teams"} ${uniqueSuffix()}`,
     ownerName: n === 1 ? "Priya Shah" : "Ruth Okafor",
     school: n === 1 ? "Calderbrook Academy" : "Harrowfell School",
-    dueOn: n === 1 ? "2025-02-14" : "2025-03-28",
+    dueOn: n === 1 ? `${NEXT_YEAR}-02-14` : `${NEXT_YEAR}-03-28`,
     successCriteria: n === 1 ? "Forty starters in the shared bank" : "Every Year 7 teacher trained",
   };
 }
@@ -166,29 +170,54 @@ export async function setActionStatus(page: Page, n: number, status: string) {
   await page.getByRole("button", { name: `Update status of action ${n}` }).click();
 }
 
-/** Creates a complete initiative for the signed-in participant and returns its URL. */
-export async function createInitiative(page: Page, data: InitiativeData): Promise<string> {
-  await page.goto("/initiatives/new");
-  await page.getByLabel("Title").fill(data.title);
-  await page.getByLabel("What problem are you addressing?").fill(data.problem);
-  await page.getByLabel("What is the evidence of need?").fill(data.evidenceOfNeed);
-  await page.getByLabel("What will you do?").fill(data.approach);
-  await page.getByLabel("What are its active ingredients?").fill(data.activeIngredients);
-  await chooseSchools(page, data.schools);
-  await page.getByLabel("Start date").fill(data.startsOn);
-  await page.getByLabel("End date").fill(data.endsOn);
-  await fillOutcomeRow(page, "Implementation outcome 1", data.implementationOutcomes[0]);
-  await fillOutcomeRow(page, "Final outcome 1", data.finalOutcomes[0]);
-  await chooseStrand(page, data);
-  await page.getByRole("button", { name: "Save initiative" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: data.title })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
-
 export async function addAction(page: Page, initiativePath: string, action: ActionData) {
   await page.goto(initiativePath);
   await page.getByRole("link", { name: "Add an action" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Add an action" })).toBeVisible();
   await submitActionForm(page, action);
   await expect(page.getByRole("heading", { level: 3, name: action.description })).toBeVisible();
+}
+
+/** The status tags ("Not started", "At risk", "Overdue" …) shown on an action in the plan, not the select's options. */
+export function tags(actionItem: Locator): Locator {
+  return actionItem.locator("span.tag");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard helpers: they only press keys, and read which element has focus.
+
+async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** Presses Tab (or Shift+Tab) until `locator` has focus; fails after `max` presses. */
+export async function tabTo(page: Page, locator: Locator, max = 200, key: "Tab" | "Shift+Tab" = "Tab") {
+  await locator.waitFor({ state: "attached" });
+  for (let i = 0; i <= max; i++) {
+    if (await isFocused(locator)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached ${locator} in ${max} presses`);
+}
+
+/** Shift+Tab until `locator` has focus. */
+export async function shiftTabTo(page: Page, locator: Locator, max = 200) {
+  await tabTo(page, locator, max, "Shift+Tab");
+}
+
+/**
+ * Types an ISO date ('YYYY-MM-DD') into the focused date input, the way a person types into its day, month and
+ * year boxes. Chromium orders those boxes by its own locale, which may not be the page's, so: month first
+ * (Chromium's default); if the value is not the date meant, go back to the first box and type day first.
+ */
+export async function typeDate(page: Page, input: Locator, iso: string) {
+  const [year, month, day] = iso.split("-");
+  await expect(input).toBeFocused();
+  await page.keyboard.type(`${month}${day}${year}`);
+  if ((await input.inputValue()) !== iso) {
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.type(`${day}${month}${year}`);
+  }
+  await expect(input).toHaveValue(iso);
 }
