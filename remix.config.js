@@ -1,5 +1,10 @@
+// STRANDS_BUILD_DIR lets several builds live side by side (parallel test runs); the default is the repo root.
+const out = process.env.STRANDS_BUILD_DIR ?? ".";
+
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
+  serverBuildPath: `${out}/build/index.js`,
+  assetsBuildDirectory: `${out}/public/build`,
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
   serverModuleFormat: "esm",
   serverDependenciesToBundle: [],

@@ -1,7 +1,7 @@
 // The Express server: security middleware around the Remix request handler (docs/decisions/0002).
 import crypto from "node:crypto";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 import rateLimit from "express-rate-limit";
@@ -9,7 +9,8 @@ import helmet from "helmet";
 
 process.env.NODE_ENV ??= "production";
 const here = path.dirname(fileURLToPath(import.meta.url));
-const build = await import("./build/index.js");
+const out = path.resolve(here, process.env.STRANDS_BUILD_DIR ?? ".");
+const build = await import(pathToFileURL(path.join(out, "build/index.js")).href);
 const { prepareDatabase, isSameOriginRequest, rejectUnacceptableWrite, logEvent } = build.entry.module;
 
 await prepareDatabase();
@@ -77,7 +78,7 @@ app.use(
   }),
 );
 
-app.use("/build", express.static(path.join(here, "public/build"), { immutable: true, maxAge: "1y" }));
+app.use("/build", express.static(path.join(out, "public/build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(here, "public"), { maxAge: "1h" }));
 
 app.all(

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const dir = path.resolve("tests/.tmp/e2e");
+const dir = path.resolve(`tests/.tmp/e2e-${process.env.PORT ?? "default"}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 process.env.NODE_ENV = "production";

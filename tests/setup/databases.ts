@@ -3,10 +3,15 @@ import path from "node:path";
 import pg from "pg";
 
 // Each test file gets its own copy of a template database that is migrated and seeded once per run.
+// Names carry the run's process id so that several runs on one machine never share a database.
 
 export const TMP_DIR = path.resolve("tests/.tmp");
-export const SQLITE_TEMPLATE = path.join(TMP_DIR, "template.db");
-export const PG_TEMPLATE = "strands_test_template";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    template: string;
+  }
+}
 
 export function testDatabaseKind(): "sqlite" | "postgres" {
   return process.env.STRANDS_TEST_DB === "postgres" ? "postgres" : "sqlite";

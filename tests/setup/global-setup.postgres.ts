@@ -1,3 +1,4 @@
+import type { TestProject } from "vitest/node";
 import { prepareTemplate } from "./template";
 
-export default () => prepareTemplate("postgres");
+export default (project: TestProject) => prepareTemplate("postgres", project);

@@ -1,3 +1,4 @@
+import type { TestProject } from "vitest/node";
 import { prepareTemplate } from "./template";
 
-export default () => prepareTemplate("sqlite");
+export default (project: TestProject) => prepareTemplate("sqlite", project);

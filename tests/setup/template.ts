@@ -1,38 +1,32 @@
 import fs from "node:fs";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
 import { createDatabase } from "../../app/db.server";
 import { prepareDatabase } from "../../db/prepare";
-import {
-  onPostgresAdmin,
-  PG_TEMPLATE,
-  postgresUrl,
-  removeSqliteFiles,
-  SQLITE_TEMPLATE,
-  TMP_DIR,
-} from "./databases";
+import { onPostgresAdmin, postgresUrl, removeSqliteFiles, TMP_DIR } from "./databases";
 
-// Vitest's global setup does not see the project's test.env, so the project passes its database by file name:
-// global-setup.sqlite.ts and global-setup.postgres.ts both call this.
-export async function prepareTemplate(kind: "sqlite" | "postgres") {
+// Vitest's global setup does not see the project's test.env, so each database has its own entry file
+// (global-setup.sqlite.ts, global-setup.postgres.ts) that calls this, and the template's name is provided
+// to the test files.
+export async function prepareTemplate(kind: "sqlite" | "postgres", project: TestProject) {
   if (kind === "sqlite") {
     fs.mkdirSync(TMP_DIR, { recursive: true });
-    removeSqliteFiles(SQLITE_TEMPLATE);
-    const db = createDatabase(SQLITE_TEMPLATE);
+    const file = path.join(TMP_DIR, `template-${process.pid}.db`);
+    removeSqliteFiles(file);
+    const db = createDatabase(file);
     await prepareDatabase(db, { demo: true });
     await db.destroy();
-    return;
+    project.provide("template", file);
+    return () => removeSqliteFiles(file);
   }
-  await onPostgresAdmin(async (client) => {
-    // Databases left by an interrupted run would block the template drop.
-    const stale = await client.query<{ datname: string }>(
-      "select datname from pg_database where datname like 'strands_test_%'",
-    );
-    for (const { datname } of stale.rows) await client.query(`drop database if exists "${datname}" with (force)`);
-    await client.query(`create database "${PG_TEMPLATE}"`);
-  });
-  const db = createDatabase(postgresUrl(PG_TEMPLATE));
+  const name = `strands_template_${process.pid}`;
+  await onPostgresAdmin((client) => client.query(`drop database if exists "${name}" with (force)`));
+  await onPostgresAdmin((client) => client.query(`create database "${name}"`));
+  const db = createDatabase(postgresUrl(name));
   await prepareDatabase(db, { demo: true });
   await db.destroy();
+  project.provide("template", name);
   return async () => {
-    await onPostgresAdmin((client) => client.query(`drop database if exists "${PG_TEMPLATE}" with (force)`));
+    await onPostgresAdmin((client) => client.query(`drop database if exists "${name}" with (force)`));
   };
 }
