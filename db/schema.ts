@@ -108,6 +108,8 @@ export interface EntriesTable {
   title: string;
   status: string;
   visibility: Visibility;
+  /** The day the record is about, 'YYYY-MM-DD': a reflection's date, an audit's date, an initiative's start. */
+  occurred_on: string;
   created_at: string;
   updated_at: string;
 }
@@ -161,6 +163,12 @@ export interface AuditsTable {
   conducted_on: string;
 }
 
+export interface AuditSchoolsTable {
+  audit_id: string;
+  school_id: string;
+  position: number;
+}
+
 export interface AuditCriteriaTable {
   id: string;
   audit_id: string;
@@ -195,6 +203,7 @@ export interface TaskStrandsTable {
 export interface TaskResponsesTable {
   entry_id: string;
   task_id: string;
+  owner_id: string | null;
   body: string;
 }
 
@@ -303,6 +312,7 @@ export interface Database {
   action_items: ActionItemsTable;
   action_item_schools: ActionItemSchoolsTable;
   audits: AuditsTable;
+  audit_schools: AuditSchoolsTable;
   audit_criteria: AuditCriteriaTable;
   audit_ratings: AuditRatingsTable;
   tasks: TasksTable;

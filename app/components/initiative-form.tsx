@@ -12,6 +12,7 @@ import {
   type InitiativeChoices,
 } from "~/schemas/initiative";
 import { CheckboxesField, ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
+import { TagFields } from "./tag-fields";
 
 type InitiativeFormValue = z.input<ReturnType<typeof initiativeSchema>>;
 
@@ -124,13 +125,6 @@ export function InitiativeForm({
     );
   };
 
-  // One ticked box comes back from the server as a string, several as an array.
-  const initialOutcomes = fields.outcomeIds.initialValue as string[] | string | undefined;
-  const chosenOutcomes = new Set(
-    Array.isArray(initialOutcomes) ? initialOutcomes : typeof initialOutcomes === "string" ? [initialOutcomes] : [],
-  );
-  let firstStatement = true;
-
   return (
     <>
       <ErrorSummary form={form} labels={labelFor} />
@@ -195,48 +189,13 @@ export function InitiativeForm({
         />
 
         <h2>Outcome strands</h2>
-        <CheckboxesField
-          field={fields.strandIds}
-          legend="Which strands does this initiative contribute to?"
-          options={strands.map((s) => ({ value: s.id, label: several ? `${s.title} (${s.cohortName})` : s.title }))}
+        <TagFields
+          strandIds={fields.strandIds}
+          outcomeIds={fields.outcomeIds}
+          strands={strands}
+          noun="initiative"
+          strandLabel={(s) => (several ? `${s.title} (${s.cohortName})` : s.title)}
         />
-        <div className={`form-group${fields.outcomeIds.errors?.length ? " form-group--error" : ""}`}>
-          <fieldset className="fieldset">
-            <legend className="fieldset__legend">Which outcome statements does it work towards?</legend>
-            <p className="hint">Optional. Choose the statements you will gather evidence for.</p>
-            <ErrorMessage field={fields.outcomeIds} />
-            {strands.map((strand) => (
-              <fieldset className="fieldset" key={strand.id}>
-                <legend className="label">{strand.title}</legend>
-                <div className="checkboxes checkboxes--small">
-                  {strand.statements.map((statement) => {
-                    const id = firstStatement ? fields.outcomeIds.id : `${fields.outcomeIds.id}-${statement.id}`;
-                    firstStatement = false;
-                    return (
-                      <div
-                        className={`checkboxes__item${statement.parentId ? " checkboxes__item--indent" : ""}`}
-                        key={statement.id}
-                      >
-                        <input
-                          className="checkboxes__input"
-                          type="checkbox"
-                          id={id}
-                          name={fields.outcomeIds.name}
-                          value={statement.id}
-                          defaultChecked={chosenOutcomes.has(statement.id)}
-                          key={`${fields.outcomeIds.key ?? ""}${statement.id}`}
-                        />
-                        <label className="checkboxes__label" htmlFor={id}>
-                          {statement.text}
-                        </label>
-                      </div>
-                    );
-                  })}
-                </div>
-              </fieldset>
-            ))}
-          </fieldset>
-        </div>
 
         <div className="button-row">
           <button type="submit" className="button">

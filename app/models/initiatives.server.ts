@@ -4,13 +4,21 @@ import type { ActionInput, InitiativeChoices, InitiativeInput } from "~/schemas/
 import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
 import {
   canEditEntry,
-  canViewEntry,
   forbidden,
   notFound,
   participantMemberships,
   participatesIn,
   type Viewer,
 } from "~/utils/permissions.server";
+import {
+  checkTagsBelongTo,
+  insertEntry,
+  readEntryTags,
+  requireEditableEntry,
+  requireVisibleEntry,
+  updateEntry,
+  writeEntryTags,
+} from "./entries.server";
 import { InputError } from "./errors.server";
 import { getFramework, type StrandOption } from "./frameworks.server";
 
@@ -57,16 +65,9 @@ export function choicesFrom(options: CohortChoice[]): InitiativeChoices {
 function checkBelongsToCohort(options: CohortChoice[], input: InitiativeInput) {
   const cohort = options.find((o) => o.cohortId === input.cohortId);
   if (!cohort) throw new InputError({ cohortId: ["Choose one of your cohorts"] });
-  const errors: Record<string, string[]> = {};
   const schoolIds = new Set(cohort.schools.map((s) => s.id));
-  if (!input.schoolIds.every((id) => schoolIds.has(id))) errors.schoolIds = ["Choose schools from your trust"];
-  const strandIds = new Set(cohort.strands.map((s) => s.id));
-  if (!input.strandIds.every((id) => strandIds.has(id))) errors.strandIds = ["Choose strands from this cohort's programme"];
-  const outcomeIds = new Set(cohort.strands.flatMap((s) => s.statements.map((st) => st.id)));
-  if (!input.outcomeIds.every((id) => outcomeIds.has(id))) {
-    errors.outcomeIds = ["Choose outcome statements from this cohort's programme"];
-  }
-  if (Object.keys(errors).length > 0) throw new InputError(errors);
+  if (!input.schoolIds.every((id) => schoolIds.has(id))) throw new InputError({ schoolIds: ["Choose schools from your trust"] });
+  checkTagsBelongTo(cohort.strands, input.strandIds, input.outcomeIds);
 }
 
 export interface InitiativeSummary {
@@ -164,28 +165,8 @@ export async function listOwnOverdueActions(db: DB, viewer: Viewer, today = toda
     .execute();
 }
 
-async function loadEntryFacts(db: DB, id: string) {
-  return db
-    .selectFrom("entries")
-    .select(["id", "owner_id", "cohort_id", "visibility", "kind"])
-    .where("id", "=", id)
-    .where("kind", "=", "initiative")
-    .executeTakeFirst();
-}
-
-/** Throws 404 unless the viewer may see the initiative (no hint whether it exists). */
-async function requireVisibleInitiative(db: DB, viewer: Viewer, id: string) {
-  const entry = await loadEntryFacts(db, id);
-  if (!entry || !canViewEntry(viewer, entry)) notFound("We could not find that initiative.");
-  return entry;
-}
-
-/** Throws 404 when invisible, 403 when visible but not the viewer's to change. */
-async function requireEditableInitiative(db: DB, viewer: Viewer, id: string) {
-  const entry = await requireVisibleInitiative(db, viewer, id);
-  if (!canEditEntry(viewer, entry)) forbidden("Only the participant who owns this initiative can change it.");
-  return entry;
-}
+const requireVisibleInitiative = (db: DB, viewer: Viewer, id: string) => requireVisibleEntry(db, viewer, id, "initiative");
+const requireEditableInitiative = (db: DB, viewer: Viewer, id: string) => requireEditableEntry(db, viewer, id, "initiative");
 
 export async function getInitiative(db: DB, viewer: Viewer, id: string, today = todayInEngland()) {
   const facts = await requireVisibleInitiative(db, viewer, id);
@@ -214,7 +195,7 @@ export async function getInitiative(db: DB, viewer: Viewer, id: string, today = 
     .where("entries.id", "=", id)
     .executeTakeFirstOrThrow();
 
-  const [schools, outcomes, strands, statements, actions, actionSchools] = await Promise.all([
+  const [schools, outcomes, { strands, statements }, actions, actionSchools] = await Promise.all([
     db
       .selectFrom("initiative_schools")
       .innerJoin("organisations", "organisations.id", "initiative_schools.school_id")
@@ -228,22 +209,7 @@ export async function getInitiative(db: DB, viewer: Viewer, id: string, today = 
       .where("initiative_id", "=", id)
       .orderBy("position")
       .execute(),
-    db
-      .selectFrom("entry_strands")
-      .innerJoin("strands", "strands.id", "entry_strands.strand_id")
-      .select(["strands.id", "strands.title"])
-      .where("entry_strands.entry_id", "=", id)
-      .orderBy("strands.position")
-      .execute(),
-    db
-      .selectFrom("entry_outcomes")
-      .innerJoin("outcome_statements", "outcome_statements.id", "entry_outcomes.outcome_statement_id")
-      .innerJoin("strands", "strands.id", "outcome_statements.strand_id")
-      .select(["outcome_statements.id", "outcome_statements.text", "strands.title as strandTitle"])
-      .where("entry_outcomes.entry_id", "=", id)
-      .orderBy("strands.position")
-      .orderBy("outcome_statements.position")
-      .execute(),
+    readEntryTags(db, id),
     db
       .selectFrom("action_items")
       .select([
@@ -320,8 +286,6 @@ export async function getInitiativeForEditing(db: DB, viewer: Viewer, id: string
 async function writeInitiativeDetails(db: DB, id: string, input: InitiativeInput) {
   await db.deleteFrom("initiative_schools").where("initiative_id", "=", id).execute();
   await db.deleteFrom("initiative_outcomes").where("initiative_id", "=", id).execute();
-  await db.deleteFrom("entry_strands").where("entry_id", "=", id).execute();
-  await db.deleteFrom("entry_outcomes").where("entry_id", "=", id).execute();
   if (input.schoolIds.length > 0) {
     await db
       .insertInto("initiative_schools")
@@ -348,41 +312,21 @@ async function writeInitiativeDetails(db: DB, id: string, input: InitiativeInput
       )
       .execute();
   }
-  if (input.strandIds.length > 0) {
-    await db
-      .insertInto("entry_strands")
-      .values(input.strandIds.map((strandId) => ({ entry_id: id, strand_id: strandId })))
-      .execute();
-  }
-  if (input.outcomeIds.length > 0) {
-    await db
-      .insertInto("entry_outcomes")
-      .values(input.outcomeIds.map((outcomeId) => ({ entry_id: id, outcome_statement_id: outcomeId })))
-      .execute();
-  }
+  await writeEntryTags(db, id, input.strandIds, input.outcomeIds);
 }
 
 export async function createInitiative(db: DB, viewer: Viewer, options: CohortChoice[], input: InitiativeInput) {
   if (!participatesIn(viewer, input.cohortId)) forbidden("Only participants of this cohort can add initiatives to it.");
   checkBelongsToCohort(options, input);
-  const id = newId();
-  const now = nowIso();
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("entries")
-      .values({
-        id,
-        kind: "initiative",
-        owner_id: viewer.id,
-        cohort_id: input.cohortId,
-        initiative_id: null,
-        title: input.title,
-        status: input.status,
-        visibility: input.visibility,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+  return db.transaction().execute(async (trx) => {
+    const id = await insertEntry(trx, viewer, {
+      kind: "initiative",
+      cohortId: input.cohortId,
+      title: input.title,
+      status: input.status,
+      visibility: input.visibility,
+      occurredOn: input.startsOn,
+    });
     await trx
       .insertInto("initiatives")
       .values({
@@ -396,8 +340,8 @@ export async function createInitiative(db: DB, viewer: Viewer, options: CohortCh
       })
       .execute();
     await writeInitiativeDetails(trx, id, input);
+    return id;
   });
-  return id;
 }
 
 export async function updateInitiative(db: DB, viewer: Viewer, options: CohortChoice[], id: string, input: InitiativeInput) {
@@ -406,11 +350,12 @@ export async function updateInitiative(db: DB, viewer: Viewer, options: CohortCh
   const fixed = { ...input, cohortId: entry.cohort_id };
   checkBelongsToCohort(options, fixed);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("entries")
-      .set({ title: fixed.title, status: fixed.status, visibility: fixed.visibility, updated_at: nowIso() })
-      .where("id", "=", id)
-      .execute();
+    await updateEntry(trx, id, {
+      title: fixed.title,
+      status: fixed.status,
+      visibility: fixed.visibility,
+      occurredOn: fixed.startsOn,
+    });
     await trx
       .updateTable("initiatives")
       .set({

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
+import { TagList } from "~/components/tag-fields";
 import { DateText, OverdueTag, RagTag, StatusTag, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { getInitiative, moveAction, setActionRag } from "~/models/initiatives.server";
@@ -136,22 +137,7 @@ export default function InitiativePage() {
       <OutcomeTable caption="Final outcomes for pupils" outcomes={initiative.finalOutcomes} />
 
       <h2>Outcome strands</h2>
-      {initiative.strands.length === 0 && initiative.statements.length === 0 ? (
-        <p>Not yet tagged to any strand.</p>
-      ) : (
-        <>
-          <p>{initiative.strands.map((s) => s.title).join(" · ")}</p>
-          {initiative.statements.length > 0 ? (
-            <ul className="statement-list">
-              {initiative.statements.map((s) => (
-                <li key={s.id}>
-                  {s.text} <span className="muted">({s.strandTitle})</span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </>
-      )}
+      <TagList strands={initiative.strands} statements={initiative.statements} />
 
       <h2 id="action-plan">Action plan</h2>
       {initiative.actions.length === 0 ? (

@@ -29,6 +29,9 @@ export function isSameOriginRequest(headers: HeaderBag, protocol: string, host: 
 
 /** Forms post at most this much; anything larger is refused before it is read. */
 export const MAX_FORM_BODY_BYTES = 2 * 1024 * 1024;
+/** An evidence file may be up to 10 MB; its multipart post carries a little more. */
+export const MAX_EVIDENCE_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_MULTIPART_BODY_BYTES = MAX_EVIDENCE_FILE_BYTES + 1024 * 1024;
 
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
@@ -41,13 +44,14 @@ export function rejectUnacceptableWrite(
   headers: HeaderBag,
 ): { status: 413 | 415; message: string } | null {
   if (["GET", "HEAD", "OPTIONS"].includes(method)) return null;
-  const length = Number(header(headers, "content-length") ?? 0);
-  if (Number.isFinite(length) && length > MAX_FORM_BODY_BYTES) {
-    return { status: 413, message: "That submission is too large." };
-  }
   const type = (header(headers, "content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (type && !FORM_TYPES.includes(type)) {
     return { status: 415, message: "Strands accepts form submissions only." };
+  }
+  const length = Number(header(headers, "content-length") ?? 0);
+  const limit = type === "multipart/form-data" ? MAX_MULTIPART_BODY_BYTES : MAX_FORM_BODY_BYTES;
+  if (Number.isFinite(length) && length > limit) {
+    return { status: 413, message: "That submission is too large." };
   }
   return null;
 }

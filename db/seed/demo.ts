@@ -110,6 +110,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<void> {
               title: initiative.title,
               status: initiative.status,
               visibility: initiative.visibility,
+              occurred_on: initiative.startsOn,
               created_at: stamp,
               updated_at: stamp,
             })

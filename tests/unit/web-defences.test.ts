@@ -75,3 +75,11 @@ describe("what a write may carry", () => {
     ).toBe(413);
   });
 });
+
+describe("uploads", () => {
+  it("allow a multipart post room for one 10 MB file, and no more", () => {
+    const multipart = (bytes: number) => ({ "content-type": "multipart/form-data; boundary=x", "content-length": String(bytes) });
+    expect(rejectUnacceptableWrite("POST", multipart(10 * 1024 * 1024 + 4096))).toBeNull();
+    expect(rejectUnacceptableWrite("POST", multipart(12 * 1024 * 1024))?.status).toBe(413);
+  });
+});
