@@ -50,9 +50,26 @@ function Navigation() {
           </NavLink>
         </li>
         {user.isParticipant ? (
-          <li>
-            <NavLink to="/initiatives">Initiatives</NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to="/initiatives">Initiatives</NavLink>
+            </li>
+            <li>
+              <NavLink to="/audits">Audits</NavLink>
+            </li>
+            <li>
+              <NavLink to="/tasks">Tasks</NavLink>
+            </li>
+            <li>
+              <NavLink to="/reflections">Reflections</NavLink>
+            </li>
+            <li>
+              <NavLink to="/evidence">Evidence</NavLink>
+            </li>
+            <li>
+              <NavLink to="/records">Search</NavLink>
+            </li>
+          </>
         ) : null}
         {user.isLead || user.isAdmin ? (
           <li>
