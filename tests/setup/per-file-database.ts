@@ -23,5 +23,19 @@ afterAll(async () => {
   await globalThis.__strandsDb?.destroy();
   globalThis.__strandsDb = undefined;
   if (kind === "sqlite") removeSqliteFiles(sqliteFile);
-  else await onPostgresAdmin((client) => client.query(`drop database if exists "${name}" with (force)`));
+  else await dropWhenClosed(name);
 });
+
+// The pool's connections close a moment after destroy() resolves; forcing the drop earlier would kill them
+// mid-goodbye and surface as an uncaught error, so wait for them and force only as a last resort.
+async function dropWhenClosed(database: string) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      await onPostgresAdmin((client) => client.query(`drop database if exists "${database}"`));
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await onPostgresAdmin((client) => client.query(`drop database if exists "${database}" with (force)`));
+}

@@ -1,0 +1,74 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StatusPage } from "~/components/status-page";
+import { TagList } from "~/components/tag-fields";
+import { DateText, VisibilityNote } from "~/components/tags";
+import { getDb } from "~/db.server";
+import { getReflection } from "~/models/reflections.server";
+import styles from "~/styles/reflections.css";
+import { requireViewer } from "~/utils/permissions.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data && "reflection" in data ? data.reflection.title : "Reflection"} – Strands` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  return { reflection: await getReflection(getDb(), viewer, params.reflectionId ?? "") };
+}
+
+export default function ReflectionPage() {
+  const { reflection } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p className="breadcrumbs">
+        {reflection.canEdit ? <Link to="/reflections">Your reflection log</Link> : <span>{reflection.cohortName}</span>}
+      </p>
+      <span className="caption">
+        {reflection.canEdit ? "Your reflection" : `${reflection.ownerName}’s reflection`} · <DateText value={reflection.writtenOn} />
+      </span>
+      <h1>{reflection.title}</h1>
+      <p className="card__meta">
+        {reflection.workshopTitle ? <span>After {reflection.workshopTitle}</span> : null}
+        {reflection.initiativeId ? (
+          <span>
+            Part of <Link to={`/initiatives/${reflection.initiativeId}`}>{reflection.initiativeTitle}</Link>
+          </span>
+        ) : null}
+        <VisibilityNote visibility={reflection.visibility} />
+      </p>
+      {reflection.canEdit ? (
+        <p>
+          <Link to="edit" className="button button--secondary">
+            Edit reflection
+          </Link>
+        </p>
+      ) : null}
+      {reflection.mode === "free" ? (
+        <div className="prose">{reflection.body}</div>
+      ) : (
+        <>
+          <section className="reflection-prompt">
+            <h2>What happened?</h2>
+            <div className="prose">{reflection.promptWhat}</div>
+          </section>
+          <section className="reflection-prompt">
+            <h2>So what?</h2>
+            <div className="prose">{reflection.promptSoWhat}</div>
+          </section>
+          <section className="reflection-prompt">
+            <h2>Now what?</h2>
+            <div className="prose">{reflection.promptNowWhat}</div>
+          </section>
+        </>
+      )}
+      <h2>Outcome strands</h2>
+      <TagList strands={reflection.strands} statements={reflection.statements} />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}

@@ -1,0 +1,85 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ReflectionForm } from "~/components/reflection-form";
+import { StatusPage } from "~/components/status-page";
+import { getDb } from "~/db.server";
+import { InputError } from "~/models/errors.server";
+import {
+  deleteReflection,
+  getReflectionForEditing,
+  getReflectionFormOptions,
+  reflectionChoicesFrom,
+  updateReflection,
+} from "~/models/reflections.server";
+import { reflectionSchema } from "~/schemas/reflection";
+import styles from "~/styles/reflections.css";
+import { requireViewer } from "~/utils/permissions.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const meta: MetaFunction = () => [{ title: "Edit reflection – Strands" }];
+
+async function loadForm(request: Request, id: string) {
+  const viewer = await requireViewer(request);
+  const reflection = await getReflectionForEditing(getDb(), viewer, id);
+  const options = (await getReflectionFormOptions(getDb(), viewer)).filter((o) => o.cohortId === reflection.cohortId);
+  return { viewer, reflection, options, choices: reflectionChoicesFrom(options) };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { reflection, options, choices } = await loadForm(request, params.reflectionId ?? "");
+  return { id: params.reflectionId ?? "", reflection, options, choices };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const id = params.reflectionId ?? "";
+  const { viewer, options, choices } = await loadForm(request, id);
+  const formData = await request.formData();
+  if (formData.get("intent") === "delete") {
+    await deleteReflection(getDb(), viewer, id);
+    return redirect("/reflections");
+  }
+  const submission = parseWithZod(formData, { schema: reflectionSchema(choices) });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    await updateReflection(getDb(), viewer, options, id, submission.value);
+    return redirect(`/reflections/${id}`);
+  } catch (error) {
+    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
+    throw error;
+  }
+}
+
+export default function EditReflection() {
+  const { id, reflection, options, choices } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to={`/reflections/${id}`}>Back to {reflection.title}</Link>
+      </p>
+      <h1>Edit reflection</h1>
+      <ReflectionForm
+        options={options}
+        choices={choices}
+        lastResult={lastResult}
+        defaultValue={reflection}
+        submitLabel="Save changes"
+        cancelTo={`/reflections/${id}`}
+      />
+      <h2>Delete this reflection</h2>
+      <p>Deleting a reflection removes it and its evidence for good.</p>
+      <Form method="post">
+        <input type="hidden" name="intent" value="delete" />
+        <button type="submit" className="button button--warning">
+          Delete reflection
+        </button>
+      </Form>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}
