@@ -1,10 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { InitiativeCards } from "~/components/initiative-cards";
+import { CoverageChart } from "~/components/coverage-chart";
 import { DateText, RagTag } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { listViewableCohorts } from "~/models/cohorts.server";
 import { listOwnInitiatives, listOwnOverdueActions } from "~/models/initiatives.server";
+import { getStrandCoverage } from "~/models/progress.server";
+import { listRecentRecords, RECORD_KIND_LABELS } from "~/models/records.server";
 import { participantMemberships, requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Home – Strands" }];
@@ -13,16 +16,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const db = getDb();
   const isParticipant = participantMemberships(viewer).length > 0;
-  const [initiatives, overdue, cohorts] = await Promise.all([
+  const [initiatives, overdue, recent, coverage, cohorts] = await Promise.all([
     isParticipant ? listOwnInitiatives(db, viewer) : [],
     isParticipant ? listOwnOverdueActions(db, viewer) : [],
+    isParticipant ? listRecentRecords(db, viewer) : [],
+    isParticipant ? getStrandCoverage(db, viewer) : [],
     listViewableCohorts(db, viewer),
   ]);
-  return { name: viewer.name, isParticipant, isAdmin: viewer.isAdmin, initiatives, overdue, cohorts };
+  return { name: viewer.name, isParticipant, isAdmin: viewer.isAdmin, initiatives, overdue, recent, coverage, cohorts };
 }
 
 export default function Home() {
-  const { name, isParticipant, isAdmin, initiatives, overdue, cohorts } = useLoaderData<typeof loader>();
+  const { name, isParticipant, isAdmin, initiatives, overdue, recent, coverage, cohorts } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Hello, {name.split(" ")[0]}</h1>
@@ -62,6 +67,30 @@ export default function Home() {
               </ul>
             </section>
           ) : null}
+          <section aria-labelledby="recent-records">
+            <h2 id="recent-records">Recent records</h2>
+            {recent.length === 0 ? (
+              <p>Nothing yet. Your reflections, audits and task responses will appear here.</p>
+            ) : (
+              <ul>
+                {recent.map((record) => (
+                  <li key={record.id}>
+                    <Link to={record.path}>{record.title}</Link>{" "}
+                    <span className="muted">
+                      ({RECORD_KIND_LABELS[record.kind]}, updated <DateText value={record.updatedAt} />)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p>
+              <Link to="/reflections/new">Write a reflection</Link> · <Link to="/records">Search your records</Link>
+            </p>
+          </section>
+          <section aria-labelledby="coverage-heading">
+            <h2 id="coverage-heading">Your coverage of the outcome strands</h2>
+            <CoverageChart coverage={coverage} />
+          </section>
         </section>
       ) : null}
       {cohorts.length > 0 ? (
