@@ -4,13 +4,6 @@ import type { DB } from "~/db.server";
 import { participantMemberships, type Viewer } from "~/utils/permissions.server";
 import { getFramework } from "./frameworks.server";
 
-export const RECORD_KIND_LABELS: Record<EntryKind, string> = {
-  initiative: "Initiative",
-  audit: "Trust audit",
-  task_response: "Task response",
-  reflection: "Reflection",
-};
-
 export interface RecordFilters {
   kind?: EntryKind;
   strandId?: string;

@@ -7,7 +7,8 @@ import { getDb } from "~/db.server";
 import { listViewableCohorts } from "~/models/cohorts.server";
 import { listOwnInitiatives, listOwnOverdueActions } from "~/models/initiatives.server";
 import { getStrandCoverage } from "~/models/progress.server";
-import { listRecentRecords, RECORD_KIND_LABELS } from "~/models/records.server";
+import { listRecentRecords } from "~/models/records.server";
+import { RECORD_KIND_LABELS } from "~/schemas/records";
 import { participantMemberships, requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Home – Strands" }];

@@ -3,6 +3,13 @@ import { isRealDate } from "./common";
 export const RECORD_KINDS = ["initiative", "audit", "task_response", "reflection"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
+export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
+  initiative: "Initiative",
+  audit: "Trust audit",
+  task_response: "Task response",
+  reflection: "Reflection",
+};
+
 export interface RecordFilterChoices {
   strandIds: string[];
   initiativeIds: string[];

@@ -112,3 +112,25 @@ test("a participant plans an initiative without JavaScript", async ({ page }) =>
   await page.goto(initiativePath);
   await expect(tags(actionPlan(page).first())).toHaveText(["On track"]);
 });
+
+test("a participant writes a free-text reflection without JavaScript, and search finds it", async ({ page }) => {
+  await signIn(page, USERS.participant.email);
+  await page.goto("/reflections/new");
+  // Without scripts, CSS alone shows only the fields of the chosen way of writing.
+  await page.getByLabel("Free text").check();
+  await expect(page.getByLabel("What happened?")).toBeHidden();
+  await page.getByLabel("Title").fill("Written without scripts");
+  await page.getByRole("button", { name: "Save reflection" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("Written without scripts");
+  await expect(page.getByLabel("Free text")).toBeChecked();
+  await page.getByLabel("Your reflection").fill("The HoD network agreed one shared starter routine.");
+  await page.getByRole("button", { name: "Save reflection" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Written without scripts" })).toBeVisible();
+  await expect(page.getByText("The HoD network agreed one shared starter routine.")).toBeVisible();
+
+  await page.goto("/records");
+  await page.getByLabel("Title contains").fill("without scripts");
+  await page.getByRole("button", { name: "Show records" }).click();
+  await expect(page.getByRole("link", { name: "Written without scripts" })).toBeVisible();
+});

@@ -6,7 +6,13 @@ export default function BarChartClient({ data, series, yMax, yTicks, layout = "v
   const horizontal = layout === "horizontal-bars";
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <BarChart
+        data={data}
+        layout={horizontal ? "vertical" : "horizontal"}
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        // The drawing is hidden from assistive technology (the table carries the numbers), so it takes no focus.
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" stroke="#b1b4b6" />
         {horizontal ? (
           <>
