@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { migrateToLatest } from "./migrator";
 import type { Database } from "./schema";
 import { seedDemo } from "./seed/demo";
+import { seedDemoReflections } from "./seed/demo-reflections";
 import { seedFrameworks } from "./seed/frameworks-seed";
 
 /** At start: migrate, make sure the programme frameworks exist, and on an empty database add the demo cohorts. */
@@ -10,5 +11,10 @@ export async function prepareDatabase(db: Kysely<Database>, options: { demo: boo
   await seedFrameworks(db);
   if (!options.demo) return;
   const anyUser = await db.selectFrom("users").select("id").limit(1).executeTakeFirst();
-  if (!anyUser) await seedDemo(db);
+  if (anyUser) return;
+  // All or nothing: a demo half written would never be completed, since a database with users is left alone.
+  await db.transaction().execute(async (trx) => {
+    await seedDemo(trx);
+    await seedDemoReflections(trx);
+  });
 }

@@ -195,15 +195,15 @@ describe("who can read and change a reflection", () => {
   });
 
   it("the author edits and deletes; the list shows only their own, newest first", async () => {
-    const id = await create(participant, prompted({ title: "To be edited", writtenOn: "2025-06-20" }));
+    const id = await create(participant, prompted({ title: "To be edited", writtenOn: "2026-01-20" }));
     const edited = await callAction(
       editAction,
-      post(`/reflections/${id}/edit`, prompted({ title: "Edited", writtenOn: "2025-06-21" }), participant),
+      post(`/reflections/${id}/edit`, prompted({ title: "Edited", writtenOn: "2026-01-21" }), participant),
       { reflectionId: id },
     );
     expect(edited.status).toBe(302);
     const list = await callLoader(listLoader, get("/reflections", participant));
-    expect(list.data.reflections[0]).toMatchObject({ id, title: "Edited", writtenOn: "2025-06-21" });
+    expect(list.data.reflections[0]).toMatchObject({ id, title: "Edited", writtenOn: "2026-01-21" });
     const neighbourList = await callLoader(listLoader, get("/reflections", neighbour));
     expect(neighbourList.data.reflections.map((r: { id: string }) => r.id)).not.toContain(id);
     const removed = await callAction(editAction, post(`/reflections/${id}/edit`, form({ intent: "delete" }), participant), { reflectionId: id });
