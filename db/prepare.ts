@@ -3,6 +3,7 @@ import { migrateToLatest } from "./migrator";
 import type { Database } from "./schema";
 import { seedDemo } from "./seed/demo";
 import { seedDemoReflections } from "./seed/demo-reflections";
+import { seedDemoTasks } from "./seed/demo-tasks";
 import { seedFrameworks } from "./seed/frameworks-seed";
 
 /** At start: migrate, make sure the programme frameworks exist, and on an empty database add the demo cohorts. */
@@ -16,5 +17,6 @@ export async function prepareDatabase(db: Kysely<Database>, options: { demo: boo
   await db.transaction().execute(async (trx) => {
     await seedDemo(trx);
     await seedDemoReflections(trx);
+    await seedDemoTasks(trx);
   });
 }

@@ -3,10 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { InitiativeCards } from "~/components/initiative-cards";
 import { CoverageChart } from "~/components/coverage-chart";
 import { DateText, RagTag } from "~/components/tags";
+import { TaskStatusTags } from "~/components/task-status";
 import { getDb } from "~/db.server";
 import { listViewableCohorts } from "~/models/cohorts.server";
 import { listOwnInitiatives, listOwnOverdueActions } from "~/models/initiatives.server";
 import { getStrandCoverage } from "~/models/progress.server";
+import { listOwnTasksDue } from "~/models/tasks.server";
 import { listRecentRecords } from "~/models/records.server";
 import { RECORD_KIND_LABELS } from "~/schemas/records";
 import { participantMemberships, requireViewer } from "~/utils/permissions.server";
@@ -17,18 +19,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const db = getDb();
   const isParticipant = participantMemberships(viewer).length > 0;
-  const [initiatives, overdue, recent, coverage, cohorts] = await Promise.all([
+  const [initiatives, overdue, tasksDue, recent, coverage, cohorts] = await Promise.all([
     isParticipant ? listOwnInitiatives(db, viewer) : [],
     isParticipant ? listOwnOverdueActions(db, viewer) : [],
+    isParticipant ? listOwnTasksDue(db, viewer) : [],
     isParticipant ? listRecentRecords(db, viewer) : [],
     isParticipant ? getStrandCoverage(db, viewer) : [],
     listViewableCohorts(db, viewer),
   ]);
-  return { name: viewer.name, isParticipant, isAdmin: viewer.isAdmin, initiatives, overdue, recent, coverage, cohorts };
+  return { name: viewer.name, isParticipant, isAdmin: viewer.isAdmin, initiatives, overdue, tasksDue, recent, coverage, cohorts };
 }
 
 export default function Home() {
-  const { name, isParticipant, isAdmin, initiatives, overdue, recent, coverage, cohorts } = useLoaderData<typeof loader>();
+  const { name, isParticipant, isAdmin, initiatives, overdue, tasksDue, recent, coverage, cohorts } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <h1>Hello, {name.split(" ")[0]}</h1>
@@ -68,6 +72,21 @@ export default function Home() {
               </ul>
             </section>
           ) : null}
+          <section aria-labelledby="tasks-due">
+            <h2 id="tasks-due">Inter-sessional tasks to do</h2>
+            {tasksDue.length === 0 ? (
+              <p>You have no tasks waiting. Well done.</p>
+            ) : (
+              <ul>
+                {tasksDue.map((task) => (
+                  <li key={task.id}>
+                    <Link to={`/tasks/${task.id}`}>{task.title}</Link> (due <DateText value={task.dueOn} />){" "}
+                    <TaskStatusTags status={task.status} overdue={task.overdue} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
           <section aria-labelledby="recent-records">
             <h2 id="recent-records">Recent records</h2>
             {recent.length === 0 ? (

@@ -37,6 +37,7 @@ export default function Cohort() {
           </li>
         ))}
       </ol>
+      <p><Link to={`/cohorts/${cohort.id}/tasks`}>Inter-sessional tasks</Link></p>
       <p className="muted">Led by {leads.map((l) => l.name).join(", ")}.</p>
       <h2>Participants</h2>
       <div className="table-wrap">

@@ -147,3 +147,15 @@ describe("the participant's home page", () => {
     expect(lead.data.recent).toEqual([]);
   });
 });
+
+describe("what is due, on the home page", () => {
+  it("lists the participant's unfinished tasks, soonest first, with overdue ones flagged", async () => {
+    const home = await callLoader(homeLoader, get("/", await cookieFor(DEMO.otherCohortParticipant)));
+    const tasks = home.data.tasksDue as { title: string; dueOn: string; status: string; overdue: boolean }[];
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(tasks.map((t) => t.dueOn)).toEqual([...tasks.map((t) => t.dueOn)].sort());
+    expect(tasks.every((t) => t.status !== "done")).toBe(true);
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+    for (const task of tasks) expect(task.overdue).toBe(task.dueOn < today);
+  });
+});

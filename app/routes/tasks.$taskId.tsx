@@ -1,0 +1,119 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { StatusPage } from "~/components/status-page";
+import { TaskResponseForm } from "~/components/task-response-form";
+import { TaskStatusTags } from "~/components/task-status";
+import { DateText } from "~/components/tags";
+import { getDb } from "~/db.server";
+import { InputError } from "~/models/errors.server";
+import { getTaskForParticipant, saveTaskResponse, taskResponseChoicesFrom } from "~/models/tasks.server";
+import { taskResponseSchema } from "~/schemas/task";
+import styles from "~/styles/tasks.css";
+import { requireViewer } from "~/utils/permissions.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data && "task" in data ? data.task.title : "Task"} – Strands` },
+];
+
+async function loadTask(request: Request, taskId: string) {
+  const viewer = await requireViewer(request);
+  const detail = await getTaskForParticipant(getDb(), viewer, taskId);
+  return { viewer, detail, choices: taskResponseChoicesFrom(detail.options) };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { detail, choices } = await loadTask(request, params.taskId ?? "");
+  return { ...detail, choices };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const taskId = params.taskId ?? "";
+  const { viewer, choices } = await loadTask(request, taskId);
+  const submission = parseWithZod(await request.formData(), { schema: taskResponseSchema(choices) });
+  if (submission.status !== "success") {
+    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
+  }
+  try {
+    await saveTaskResponse(getDb(), viewer, taskId, submission.value);
+    return redirect(`/tasks?saved=${encodeURIComponent(taskId)}`);
+  } catch (error) {
+    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
+    throw error;
+  }
+}
+
+export default function TaskPage() {
+  const { task, status, overdue, response, options, choices } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to="/tasks">Your tasks</Link>
+      </p>
+      <span className="caption">Inter-sessional task · {task.cohortName}</span>
+      <h1>{task.title}</h1>
+      <p className="card__meta">
+        <TaskStatusTags status={status} overdue={overdue} />
+        <span>
+          Due <DateText value={task.dueOn} />
+          {task.dueBefore ? `, before workshop ${task.dueBefore.number}` : ""}
+        </span>
+        {response ? (
+          <span>
+            You last saved your response on <DateText value={response.updatedAt} />
+          </span>
+        ) : null}
+      </p>
+
+      <h2>What to do</h2>
+      <p className="prose">{task.instructions}</p>
+      <dl className="summary-list">
+        {task.afterWorkshop ? (
+          <div className="summary-list__row">
+            <dt>Set after</dt>
+            <dd>{task.afterWorkshop.title}</dd>
+          </div>
+        ) : null}
+        {task.setByName ? (
+          <div className="summary-list__row">
+            <dt>Set by</dt>
+            <dd>{task.setByName}</dd>
+          </div>
+        ) : null}
+        {task.strands.length > 0 ? (
+          <div className="summary-list__row">
+            <dt>Strands</dt>
+            <dd>{task.strands.map((s) => s.title).join(" · ")}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <h2>Your response</h2>
+      <TaskResponseForm
+        options={options}
+        choices={choices}
+        lastResult={lastResult}
+        defaultValue={
+          response
+            ? {
+                status: response.status,
+                body: response.body,
+                visibility: response.visibility,
+                initiativeId: response.initiativeId ?? undefined,
+                strandIds: response.strandIds,
+                outcomeIds: response.outcomeIds,
+              }
+            : { status: "not_started", body: "", visibility: "leads", strandIds: task.strands.map((s) => s.id), outcomeIds: [] }
+        }
+      />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}
