@@ -37,6 +37,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+function Account() {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const user = data?.user;
+  if (!user) return null;
+  return (
+    <div className="account">
+      <span className="nav__name">{user.name}</span>
+      <Form method="post" action="/sign-out">
+        <button type="submit" className="button button--link">
+          Sign out
+        </button>
+      </Form>
+    </div>
+  );
+}
+
 function Navigation() {
   const data = useRouteLoaderData<typeof loader>("root");
   const user = data?.user;
@@ -77,17 +93,9 @@ function Navigation() {
           </li>
         ) : null}
         <li>
-          <NavLink to="/programmes">Outcome frameworks</NavLink>
+          <NavLink to="/programmes">Frameworks</NavLink>
         </li>
       </ul>
-      <div className="nav__account">
-        <span className="nav__name">{user.name}</span>
-        <Form method="post" action="/sign-out">
-          <button type="submit" className="button button--link">
-            Sign out
-          </button>
-        </Form>
-      </div>
     </nav>
   );
 }
@@ -111,8 +119,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/" className="header__brand">
               Strands
             </Link>
-            <Navigation />
+            <Account />
           </div>
+          <Navigation />
         </header>
         <main id="main" className="main" tabIndex={-1}>
           {children}
