@@ -3,6 +3,7 @@ import { migrateToLatest } from "./migrator";
 import type { Database } from "./schema";
 import { seedDemo } from "./seed/demo";
 import { seedDemoReflections } from "./seed/demo-reflections";
+import { seedDemoEvidence } from "./seed/demo-evidence";
 import { seedDemoTasks } from "./seed/demo-tasks";
 import { seedFrameworks } from "./seed/frameworks-seed";
 
@@ -18,5 +19,6 @@ export async function prepareDatabase(db: Kysely<Database>, options: { demo: boo
     await seedDemo(trx);
     await seedDemoReflections(trx);
     await seedDemoTasks(trx);
+    await seedDemoEvidence(trx);
   });
 }

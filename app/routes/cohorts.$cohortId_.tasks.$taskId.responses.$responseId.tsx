@@ -1,15 +1,17 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
 import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { TaskStatusTags } from "~/components/task-status";
 import { DateText, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
+import { listEvidenceForEntry } from "~/models/evidence.server";
 import { getTaskResponseForLead } from "~/models/tasks.server";
 import styles from "~/styles/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "response" in data ? `${data.response.ownerName}’s response to ${data.task.title}` : "Task response"} – Strands` },
@@ -17,11 +19,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  return getTaskResponseForLead(getDb(), viewer, params.cohortId ?? "", params.taskId ?? "", params.responseId ?? "");
+  const detail = await getTaskResponseForLead(getDb(), viewer, params.cohortId ?? "", params.taskId ?? "", params.responseId ?? "");
+  return { ...detail, evidence: await listEvidenceForEntry(getDb(), viewer, params.responseId ?? "") };
 }
 
 export default function TaskResponse() {
-  const { cohort, task, response } = useLoaderData<typeof loader>();
+  const { cohort, task, response, evidence } = useLoaderData<typeof loader>();
   const taskPath = `/cohorts/${cohort.id}/tasks/${task.id}`;
   return (
     <>
@@ -51,6 +54,7 @@ export default function TaskResponse() {
       ) : null}
       <h2>Outcome strands</h2>
       <TagList strands={response.strands} statements={response.statements} />
+      <EvidencePanel entryId={response.id} items={evidence} canEdit={false} />
       <p>
         <Link to={taskPath}>Back to everyone’s responses</Link>
       </p>

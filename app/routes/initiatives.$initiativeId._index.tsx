@@ -1,10 +1,12 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
 import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { DateText, OverdueTag, RagTag, StatusTag, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
+import { listEvidenceForEntry } from "~/models/evidence.server";
 import { getInitiative, moveAction, setActionRag } from "~/models/initiatives.server";
 import { MoveActionSchema, RAG_LABELS, RAGS, RagUpdateSchema } from "~/schemas/initiative";
 import { requireViewer } from "~/utils/permissions.server";
@@ -13,9 +15,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "initiative" in data ? data.initiative.title : "Initiative"} – Strands` },
 ];
 
+export const links: LinksFunction = () => [evidenceStylesheet];
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  return { initiative: await getInitiative(getDb(), viewer, params.initiativeId ?? "") };
+  const initiative = await getInitiative(getDb(), viewer, params.initiativeId ?? "");
+  return { initiative, evidence: await listEvidenceForEntry(getDb(), viewer, initiative.id) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -66,7 +71,7 @@ function OutcomeTable({ caption, outcomes }: { caption: string; outcomes: { id: 
 }
 
 export default function InitiativePage() {
-  const { initiative } = useLoaderData<typeof loader>();
+  const { initiative, evidence } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const overdue = initiative.actions.filter((a) => a.overdue).length;
   return (
@@ -214,6 +219,8 @@ export default function InitiativePage() {
           Add an action
         </Link>
       ) : null}
+
+      <EvidencePanel entryId={initiative.id} items={evidence} canEdit={initiative.canEdit} />
     </>
   );
 }

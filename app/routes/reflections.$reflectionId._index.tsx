@@ -1,25 +1,28 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
 import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { DateText, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
+import { listEvidenceForEntry } from "~/models/evidence.server";
 import { getReflection } from "~/models/reflections.server";
 import styles from "~/styles/reflections.css";
 import { requireViewer } from "~/utils/permissions.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "reflection" in data ? data.reflection.title : "Reflection"} – Strands` },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  return { reflection: await getReflection(getDb(), viewer, params.reflectionId ?? "") };
+  const reflection = await getReflection(getDb(), viewer, params.reflectionId ?? "");
+  return { reflection, evidence: await listEvidenceForEntry(getDb(), viewer, reflection.id) };
 }
 
 export default function ReflectionPage() {
-  const { reflection } = useLoaderData<typeof loader>();
+  const { reflection, evidence } = useLoaderData<typeof loader>();
   return (
     <>
       <p className="breadcrumbs">
@@ -65,6 +68,7 @@ export default function ReflectionPage() {
       )}
       <h2>Outcome strands</h2>
       <TagList strands={reflection.strands} statements={reflection.statements} />
+      <EvidencePanel entryId={reflection.id} items={evidence} canEdit={reflection.canEdit} />
     </>
   );
 }

@@ -2,18 +2,20 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
 import { StatusPage } from "~/components/status-page";
 import { TaskResponseForm } from "~/components/task-response-form";
 import { TaskStatusTags } from "~/components/task-status";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
+import { listEvidenceForEntry } from "~/models/evidence.server";
 import { getTaskForParticipant, saveTaskResponse, taskResponseChoicesFrom } from "~/models/tasks.server";
 import { taskResponseSchema } from "~/schemas/task";
 import styles from "~/styles/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "task" in data ? data.task.title : "Task"} – Strands` },
@@ -26,8 +28,9 @@ async function loadTask(request: Request, taskId: string) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { detail, choices } = await loadTask(request, params.taskId ?? "");
-  return { ...detail, choices };
+  const { viewer, detail, choices } = await loadTask(request, params.taskId ?? "");
+  const evidence = detail.response ? await listEvidenceForEntry(getDb(), viewer, detail.response.id) : [];
+  return { ...detail, choices, evidence };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TaskPage() {
-  const { task, status, overdue, response, options, choices } = useLoaderData<typeof loader>();
+  const { task, status, overdue, response, options, choices, evidence } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <>
@@ -110,6 +113,11 @@ export default function TaskPage() {
             : { status: "not_started", body: "", visibility: "leads", strandIds: task.strands.map((s) => s.id), outcomeIds: [] }
         }
       />
+      {response ? (
+        <EvidencePanel entryId={response.id} items={evidence} canEdit />
+      ) : (
+        <p className="muted">Save your response first; then you can add evidence to it, such as a file or a link.</p>
+      )}
     </>
   );
 }

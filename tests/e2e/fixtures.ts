@@ -161,7 +161,7 @@ export async function submitActionForm(page: Page, action: ActionData, submitLab
 
 /** The action plan on an initiative page. */
 export function actionPlan(page: Page): Locator {
-  return page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
+  return page.locator(".action-list > li");
 }
 
 /** The "Status of action N" select with its "Update status" button. */

@@ -1,0 +1,219 @@
+import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, Link } from "@remix-run/react";
+import type { z } from "zod";
+import {
+  EVIDENCE_ACCEPT,
+  evidenceSchema,
+  evidenceUpdateSchema,
+  formatFileSize,
+} from "~/schemas/evidence";
+import { ErrorMessage, ErrorSummary, TextareaField, TextField } from "./forms";
+import { chosenValues } from "./tag-fields";
+
+// The "Add evidence" and "Edit evidence" forms. Both work without JavaScript: the file-or-link choice shows
+// its own field by CSS alone (app/styles/evidence.css), and every check runs again on the server.
+
+type AnyField = FieldMetadata<any, any, any>;
+
+export interface EvidenceStrand {
+  id: string;
+  title: string;
+  statements: { id: string; text: string; parentId: string | null }[];
+}
+
+const LABELS: Record<string, string> = {
+  kind: "File or link",
+  file: "File",
+  url: "Link",
+  title: "Title",
+  description: "Description",
+  outcomeIds: "Outcome statements",
+};
+
+/** The record's programme's outcome statements, strand by strand, as checkboxes (as TagFields lists them). */
+export function StatementCheckboxes({ field, strands }: { field: AnyField; strands: EvidenceStrand[] }) {
+  const chosen = chosenValues(field);
+  let first = true;
+  return (
+    <div className={`form-group${field.errors?.length ? " form-group--error" : ""}`}>
+      <fieldset className="fieldset" aria-describedby={`${field.id}-hint${field.errors?.length ? ` ${field.errorId}` : ""}`}>
+        <legend className="fieldset__legend">Which outcome statements does this evidence show?</legend>
+        <p className="hint" id={`${field.id}-hint`}>
+          Optional. Choose the statements of your programme that this evidence shows progress towards.
+        </p>
+        <ErrorMessage field={field} />
+        {strands.map((strand) => (
+          <fieldset className="fieldset evidence-strand" key={strand.id}>
+            <legend className="label">{strand.title}</legend>
+            <div className="checkboxes checkboxes--small">
+              {strand.statements.map((statement) => {
+                const id = first ? field.id : `${field.id}-${statement.id}`;
+                first = false;
+                return (
+                  <div
+                    className={`checkboxes__item${statement.parentId ? " checkboxes__item--indent" : ""}`}
+                    key={statement.id}
+                  >
+                    <input
+                      className="checkboxes__input"
+                      type="checkbox"
+                      id={id}
+                      name={field.name}
+                      value={statement.id}
+                      defaultChecked={chosen.has(statement.id)}
+                      key={`${field.key ?? ""}${statement.id}`}
+                    />
+                    <label className="checkboxes__label" htmlFor={id}>
+                      {statement.text}
+                    </label>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+function FileField({ field, maxFileBytes }: { field: AnyField; maxFileBytes: number }) {
+  const hintId = `${field.id}-hint`;
+  const { key, ...props } = getInputProps(field, { type: "file", ariaDescribedBy: hintId });
+  return (
+    <div className={`form-group${field.errors?.length ? " form-group--error" : ""}`}>
+      <label className="label" htmlFor={field.id}>
+        Upload a file
+      </label>
+      <p className="hint" id={hintId}>
+        A PDF, Word, Excel, PowerPoint or OpenDocument file, or a PNG, JPEG, GIF or WebP image, up to{" "}
+        {formatFileSize(maxFileBytes)}. Leave out pupils’ names and other personal details.
+      </p>
+      <ErrorMessage field={field} />
+      <input key={key} {...props} accept={EVIDENCE_ACCEPT} className="evidence-file-input" />
+    </div>
+  );
+}
+
+type EvidenceFormValues = z.input<ReturnType<typeof evidenceSchema>>;
+
+/** Adding evidence to a record: a file or a link, a title, a description and outcome statements. */
+export function EvidenceForm({
+  strands,
+  maxFileBytes,
+  lastResult,
+  cancelTo,
+}: {
+  strands: EvidenceStrand[];
+  maxFileBytes: number;
+  lastResult: SubmissionResult<string[]> | undefined;
+  cancelTo: string;
+}) {
+  const schema = evidenceSchema({
+    outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)),
+    maxFileBytes,
+  });
+  const [form, fields] = useForm<EvidenceFormValues>({
+    id: "evidence",
+    lastResult,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const kindOption = (value: "file" | "link", text: string) => {
+    const id = value === "file" ? fields.kind.id : `${fields.kind.id}-${value}`;
+    const { key, ...props } = getInputProps(fields.kind, { type: "radio", value });
+    return (
+      <div className="evidence-choice__item">
+        <input key={key} {...props} id={id} className="evidence-choice__input" aria-describedby={undefined} />
+        <label className="evidence-choice__label" htmlFor={id}>
+          {text}
+        </label>
+      </div>
+    );
+  };
+  return (
+    <>
+      <ErrorSummary form={form} labels={LABELS} />
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="narrow evidence-form">
+        <div className={`form-group${fields.kind.errors?.length ? " form-group--error" : ""}`}>
+          <fieldset className="fieldset" aria-describedby={fields.kind.errors?.length ? fields.kind.errorId : undefined}>
+            <legend className="fieldset__legend">What are you adding?</legend>
+            <ErrorMessage field={fields.kind} />
+            <div className="evidence-choice">
+              {kindOption("file", "A file")}
+              <div className="evidence-choice__conditional evidence-choice__conditional--file">
+                <FileField field={fields.file} maxFileBytes={maxFileBytes} />
+              </div>
+              {kindOption("link", "A link to a web page or shared document")}
+              <div className="evidence-choice__conditional evidence-choice__conditional--link">
+                <TextField
+                  field={fields.url}
+                  label="Link"
+                  hint="The full address, starting with https://. Strands does not open it; check who can see what it points to."
+                  type="url"
+                />
+              </div>
+            </div>
+          </fieldset>
+        </div>
+        <TextField field={fields.title} label="Title" hint="A few words you will recognise later, for example “Year 7 baseline check results”." />
+        <TextareaField
+          field={fields.description}
+          label="What does this evidence show?"
+          hint="Say what it is and what it tells you, in a sentence or two."
+          rows={4}
+        />
+        <StatementCheckboxes field={fields.outcomeIds} strands={strands} />
+        <div className="button-row">
+          <button type="submit" className="button">
+            Add evidence
+          </button>
+          <Link to={cancelTo}>Cancel</Link>
+        </div>
+      </Form>
+    </>
+  );
+}
+
+type EvidenceUpdateValues = z.input<ReturnType<typeof evidenceUpdateSchema>>;
+
+/** Changing evidence: its title, description and outcome statements. */
+export function EvidenceDetailsForm({
+  strands,
+  lastResult,
+  defaultValue,
+  cancelTo,
+}: {
+  strands: EvidenceStrand[];
+  lastResult: SubmissionResult<string[]> | undefined;
+  defaultValue: { title: string; description: string; outcomeIds: string[] };
+  cancelTo: string;
+}) {
+  const schema = evidenceUpdateSchema({ outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)) });
+  const [form, fields] = useForm<EvidenceUpdateValues>({
+    id: "evidence-edit",
+    lastResult,
+    defaultValue,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  return (
+    <>
+      <ErrorSummary form={form} labels={LABELS} />
+      <Form method="post" {...getFormProps(form)} className="narrow">
+        <TextField field={fields.title} label="Title" />
+        <TextareaField field={fields.description} label="What does this evidence show?" rows={4} />
+        <StatementCheckboxes field={fields.outcomeIds} strands={strands} />
+        <div className="button-row">
+          <button type="submit" className="button">
+            Save evidence
+          </button>
+          <Link to={cancelTo}>Cancel</Link>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getDb } from "~/db.server";
+import { downloadHeaders, EVIDENCE_NOT_FOUND, getEvidenceDownload } from "~/models/evidence.server";
+import { requireViewer } from "~/utils/permissions.server";
+
+// A resource route: the stored bytes of one evidence file, as an attachment that is never sniffed, run or
+// cached. Signed out: to sign-in. Not allowed to see the record: 404, as if it did not exist.
+
+function isNotFound(error: unknown): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { type?: unknown }).type === "DataWithResponseInit" &&
+    (error as { init?: { status?: number } | null }).init?.status === 404
+  );
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  try {
+    const file = await getEvidenceDownload(getDb(), viewer, params.evidenceId ?? "");
+    return new Response(file.bytes, { status: 200, headers: downloadHeaders(file) });
+  } catch (error) {
+    // A resource route has no error page: answer the 404 in plain words here.
+    if (isNotFound(error)) {
+      return new Response(EVIDENCE_NOT_FOUND, {
+        status: 404,
+        headers: {
+          "Content-Type": "text/plain; charset=utf-8",
+          "X-Content-Type-Options": "nosniff",
+          "Cache-Control": "private, no-store",
+        },
+      });
+    }
+    throw error;
+  }
+}

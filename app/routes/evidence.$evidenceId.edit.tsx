@@ -1,0 +1,97 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { EvidenceDetailsForm } from "~/components/evidence-form";
+import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet } from "~/components/evidence-panel";
+import { StatusPage } from "~/components/status-page";
+import { getDb } from "~/db.server";
+import { InputError } from "~/models/errors.server";
+import { getEvidenceForEditing, statementIdsOf, updateEvidence } from "~/models/evidence.server";
+import { evidenceUpdateSchema } from "~/schemas/evidence";
+import { requireViewer } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Edit evidence – Strands" }];
+
+export const links: LinksFunction = () => [evidenceStylesheet];
+
+/** Back to the evidence page when the edit started there, otherwise to the record the evidence belongs to. */
+function returnPath(url: URL | URLSearchParams, recordHref: string, evidenceId: string) {
+  const from = url instanceof URL ? url.searchParams.get("from") : url.get("from");
+  return from === "list" ? `/evidence#evidence-${evidenceId}` : `${recordHref}#evidence-${evidenceId}`;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  return getEvidenceForEditing(getDb(), viewer, params.evidenceId ?? "");
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const evidenceId = params.evidenceId ?? "";
+  const { strands, record } = await getEvidenceForEditing(getDb(), viewer, evidenceId);
+  const submission = parseWithZod(await request.formData(), {
+    schema: evidenceUpdateSchema({ outcomeIds: statementIdsOf(strands) }),
+  });
+  if (submission.status !== "success") {
+    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
+  }
+  try {
+    await updateEvidence(getDb(), viewer, evidenceId, submission.value);
+    return redirect(returnPath(new URL(request.url), record.href, evidenceId));
+  } catch (error) {
+    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
+    throw error;
+  }
+}
+
+export default function EditEvidence() {
+  const { evidence, record, strands } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const back = returnPath(searchParams, record.href, evidence.id);
+  const fromList = searchParams.get("from") === "list";
+  return (
+    <>
+      <p className="breadcrumbs">
+        {fromList ? <Link to="/evidence">Your evidence</Link> : <Link to={record.href}>Back to {record.title}</Link>}
+      </p>
+      <span className="caption">
+        {record.kindLabel}: {record.title}
+      </span>
+      <h1>Edit evidence</h1>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{evidence.kind === "file" ? "File" : "Link"}</dt>
+          <dd>
+            <EvidenceSource item={evidence} />
+            <br />
+            <EvidenceOpenLink item={evidence} />
+          </dd>
+        </div>
+      </dl>
+      <p className="hint">
+        To use a different {evidence.kind === "file" ? "file" : "link"}, remove this evidence and add the new one.
+      </p>
+      <EvidenceDetailsForm
+        strands={strands}
+        lastResult={lastResult}
+        defaultValue={{
+          title: evidence.title,
+          description: evidence.description,
+          outcomeIds: evidence.statements.map((s) => s.id),
+        }}
+        cancelTo={back}
+      />
+      <h2>Remove this evidence</h2>
+      <p>Removing it takes it off the {record.kindLabel.toLowerCase()} for good{evidence.kind === "file" ? ", and deletes the file from Strands" : ""}.</p>
+      <Link to={`/evidence/${evidence.id}/delete${fromList ? "?from=list" : ""}`} className="button button--warning">
+        Remove evidence
+      </Link>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}

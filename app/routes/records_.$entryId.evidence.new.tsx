@@ -1,0 +1,108 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { EvidenceForm } from "~/components/evidence-form";
+import { evidenceStylesheet } from "~/components/evidence-panel";
+import { StatusPage } from "~/components/status-page";
+import { getDb } from "~/db.server";
+import { InputError } from "~/models/errors.server";
+import {
+  addFileEvidence,
+  addLinkEvidence,
+  CHOOSE_FILE_AGAIN_MESSAGE,
+  FILE_TOO_LARGE_MESSAGE,
+  getEvidenceFormOptions,
+  readEvidenceUpload,
+  statementIdsOf,
+} from "~/models/evidence.server";
+import { evidenceSchema } from "~/schemas/evidence";
+import { requireViewer } from "~/utils/permissions.server";
+import { MAX_EVIDENCE_FILE_BYTES } from "~/utils/security.server";
+
+// "records_" keeps this page out of the /records search page's layout (app/routes/records.tsx); the address is
+// still /records/:entryId/evidence/new.
+
+export const meta: MetaFunction = () => [{ title: "Add evidence – Strands" }];
+
+export const links: LinksFunction = () => [evidenceStylesheet];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const { record, strands } = await getEvidenceFormOptions(getDb(), viewer, params.entryId ?? "");
+  return { record, strands, maxFileBytes: MAX_EVIDENCE_FILE_BYTES };
+}
+
+/** The form's answer when the upload could not be read at all: the message beside the file field. */
+function refusal(message: string): SubmissionResult<string[]> {
+  return { status: "error", initialValue: { kind: "file" }, error: { file: [message] } };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const entryId = params.entryId ?? "";
+  // Who may add evidence is settled before a byte of the upload is read.
+  const { record, strands } = await getEvidenceFormOptions(getDb(), viewer, entryId);
+  const upload = await readEvidenceUpload(request);
+  if (!upload.ok) return data(refusal(upload.message), { status: upload.status });
+
+  const schema = evidenceSchema({ outcomeIds: statementIdsOf(strands), maxFileBytes: MAX_EVIDENCE_FILE_BYTES });
+  const submission = parseWithZod(upload.formData, { schema });
+  if (upload.fileTooLarge) {
+    return data(submission.reply({ fieldErrors: { file: [FILE_TOO_LARGE_MESSAGE] } }), { status: 413 });
+  }
+  if (submission.status !== "success") {
+    // A file cannot be sent back to the browser: if one came with this attempt, say it must be chosen again.
+    const sentFile = upload.formData.get("file");
+    const fileKept = sentFile instanceof File && sentFile.size > 0 && upload.formData.get("kind") === "file";
+    const fileErrors = submission.error?.file;
+    const reply =
+      fileKept && !fileErrors?.length
+        ? submission.reply({ fieldErrors: { file: [CHOOSE_FILE_AGAIN_MESSAGE] } })
+        : submission.reply();
+    return data(reply, { status: submission.status === "error" ? 400 : 200 });
+  }
+
+  const { kind, title, description, outcomeIds, file, url } = submission.value;
+  try {
+    const id =
+      kind === "file" && file
+        ? await addFileEvidence(getDb(), viewer, entryId, {
+            title,
+            description,
+            outcomeIds,
+            file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+          })
+        : await addLinkEvidence(getDb(), viewer, entryId, { title, description, outcomeIds, url: url ?? "" });
+    return redirect(`${record.href}#evidence-${id}`);
+  } catch (error) {
+    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
+    throw error;
+  }
+}
+
+export default function NewEvidence() {
+  const { record, strands, maxFileBytes } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to={record.href}>Back to {record.title}</Link>
+      </p>
+      <span className="caption">
+        {record.kindLabel}: {record.title}
+      </span>
+      <h1>Add evidence</h1>
+      <p className="lead">
+        Attach a file or a link that shows what happened, and say which outcome statements it is evidence for. Whoever
+        can see this {record.kindLabel.toLowerCase()} can see its evidence.
+      </p>
+      <EvidenceForm strands={strands} maxFileBytes={maxFileBytes} lastResult={lastResult} cancelTo={record.href} />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}
