@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { migrateToLatest } from "./migrator";
 import type { Database } from "./schema";
 import { seedDemo } from "./seed/demo";
+import { seedDemoAudits } from "./seed/demo-audits";
 import { seedDemoReflections } from "./seed/demo-reflections";
 import { seedDemoEvidence } from "./seed/demo-evidence";
 import { seedDemoTasks } from "./seed/demo-tasks";
@@ -17,6 +18,7 @@ export async function prepareDatabase(db: Kysely<Database>, options: { demo: boo
   // All or nothing: a demo half written would never be completed, since a database with users is left alone.
   await db.transaction().execute(async (trx) => {
     await seedDemo(trx);
+    await seedDemoAudits(trx);
     await seedDemoReflections(trx);
     await seedDemoTasks(trx);
     await seedDemoEvidence(trx);

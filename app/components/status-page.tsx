@@ -15,6 +15,7 @@ export function StatusPage() {
       403: "You do not have access to this page",
       404: "Page not found",
       405: "That is not something this page does",
+      409: "That cannot be done yet",
       413: "That is too large",
       429: "Too many attempts",
     };

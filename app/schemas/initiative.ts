@@ -60,16 +60,15 @@ export function initiativeSchema(choices: InitiativeChoices) {
       ),
       startsOn: calendarDate("the start date"),
       endsOn: calendarDate("the end date"),
+      // No .default([]) here: zod 4 would skip .min(1) for a missing list.
       implementationOutcomes: z
-        .array(OutcomeRow)
+        .array(OutcomeRow, { error: "Add at least one implementation outcome" })
         .min(1, "Add at least one implementation outcome")
-        .max(MAX_OUTCOMES, `Add no more than ${MAX_OUTCOMES} implementation outcomes`)
-        .default([]),
+        .max(MAX_OUTCOMES, `Add no more than ${MAX_OUTCOMES} implementation outcomes`),
       finalOutcomes: z
-        .array(OutcomeRow)
+        .array(OutcomeRow, { error: "Add at least one final outcome for pupils" })
         .min(1, "Add at least one final outcome for pupils")
-        .max(MAX_OUTCOMES, `Add no more than ${MAX_OUTCOMES} final outcomes`)
-        .default([]),
+        .max(MAX_OUTCOMES, `Add no more than ${MAX_OUTCOMES} final outcomes`),
       strandIds: idList(choices.strandIds, "Choose strands from your programme"),
       outcomeIds: idList(choices.outcomeIds, "Choose outcome statements from your programme"),
     })

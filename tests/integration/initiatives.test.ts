@@ -137,6 +137,18 @@ describe("creating an initiative", () => {
     expect(backwards.data.error.endsOn).toEqual(["The end date must be on or after the start date"]);
   });
 
+  it("requires at least one school, one implementation outcome and one final outcome, even when the fields are left out", async () => {
+    const body = validInitiative();
+    for (const key of [...body.keys()]) {
+      if (key.startsWith("implementationOutcomes") || key.startsWith("finalOutcomes") || key === "schoolIds") body.delete(key);
+    }
+    const result = await callAction(createAction, post("/initiatives/new", body, participant));
+    expect(result.status).toBe(400);
+    expect(result.data.error.schoolIds).toEqual(["Choose at least one school"]);
+    expect(result.data.error.implementationOutcomes).toEqual(["Add at least one implementation outcome"]);
+    expect(result.data.error.finalOutcomes).toEqual(["Add at least one final outcome for pupils"]);
+  });
+
   it("refuses schools of another trust, strands of another programme and unknown ids", async () => {
     const neighbourOptions = await formOptions(neighbour);
     const otherSchool = neighbourOptions.options[0].schools[0].id;

@@ -1,0 +1,168 @@
+import { getFormProps, useForm, type DefaultValue, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, Link } from "@remix-run/react";
+import type { z } from "zod";
+import type { AuditCohortOptions } from "~/models/audits.server";
+import { auditSchema, CRITERION_MAX, MAX_CRITERIA, statementAsCriterion, type AuditChoices } from "~/schemas/audit";
+import { VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/initiative";
+import { CheckboxesField, ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
+import { chosenValues, TagFields } from "./tag-fields";
+
+type AuditFormValue = z.input<ReturnType<typeof auditSchema>>;
+
+const LABELS: Record<string, string> = {
+  cohortId: "Cohort",
+  focus: "Focus",
+  conductedOn: "Date of the audit",
+  initiativeId: "Initiative",
+  schoolIds: "Schools",
+  criteriaText: "Criteria",
+  templateIds: "Criteria from outcome statements",
+  visibility: "Who can see it",
+  strandIds: "Strands",
+  outcomeIds: "Outcome statements",
+};
+
+export const NO_INITIATIVE = { value: "", label: "Not part of an initiative" };
+
+/** The programme's outcome statements as a template: each ticked statement becomes a criterion. */
+function TemplateField({ field, strands }: { field: FieldMetadata<any, any, any>; strands: (AuditCohortOptions["strands"][number] & { label: string })[] }) {
+  const chosen = chosenValues(field);
+  const open = chosen.size > 0 || Boolean(field.errors?.length);
+  let first = true;
+  return (
+    <details className="audit-template" open={open}>
+      <summary className="audit-template__summary">Choose criteria from your programme’s outcome statements</summary>
+      <div className={`form-group${field.errors?.length ? " form-group--error" : ""}`}>
+        <fieldset className="fieldset" aria-describedby={`${field.id}-hint`}>
+          <legend className="fieldset__legend">Outcome statements to use as criteria</legend>
+          <p className="hint" id={`${field.id}-hint`}>
+            Each statement you tick becomes a criterion, after the ones you wrote. You can reword any criterion after
+            saving.
+          </p>
+          <ErrorMessage field={field} />
+          {strands.map((strand) => (
+            <fieldset className="fieldset audit-template__strand" key={strand.id}>
+              <legend className="label">{strand.label}</legend>
+              <div className="checkboxes checkboxes--small">
+                {strand.statements.map((statement) => {
+                  const id = first ? field.id : `${field.id}-${statement.id}`;
+                  first = false;
+                  return (
+                    <div className={`checkboxes__item${statement.parentId ? " checkboxes__item--indent" : ""}`} key={statement.id}>
+                      <input
+                        className="checkboxes__input"
+                        type="checkbox"
+                        id={id}
+                        name={field.name}
+                        value={statement.id}
+                        defaultChecked={chosen.has(statement.id)}
+                        key={`${field.key ?? ""}${statement.id}`}
+                      />
+                      <label className="checkboxes__label" htmlFor={id}>
+                        {statementAsCriterion(statement.text)}
+                      </label>
+                    </div>
+                  );
+                })}
+              </div>
+            </fieldset>
+          ))}
+        </fieldset>
+      </div>
+    </details>
+  );
+}
+
+export function AuditForm({
+  options,
+  choices,
+  lastResult,
+  defaultValue,
+}: {
+  options: AuditCohortOptions[];
+  choices: AuditChoices;
+  lastResult: SubmissionResult<string[]> | undefined;
+  defaultValue: DefaultValue<AuditFormValue>;
+}) {
+  const schema = auditSchema(choices);
+  const [form, fields] = useForm<AuditFormValue, z.output<typeof schema>>({
+    id: "audit",
+    lastResult,
+    defaultValue,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const several = options.length > 1;
+  const named = (name: string, cohortName: string) => (several ? `${name} (${cohortName})` : name);
+  const schoolOptions = options.flatMap((o) => o.schools.map((s) => ({ value: s.id, label: named(s.name, o.cohortName) })));
+  const initiativeOptions = [NO_INITIATIVE, ...options.flatMap((o) => o.initiatives.map((i) => ({ value: i.id, label: named(i.title, o.cohortName) })))];
+  const strands = options.flatMap((o) => o.strands.map((s) => ({ ...s, cohortName: o.cohortName, label: named(s.title, o.cohortName) })));
+
+  return (
+    <>
+      <ErrorSummary form={form} labels={LABELS} />
+      <Form method="post" {...getFormProps(form)} className="narrow audit-form">
+        {several ? (
+          <SelectField field={fields.cohortId} label="Cohort" options={options.map((o) => ({ value: o.cohortId, label: o.cohortName }))} />
+        ) : (
+          <input type="hidden" name={fields.cohortId.name} value={options[0]?.cohortId ?? ""} />
+        )}
+        <TextField
+          field={fields.focus}
+          label="What are you auditing?"
+          hint="The aspect of pedagogy or curriculum, for example “Use of representations in KS3 lessons”."
+        />
+        <TextField field={fields.conductedOn} label="Date of the audit" hint="The day you carried it out, or will." type="date" width="short" />
+        <SelectField
+          field={fields.initiativeId}
+          label="Which initiative is it part of?"
+          hint="Optional. A baseline audit is often the evidence of need for an initiative."
+          options={initiativeOptions}
+        />
+        <CheckboxesField
+          field={fields.schoolIds}
+          legend="Which schools of your trust will you audit?"
+          hint="Each school is a column of the rating grid. A follow-up audit rates the same schools."
+          options={schoolOptions}
+        />
+
+        <h2>Criteria</h2>
+        <p>
+          Each criterion is rated in each school as Not yet evident, Emerging, Established or Embedded. Write what you
+          would see if the aspect were embedded, for example “Pupils use bar models to represent ratio problems”.
+        </p>
+        <TextareaField
+          field={fields.criteriaText}
+          label="Write your criteria"
+          hint={`One criterion per line, up to ${MAX_CRITERIA} in all, each up to ${CRITERION_MAX} characters.`}
+          rows={8}
+        />
+        <TemplateField field={fields.templateIds} strands={strands} />
+
+        <h2>Sharing and outcome strands</h2>
+        <SelectField
+          field={fields.visibility}
+          label="Who can see this audit"
+          hint="Your cohort leads can read anything shared with them. Only you can rate the schools."
+          options={VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))}
+        />
+        <TagFields
+          strandIds={fields.strandIds}
+          outcomeIds={fields.outcomeIds}
+          strands={strands}
+          noun="audit"
+          strandLabel={(s) => s.label}
+        />
+
+        <div className="button-row">
+          <button type="submit" className="button">
+            Save and rate the schools
+          </button>
+          <Link to="/audits">Cancel</Link>
+        </div>
+      </Form>
+    </>
+  );
+}
