@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
-import type { z } from "zod";
+import type { z } from "~/schemas/zod";
 import {
   EVIDENCE_ACCEPT,
   evidenceSchema,
@@ -9,7 +9,7 @@ import {
   formatFileSize,
 } from "~/schemas/evidence";
 import { ErrorMessage, ErrorSummary, TextareaField, TextField } from "./forms";
-import { chosenValues } from "./tag-fields";
+import { OutcomeStatementsField } from "./tag-fields";
 
 // The "Add evidence" and "Edit evidence" forms. Both work without JavaScript: the file-or-link choice shows
 // its own field by CSS alone (app/styles/evidence.css), and every check runs again on the server.
@@ -30,53 +30,6 @@ const LABELS: Record<string, string> = {
   description: "Description",
   outcomeIds: "Outcome statements",
 };
-
-/** The record's programme's outcome statements, strand by strand, as checkboxes (as TagFields lists them). */
-export function StatementCheckboxes({ field, strands }: { field: AnyField; strands: EvidenceStrand[] }) {
-  const chosen = chosenValues(field);
-  let first = true;
-  return (
-    <div className={`form-group${field.errors?.length ? " form-group--error" : ""}`}>
-      <fieldset className="fieldset" aria-describedby={`${field.id}-hint${field.errors?.length ? ` ${field.errorId}` : ""}`}>
-        <legend className="fieldset__legend">Which outcome statements does this evidence show?</legend>
-        <p className="hint" id={`${field.id}-hint`}>
-          Optional. Choose the statements of your programme that this evidence shows progress towards.
-        </p>
-        <ErrorMessage field={field} />
-        {strands.map((strand) => (
-          <fieldset className="fieldset evidence-strand" key={strand.id}>
-            <legend className="label">{strand.title}</legend>
-            <div className="checkboxes checkboxes--small">
-              {strand.statements.map((statement) => {
-                const id = first ? field.id : `${field.id}-${statement.id}`;
-                first = false;
-                return (
-                  <div
-                    className={`checkboxes__item${statement.parentId ? " checkboxes__item--indent" : ""}`}
-                    key={statement.id}
-                  >
-                    <input
-                      className="checkboxes__input"
-                      type="checkbox"
-                      id={id}
-                      name={field.name}
-                      value={statement.id}
-                      defaultChecked={chosen.has(statement.id)}
-                      key={`${field.key ?? ""}${statement.id}`}
-                    />
-                    <label className="checkboxes__label" htmlFor={id}>
-                      {statement.text}
-                    </label>
-                  </div>
-                );
-              })}
-            </div>
-          </fieldset>
-        ))}
-      </fieldset>
-    </div>
-  );
-}
 
 function FileField({ field, maxFileBytes }: { field: AnyField; maxFileBytes: number }) {
   const hintId = `${field.id}-hint`;
@@ -165,7 +118,12 @@ export function EvidenceForm({
           hint="Say what it is and what it tells you, in a sentence or two."
           rows={4}
         />
-        <StatementCheckboxes field={fields.outcomeIds} strands={strands} />
+        <OutcomeStatementsField
+          field={fields.outcomeIds}
+          strands={strands}
+          legend="Which outcome statements does this evidence show?"
+          hint="Optional. Choose the statements of your programme that this evidence shows progress towards."
+        />
         <div className="button-row">
           <button type="submit" className="button">
             Add evidence
@@ -206,7 +164,12 @@ export function EvidenceDetailsForm({
       <Form method="post" {...getFormProps(form)} className="narrow">
         <TextField field={fields.title} label="Title" />
         <TextareaField field={fields.description} label="What does this evidence show?" rows={4} />
-        <StatementCheckboxes field={fields.outcomeIds} strands={strands} />
+        <OutcomeStatementsField
+          field={fields.outcomeIds}
+          strands={strands}
+          legend="Which outcome statements does this evidence show?"
+          hint="Optional. Choose the statements of your programme that this evidence shows progress towards."
+        />
         <div className="button-row">
           <button type="submit" className="button">
             Save evidence

@@ -3,7 +3,7 @@ import { CheckboxesField, ErrorMessage } from "./forms";
 
 // Tagging any record to its programme's outcome strands and statements: one pair of fields for every form.
 
-interface TagStrand {
+export interface TagStrand {
   id: string;
   title: string;
   statements: { id: string; text: string; parentId: string | null }[];
@@ -30,8 +30,6 @@ export function TagFields<S extends TagStrand>({
   noun: string;
   strandLabel?: (strand: S) => string;
 }) {
-  const chosenOutcomes = chosenValues(outcomeIds);
-  let first = true;
   return (
     <>
       <CheckboxesField
@@ -39,44 +37,68 @@ export function TagFields<S extends TagStrand>({
         legend={`Which strands does this ${noun} contribute to?`}
         options={strands.map((s) => ({ value: s.id, label: strandLabel(s) }))}
       />
-      <div className={`form-group${outcomeIds.errors?.length ? " form-group--error" : ""}`}>
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">Which outcome statements does it work towards?</legend>
-          <p className="hint">Optional. Choose the statements you will gather evidence for.</p>
-          <ErrorMessage field={outcomeIds} />
-          {strands.map((strand) => (
-            <fieldset className="fieldset" key={strand.id}>
-              <legend className="label">{strand.title}</legend>
-              <div className="checkboxes checkboxes--small">
-                {strand.statements.map((statement) => {
-                  const id = first ? outcomeIds.id : `${outcomeIds.id}-${statement.id}`;
-                  first = false;
-                  return (
-                    <div
-                      className={`checkboxes__item${statement.parentId ? " checkboxes__item--indent" : ""}`}
-                      key={statement.id}
-                    >
-                      <input
-                        className="checkboxes__input"
-                        type="checkbox"
-                        id={id}
-                        name={outcomeIds.name}
-                        value={statement.id}
-                        defaultChecked={chosenOutcomes.has(statement.id)}
-                        key={`${outcomeIds.key ?? ""}${statement.id}`}
-                      />
-                      <label className="checkboxes__label" htmlFor={id}>
-                        {statement.text}
-                      </label>
-                    </div>
-                  );
-                })}
-              </div>
-            </fieldset>
-          ))}
-        </fieldset>
-      </div>
+      <OutcomeStatementsField
+        field={outcomeIds}
+        strands={strands}
+        legend="Which outcome statements does it work towards?"
+        hint="Optional. Choose the statements you will gather evidence for."
+      />
     </>
+  );
+}
+
+/** A programme's outcome statements, strand by strand, as checkboxes; the first box carries the field's id. */
+export function OutcomeStatementsField({
+  field,
+  strands,
+  legend,
+  hint,
+}: {
+  field: AnyField;
+  strands: TagStrand[];
+  legend: string;
+  hint: string;
+}) {
+  const chosen = chosenValues(field);
+  const hintId = `${field.id}-hint`;
+  let first = true;
+  return (
+    <div className={`form-group${field.errors?.length ? " form-group--error" : ""}`}>
+      <fieldset className="fieldset" aria-describedby={`${hintId}${field.errors?.length ? ` ${field.errorId}` : ""}`}>
+        <legend className="fieldset__legend">{legend}</legend>
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+        <ErrorMessage field={field} />
+        {strands.map((strand) => (
+          <fieldset className="fieldset fieldset--strand" key={strand.id}>
+            <legend className="label">{strand.title}</legend>
+            <div className="checkboxes checkboxes--small">
+              {strand.statements.map((statement) => {
+                const id = first ? field.id : `${field.id}-${statement.id}`;
+                first = false;
+                return (
+                  <div className={`checkboxes__item${statement.parentId ? " checkboxes__item--indent" : ""}`} key={statement.id}>
+                    <input
+                      className="checkboxes__input"
+                      type="checkbox"
+                      id={id}
+                      name={field.name}
+                      value={statement.id}
+                      defaultChecked={chosen.has(statement.id)}
+                      key={`${field.key ?? ""}${statement.id}`}
+                    />
+                    <label className="checkboxes__label" htmlFor={id}>
+                      {statement.text}
+                    </label>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        ))}
+      </fieldset>
+    </div>
   );
 }
 

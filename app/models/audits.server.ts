@@ -16,6 +16,7 @@ import { canEditEntry, canViewEntry, forbidden, participatesIn, type Viewer } fr
 import {
   checkTagsBelongTo,
   getCohortFramework,
+  getParticipantCohorts,
   insertEntry,
   listOwnInitiativeChoices,
   loadEntryFacts,
@@ -27,7 +28,6 @@ import {
 } from "./entries.server";
 import { InputError } from "./errors.server";
 import type { StrandOption } from "./frameworks.server";
-import { getInitiativeFormOptions } from "./initiatives.server";
 
 // Trust audits: every query and rule, scoped by who asks. An audit is an `entries` row (kind "audit", status
 // "in_progress" until every cell is rated, then "complete") with its `audits` row, the schools it rates
@@ -44,7 +44,7 @@ export interface AuditCohortOptions {
 
 /** Everything a new audit form may offer this participant, per cohort they take part in. */
 export async function getAuditFormOptions(db: DB, viewer: Viewer): Promise<AuditCohortOptions[]> {
-  const [cohorts, initiatives] = await Promise.all([getInitiativeFormOptions(db, viewer), listOwnInitiativeChoices(db, viewer)]);
+  const [cohorts, initiatives] = await Promise.all([getParticipantCohorts(db, viewer), listOwnInitiativeChoices(db, viewer)]);
   return cohorts.map((cohort) => ({
     ...cohort,
     initiatives: initiatives.filter((i) => i.cohortId === cohort.cohortId).map(({ id, title }) => ({ id, title })),

@@ -1,7 +1,14 @@
 import type { EntryKind, Visibility } from "../../db/schema";
 import type { DB } from "~/db.server";
 import { newId, nowIso } from "~/utils/ids.server";
-import { canEditEntry, canViewEntry, forbidden, notFound, type Viewer } from "~/utils/permissions.server";
+import {
+  canEditEntry,
+  canViewEntry,
+  forbidden,
+  notFound,
+  participantMemberships,
+  type Viewer,
+} from "~/utils/permissions.server";
 import { InputError } from "./errors.server";
 import { getFramework, type StrandOption } from "./frameworks.server";
 
@@ -147,6 +154,38 @@ export function checkTagsBelongTo(framework: StrandOption[], strandIds: string[]
     errors.outcomeIds = ["Choose outcome statements from this cohort's programme"];
   }
   if (Object.keys(errors).length > 0) throw new InputError(errors);
+}
+
+export interface ParticipantCohort {
+  cohortId: string;
+  cohortName: string;
+  /** The schools of the participant's trust in this cohort. */
+  schools: { id: string; name: string }[];
+  /** The cohort's programme framework, for tags. */
+  strands: StrandOption[];
+}
+
+/** Each cohort the viewer takes part in, with what a record's form may offer there: their trust's schools and the framework. */
+export async function getParticipantCohorts(db: DB, viewer: Viewer): Promise<ParticipantCohort[]> {
+  const cohorts: ParticipantCohort[] = [];
+  for (const membership of participantMemberships(viewer)) {
+    const schools = membership.trustId
+      ? await db
+          .selectFrom("organisations")
+          .select(["id", "name"])
+          .where("parent_id", "=", membership.trustId)
+          .where("kind", "=", "school")
+          .orderBy("name")
+          .execute()
+      : [];
+    cohorts.push({
+      cohortId: membership.cohortId,
+      cohortName: membership.cohortName,
+      schools,
+      strands: await getFramework(db, membership.programmeId),
+    });
+  }
+  return cohorts;
 }
 
 /** The participant's own initiatives in a cohort, for "which initiative is this part of?" choices. */

@@ -6,13 +6,13 @@ import {
   canEditEntry,
   forbidden,
   notFound,
-  participantMemberships,
   participatesIn,
   type Viewer,
 } from "~/utils/permissions.server";
 import {
   checkTagsBelongTo,
   insertEntry,
+  type ParticipantCohort,
   readEntryTags,
   requireEditableEntry,
   requireVisibleEntry,
@@ -20,37 +20,9 @@ import {
   writeEntryTags,
 } from "./entries.server";
 import { InputError } from "./errors.server";
-import { getFramework, type StrandOption } from "./frameworks.server";
 
-export interface CohortChoice {
-  cohortId: string;
-  cohortName: string;
-  schools: { id: string; name: string }[];
-  strands: StrandOption[];
-}
-
-/** Everything an initiative form may offer this participant, per cohort they take part in. */
-export async function getInitiativeFormOptions(db: DB, viewer: Viewer): Promise<CohortChoice[]> {
-  const options: CohortChoice[] = [];
-  for (const membership of participantMemberships(viewer)) {
-    const schools = membership.trustId
-      ? await db
-          .selectFrom("organisations")
-          .select(["id", "name"])
-          .where("parent_id", "=", membership.trustId)
-          .where("kind", "=", "school")
-          .orderBy("name")
-          .execute()
-      : [];
-    options.push({
-      cohortId: membership.cohortId,
-      cohortName: membership.cohortName,
-      schools,
-      strands: await getFramework(db, membership.programmeId),
-    });
-  }
-  return options;
-}
+/** What an initiative form offers: the participant's cohorts, with their trust's schools and the framework. */
+export type CohortChoice = ParticipantCohort;
 
 export function choicesFrom(options: CohortChoice[]): InitiativeChoices {
   return {

@@ -1,8 +1,9 @@
 import type { DB } from "~/db.server";
 import type { ReflectionChoices, ReflectionInput } from "~/schemas/reflection";
-import { canEditEntry, forbidden, participantMemberships, participatesIn, type Viewer } from "~/utils/permissions.server";
+import { canEditEntry, forbidden, participatesIn, type Viewer } from "~/utils/permissions.server";
 import {
   checkTagsBelongTo,
+  getParticipantCohorts,
   insertEntry,
   listOwnInitiativeChoices,
   readEntryTags,
@@ -12,7 +13,7 @@ import {
   writeEntryTags,
 } from "./entries.server";
 import { InputError } from "./errors.server";
-import { getFramework, type StrandOption } from "./frameworks.server";
+import type { StrandOption } from "./frameworks.server";
 
 export interface ReflectionCohortOptions {
   cohortId: string;
@@ -24,24 +25,22 @@ export interface ReflectionCohortOptions {
 
 /** What a reflection form may offer this participant, per cohort they take part in. */
 export async function getReflectionFormOptions(db: DB, viewer: Viewer): Promise<ReflectionCohortOptions[]> {
-  const initiatives = await listOwnInitiativeChoices(db, viewer);
-  const options: ReflectionCohortOptions[] = [];
-  for (const membership of participantMemberships(viewer)) {
-    const workshops = await db
-      .selectFrom("workshops")
-      .select(["id", "title", "held_on as heldOn"])
-      .where("cohort_id", "=", membership.cohortId)
-      .orderBy("position")
-      .execute();
-    options.push({
-      cohortId: membership.cohortId,
-      cohortName: membership.cohortName,
-      workshops,
-      initiatives: initiatives.filter((i) => i.cohortId === membership.cohortId).map(({ id, title }) => ({ id, title })),
-      strands: await getFramework(db, membership.programmeId),
-    });
-  }
-  return options;
+  const [cohorts, initiatives] = await Promise.all([getParticipantCohorts(db, viewer), listOwnInitiativeChoices(db, viewer)]);
+  const workshops = cohorts.length
+    ? await db
+        .selectFrom("workshops")
+        .select(["id", "cohort_id as cohortId", "title", "held_on as heldOn"])
+        .where("cohort_id", "in", cohorts.map((c) => c.cohortId))
+        .orderBy("position")
+        .execute()
+    : [];
+  return cohorts.map(({ cohortId, cohortName, strands }) => ({
+    cohortId,
+    cohortName,
+    strands,
+    workshops: workshops.filter((w) => w.cohortId === cohortId).map(({ id, title, heldOn }) => ({ id, title, heldOn })),
+    initiatives: initiatives.filter((i) => i.cohortId === cohortId).map(({ id, title }) => ({ id, title })),
+  }));
 }
 
 export function reflectionChoicesFrom(options: ReflectionCohortOptions[]): ReflectionChoices {

@@ -5,11 +5,11 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { InitiativeForm } from "~/components/initiative-form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
+import { getParticipantCohorts } from "~/models/entries.server";
 import { InputError } from "~/models/errors.server";
 import {
   choicesFrom,
   getInitiativeForEditing,
-  getInitiativeFormOptions,
   updateInitiative,
 } from "~/models/initiatives.server";
 import { initiativeSchema } from "~/schemas/initiative";
@@ -20,7 +20,7 @@ export const meta: MetaFunction = () => [{ title: "Edit initiative – Strands" 
 async function loadForm(request: Request, initiativeId: string) {
   const viewer = await requireViewer(request);
   const initiative = await getInitiativeForEditing(getDb(), viewer, initiativeId);
-  const options = (await getInitiativeFormOptions(getDb(), viewer)).filter((o) => o.cohortId === initiative.cohortId);
+  const options = (await getParticipantCohorts(getDb(), viewer)).filter((o) => o.cohortId === initiative.cohortId);
   return { viewer, initiative, options, choices: choicesFrom(options) };
 }
 

@@ -6,7 +6,8 @@ import { InitiativeForm } from "~/components/initiative-form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
-import { choicesFrom, createInitiative, getInitiativeFormOptions } from "~/models/initiatives.server";
+import { getParticipantCohorts } from "~/models/entries.server";
+import { choicesFrom, createInitiative } from "~/models/initiatives.server";
 import { initiativeSchema } from "~/schemas/initiative";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
 
@@ -15,7 +16,7 @@ export const meta: MetaFunction = () => [{ title: "Create an initiative – Stra
 async function loadForm(request: Request) {
   const viewer = await requireViewer(request);
   requireParticipantMembership(viewer);
-  const options = await getInitiativeFormOptions(getDb(), viewer);
+  const options = await getParticipantCohorts(getDb(), viewer);
   return { viewer, options, choices: choicesFrom(options) };
 }
 
