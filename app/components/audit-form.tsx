@@ -5,8 +5,8 @@ import type { z } from "zod";
 import type { AuditCohortOptions } from "~/models/audits.server";
 import { auditSchema, CRITERION_MAX, MAX_CRITERIA, statementAsCriterion, type AuditChoices } from "~/schemas/audit";
 import { VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/initiative";
-import { CheckboxesField, ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
-import { chosenValues, TagFields } from "./tag-fields";
+import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
+import { chosenValues, OutcomeStatementsField, TagFields } from "./tag-fields";
 
 type AuditFormValue = z.input<ReturnType<typeof auditSchema>>;
 
@@ -27,49 +27,17 @@ export const NO_INITIATIVE = { value: "", label: "Not part of an initiative" };
 
 /** The programme's outcome statements as a template: each ticked statement becomes a criterion. */
 function TemplateField({ field, strands }: { field: FieldMetadata<any, any, any>; strands: (AuditCohortOptions["strands"][number] & { label: string })[] }) {
-  const chosen = chosenValues(field);
-  const open = chosen.size > 0 || Boolean(field.errors?.length);
-  let first = true;
+  const open = chosenValues(field).size > 0 || Boolean(field.errors?.length);
   return (
     <details className="audit-template" open={open}>
       <summary className="audit-template__summary">Choose criteria from your programme’s outcome statements</summary>
-      <div className={`form-group${field.errors?.length ? " form-group--error" : ""}`}>
-        <fieldset className="fieldset" aria-describedby={`${field.id}-hint`}>
-          <legend className="fieldset__legend">Outcome statements to use as criteria</legend>
-          <p className="hint" id={`${field.id}-hint`}>
-            Each statement you tick becomes a criterion, after the ones you wrote. You can reword any criterion after
-            saving.
-          </p>
-          <ErrorMessage field={field} />
-          {strands.map((strand) => (
-            <fieldset className="fieldset audit-template__strand" key={strand.id}>
-              <legend className="label">{strand.label}</legend>
-              <div className="checkboxes checkboxes--small">
-                {strand.statements.map((statement) => {
-                  const id = first ? field.id : `${field.id}-${statement.id}`;
-                  first = false;
-                  return (
-                    <div className={`checkboxes__item${statement.parentId ? " checkboxes__item--indent" : ""}`} key={statement.id}>
-                      <input
-                        className="checkboxes__input"
-                        type="checkbox"
-                        id={id}
-                        name={field.name}
-                        value={statement.id}
-                        defaultChecked={chosen.has(statement.id)}
-                        key={`${field.key ?? ""}${statement.id}`}
-                      />
-                      <label className="checkboxes__label" htmlFor={id}>
-                        {statementAsCriterion(statement.text)}
-                      </label>
-                    </div>
-                  );
-                })}
-              </div>
-            </fieldset>
-          ))}
-        </fieldset>
-      </div>
+      <OutcomeStatementsField
+        field={field}
+        strands={strands.map((strand) => ({ ...strand, title: strand.label }))}
+        legend="Outcome statements to use as criteria"
+        hint="Each statement you tick becomes a criterion, after the ones you wrote. You can reword any criterion after saving."
+        statementLabel={statementAsCriterion}
+      />
     </details>
   );
 }

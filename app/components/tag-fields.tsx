@@ -53,11 +53,13 @@ export function OutcomeStatementsField({
   strands,
   legend,
   hint,
+  statementLabel = (text) => text,
 }: {
   field: AnyField;
   strands: TagStrand[];
   legend: string;
   hint: string;
+  statementLabel?: (text: string) => string;
 }) {
   const chosen = chosenValues(field);
   const hintId = `${field.id}-hint`;
@@ -89,7 +91,7 @@ export function OutcomeStatementsField({
                       key={`${field.key ?? ""}${statement.id}`}
                     />
                     <label className="checkboxes__label" htmlFor={id}>
-                      {statement.text}
+                      {statementLabel(statement.text)}
                     </label>
                   </div>
                 );

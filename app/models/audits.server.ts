@@ -1,3 +1,4 @@
+import type { Visibility } from "../../db/schema";
 import { data } from "@remix-run/node";
 import type { DB } from "~/db.server";
 import {
@@ -127,37 +128,78 @@ async function countCells(db: DB, auditId: string) {
   return { rated: Number(row?.rated ?? 0), total: Number(row?.criteria ?? 0) * Number(row?.schools ?? 0) };
 }
 
+/** Writes a new audit: its entry, the schools it rates in order, its criteria and its tags. */
+async function insertAudit(
+  trx: DB,
+  viewer: Viewer,
+  audit: {
+    kind: "baseline" | "follow_up";
+    baselineId: string | null;
+    cohortId: string;
+    initiativeId: string | null;
+    focus: string;
+    visibility: Visibility;
+    conductedOn: string;
+    schoolIds: string[];
+    criteria: { text: string; baselineCriterionId: string | null }[];
+    strandIds: string[];
+    outcomeIds: string[];
+  },
+): Promise<string> {
+  const id = await insertEntry(trx, viewer, {
+    kind: "audit",
+    cohortId: audit.cohortId,
+    initiativeId: audit.initiativeId,
+    title: audit.focus,
+    status: "in_progress",
+    visibility: audit.visibility,
+    occurredOn: audit.conductedOn,
+  });
+  await trx
+    .insertInto("audits")
+    .values({ entry_id: id, focus: audit.focus, kind: audit.kind, baseline_id: audit.baselineId, conducted_on: audit.conductedOn })
+    .execute();
+  await trx
+    .insertInto("audit_schools")
+    .values(audit.schoolIds.map((schoolId, position) => ({ audit_id: id, school_id: schoolId, position })))
+    .execute();
+  await trx
+    .insertInto("audit_criteria")
+    .values(
+      audit.criteria.map((c, position) => ({
+        id: newId(),
+        audit_id: id,
+        text: c.text,
+        position,
+        baseline_criterion_id: c.baselineCriterionId,
+      })),
+    )
+    .execute();
+  await writeEntryTags(trx, id, audit.strandIds, audit.outcomeIds);
+  return id;
+}
+
 export async function createAudit(db: DB, viewer: Viewer, options: AuditCohortOptions[], input: AuditInput): Promise<string> {
   if (!participatesIn(viewer, input.cohortId)) forbidden("Only participants of this cohort can add audits to it.");
   const cohort = checkBelongsToCohort(options, input);
   const criteria = criteriaFrom(cohort, input);
   const chosenSchools = new Set(input.schoolIds);
   const schools = cohort.schools.filter((s) => chosenSchools.has(s.id));
-  return db.transaction().execute(async (trx) => {
-    const id = await insertEntry(trx, viewer, {
-      kind: "audit",
+  return db.transaction().execute((trx) =>
+    insertAudit(trx, viewer, {
+      kind: "baseline",
+      baselineId: null,
       cohortId: input.cohortId,
       initiativeId: input.initiativeId,
-      title: input.focus,
-      status: "in_progress",
+      focus: input.focus,
       visibility: input.visibility,
-      occurredOn: input.conductedOn,
-    });
-    await trx
-      .insertInto("audits")
-      .values({ entry_id: id, focus: input.focus, kind: "baseline", baseline_id: null, conducted_on: input.conductedOn })
-      .execute();
-    await trx
-      .insertInto("audit_schools")
-      .values(schools.map((school, position) => ({ audit_id: id, school_id: school.id, position })))
-      .execute();
-    await trx
-      .insertInto("audit_criteria")
-      .values(criteria.map((text, position) => ({ id: newId(), audit_id: id, text, position, baseline_criterion_id: null })))
-      .execute();
-    await writeEntryTags(trx, id, input.strandIds, input.outcomeIds);
-    return id;
-  });
+      conductedOn: input.conductedOn,
+      schoolIds: schools.map((school) => school.id),
+      criteria: criteria.map((text) => ({ text, baselineCriterionId: null })),
+      strandIds: input.strandIds,
+      outcomeIds: input.outcomeIds,
+    }),
+  );
 }
 
 export interface AuditSummary {
@@ -468,36 +510,21 @@ export async function startFollowUp(db: DB, viewer: Viewer, baselineId: string, 
     });
   }
   const [schools, criteria, tags] = await Promise.all([readSchools(db, baselineId), readCriteria(db, baselineId), readEntryTags(db, baselineId)]);
-  return db.transaction().execute(async (trx) => {
-    const id = await insertEntry(trx, viewer, {
-      kind: "audit",
+  return db.transaction().execute((trx) =>
+    insertAudit(trx, viewer, {
+      kind: "follow_up",
+      baselineId,
       cohortId: facts.cohort_id,
       initiativeId: baseline.initiativeId,
-      title: baseline.focus,
-      status: "in_progress",
+      focus: baseline.focus,
       visibility: baseline.visibility,
-      occurredOn: input.conductedOn,
-    });
-    await trx
-      .insertInto("audits")
-      .values({ entry_id: id, focus: baseline.focus, kind: "follow_up", baseline_id: baselineId, conducted_on: input.conductedOn })
-      .execute();
-    await trx
-      .insertInto("audit_schools")
-      .values(schools.map((school, position) => ({ audit_id: id, school_id: school.id, position })))
-      .execute();
-    await trx
-      .insertInto("audit_criteria")
-      .values(criteria.map((c, position) => ({ id: newId(), audit_id: id, text: c.text, position, baseline_criterion_id: c.id })))
-      .execute();
-    await writeEntryTags(
-      trx,
-      id,
-      tags.strands.map((s) => s.id),
-      tags.statements.map((s) => s.id),
-    );
-    return id;
-  });
+      conductedOn: input.conductedOn,
+      schoolIds: schools.map((school) => school.id),
+      criteria: criteria.map((c) => ({ text: c.text, baselineCriterionId: c.id })),
+      strandIds: tags.strands.map((t) => t.id),
+      outcomeIds: tags.statements.map((t) => t.id),
+    }),
+  );
 }
 
 /** What the owner's edit form may offer: the audit's cohort's initiatives and framework, its own criteria. */
