@@ -37,7 +37,19 @@ export default function Cohort() {
           </li>
         ))}
       </ol>
-      <p><Link to={`/cohorts/${cohort.id}/tasks`}>Inter-sessional tasks</Link></p>
+      <nav aria-label="This cohort" className="cohort-links">
+        <ul>
+          <li>
+            <Link to={`/cohorts/${cohort.id}/dashboard`}>Dashboard</Link>
+          </li>
+          <li>
+            <Link to={`/cohorts/${cohort.id}/tasks`}>Inter-sessional tasks</Link>
+          </li>
+          <li>
+            <Link to={`/cohorts/${cohort.id}/export`}>Export data</Link>
+          </li>
+        </ul>
+      </nav>
       <p className="muted">Led by {leads.map((l) => l.name).join(", ")}.</p>
       <h2>Participants</h2>
       <div className="table-wrap">
