@@ -66,7 +66,9 @@ export default function Cohort() {
           <tbody>
             {participants.map((p) => (
               <tr key={p.id}>
-                <th scope="row">{p.name}</th>
+                <th scope="row">
+                  <Link to={`/cohorts/${cohort.id}/participants/${p.id}`}>{p.name}</Link>
+                </th>
                 <td>{p.trustName}</td>
                 <td>{p.track === "new" ? "New" : "Continuing"}</td>
                 <td>
