@@ -5,6 +5,7 @@ import { seedDemo } from "./seed/demo";
 import { seedDemoAudits } from "./seed/demo-audits";
 import { seedDemoReflections } from "./seed/demo-reflections";
 import { seedDemoEvidence } from "./seed/demo-evidence";
+import { seedDemoFeedback } from "./seed/demo-feedback";
 import { seedDemoTasks } from "./seed/demo-tasks";
 import { seedFrameworks } from "./seed/frameworks-seed";
 
@@ -22,5 +23,6 @@ export async function prepareDatabase(db: Kysely<Database>, options: { demo: boo
     await seedDemoReflections(trx);
     await seedDemoTasks(trx);
     await seedDemoEvidence(trx);
+    await seedDemoFeedback(trx);
   });
 }

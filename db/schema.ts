@@ -338,3 +338,14 @@ export type EntryUpdate = Updateable<EntriesTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type ActionItem = Selectable<ActionItemsTable>;
 export type Organisation = Selectable<OrganisationsTable>;
+
+// Feedback (0003_feedback_comment_reads): which comments each person has seen. Merged into Database above.
+export interface CommentReadsTable {
+  user_id: string;
+  comment_id: string;
+  read_at: string;
+}
+
+export interface Database {
+  comment_reads: CommentReadsTable;
+}

@@ -7,6 +7,7 @@ import { TaskStatusTags } from "~/components/task-status";
 import { getDb } from "~/db.server";
 import { listViewableCohorts } from "~/models/cohorts.server";
 import { listOwnInitiatives, listOwnOverdueActions } from "~/models/initiatives.server";
+import { listUnreadFeedbackForOwner } from "~/models/feedback.server";
 import { getStrandCoverage } from "~/models/progress.server";
 import { listOwnTasksDue } from "~/models/tasks.server";
 import { listRecentRecords } from "~/models/records.server";
@@ -19,23 +20,49 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const db = getDb();
   const isParticipant = participantMemberships(viewer).length > 0;
-  const [initiatives, overdue, tasksDue, recent, coverage, cohorts] = await Promise.all([
+  const [initiatives, overdue, tasksDue, feedback, recent, coverage, cohorts] = await Promise.all([
     isParticipant ? listOwnInitiatives(db, viewer) : [],
     isParticipant ? listOwnOverdueActions(db, viewer) : [],
     isParticipant ? listOwnTasksDue(db, viewer) : [],
+    isParticipant ? listUnreadFeedbackForOwner(db, viewer) : [],
     isParticipant ? listRecentRecords(db, viewer) : [],
     isParticipant ? getStrandCoverage(db, viewer) : [],
     listViewableCohorts(db, viewer),
   ]);
-  return { name: viewer.name, isParticipant, isAdmin: viewer.isAdmin, initiatives, overdue, tasksDue, recent, coverage, cohorts };
+  return {
+    name: viewer.name,
+    isParticipant,
+    isAdmin: viewer.isAdmin,
+    initiatives,
+    overdue,
+    tasksDue,
+    feedback,
+    recent,
+    coverage,
+    cohorts,
+  };
 }
 
 export default function Home() {
-  const { name, isParticipant, isAdmin, initiatives, overdue, tasksDue, recent, coverage, cohorts } =
+  const { name, isParticipant, isAdmin, initiatives, overdue, tasksDue, feedback, recent, coverage, cohorts } =
     useLoaderData<typeof loader>();
   return (
     <>
       <h1>Hello, {name.split(" ")[0]}</h1>
+      {isParticipant && feedback.length > 0 ? (
+        <section aria-labelledby="new-feedback" className="notice">
+          <h2 id="new-feedback">New feedback from your cohort leads</h2>
+          <ul>
+            {feedback.map((item) => (
+              <li key={item.entryId}>
+                <Link to={`${item.path}#feedback`}>{item.entryTitle}</Link>: {item.threadCount}{" "}
+                {item.threadCount === 1 ? "conversation" : "conversations"} with something new, latest from{" "}
+                {item.latestAuthor} on <DateText value={item.latestAt} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {isParticipant ? (
         <section aria-labelledby="your-initiatives">
           <h2 id="your-initiatives">Your initiatives</h2>
@@ -116,6 +143,11 @@ export default function Home() {
       {cohorts.length > 0 ? (
         <section aria-labelledby="your-cohorts">
           <h2 id="your-cohorts">{isAdmin ? "Cohorts" : "Cohorts you lead"}</h2>
+          {isAdmin ? (
+            <p>
+              <Link to="/admin/overview">Programme overview: every cohort side by side</Link>
+            </p>
+          ) : null}
           <ul className="card-list">
             {cohorts.map((cohort) => (
               <li className="card" key={cohort.id}>

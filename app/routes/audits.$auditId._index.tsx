@@ -1,4 +1,6 @@
 import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
+import { FeedbackPanel, feedbackStylesheet } from "~/components/feedback-panel";
+import { getFeedbackPanel } from "~/models/feedback.server";
 import { listEvidenceForEntry } from "~/models/evidence.server";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
@@ -22,7 +24,7 @@ import { requireViewer } from "~/utils/permissions.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "audit" in data ? data.audit.focus : "Audit"} – Strands` },
 ];
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet, feedbackStylesheet];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
@@ -31,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     audit,
     evidence: await listEvidenceForEntry(getDb(), viewer, audit.id),
+    feedback: await getFeedbackPanel(getDb(), viewer, audit.id),
     today: todayInEngland(),
     saved: saved === "ratings" || saved === "audit" ? saved : null,
   };
@@ -85,7 +88,7 @@ function FollowUpForm({ today, lastResult }: { today: string; lastResult: Submis
 }
 
 export default function AuditPage() {
-  const { audit, evidence, today, saved } = useLoaderData<typeof loader>();
+  const { audit, evidence, today, saved, feedback } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const kindName = audit.kind === "baseline" ? "baseline audit" : "follow-up audit";
   return (
@@ -204,6 +207,7 @@ export default function AuditPage() {
       <h2>Outcome strands</h2>
       <TagList strands={audit.strands} statements={audit.statements} />
       <EvidencePanel entryId={audit.id} items={evidence} canEdit={audit.canEdit} />
+      <FeedbackPanel {...feedback} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
+import { FeedbackPanel, feedbackStylesheet } from "~/components/feedback-panel";
+import { getFeedbackPanel } from "~/models/feedback.server";
 import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { TaskStatusTags } from "~/components/task-status";
@@ -11,7 +13,7 @@ import { getTaskResponseForLead } from "~/models/tasks.server";
 import styles from "~/styles/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet, feedbackStylesheet];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "response" in data ? `${data.response.ownerName}’s response to ${data.task.title}` : "Task response"} – Strands` },
@@ -20,11 +22,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const detail = await getTaskResponseForLead(getDb(), viewer, params.cohortId ?? "", params.taskId ?? "", params.responseId ?? "");
-  return { ...detail, evidence: await listEvidenceForEntry(getDb(), viewer, params.responseId ?? "") };
+  return {
+    ...detail,
+    evidence: await listEvidenceForEntry(getDb(), viewer, params.responseId ?? ""),
+    feedback: await getFeedbackPanel(getDb(), viewer, detail.response.id),
+  };
 }
 
 export default function TaskResponse() {
-  const { cohort, task, response, evidence } = useLoaderData<typeof loader>();
+  const { cohort, task, response, evidence, feedback } = useLoaderData<typeof loader>();
   const taskPath = `/cohorts/${cohort.id}/tasks/${task.id}`;
   return (
     <>
@@ -55,6 +61,7 @@ export default function TaskResponse() {
       <h2>Outcome strands</h2>
       <TagList strands={response.strands} statements={response.statements} />
       <EvidencePanel entryId={response.id} items={evidence} canEdit={false} />
+      <FeedbackPanel {...feedback} />
       <p>
         <Link to={taskPath}>Back to everyone’s responses</Link>
       </p>

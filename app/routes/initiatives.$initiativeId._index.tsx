@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
+import { FeedbackPanel, feedbackStylesheet } from "~/components/feedback-panel";
+import { getFeedbackPanel } from "~/models/feedback.server";
 import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { DateText, OverdueTag, RagTag, StatusTag, VisibilityNote } from "~/components/tags";
@@ -15,12 +17,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "initiative" in data ? data.initiative.title : "Initiative"} – Strands` },
 ];
 
-export const links: LinksFunction = () => [evidenceStylesheet];
+export const links: LinksFunction = () => [evidenceStylesheet, feedbackStylesheet];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const initiative = await getInitiative(getDb(), viewer, params.initiativeId ?? "");
-  return { initiative, evidence: await listEvidenceForEntry(getDb(), viewer, initiative.id) };
+  return {
+    initiative,
+    evidence: await listEvidenceForEntry(getDb(), viewer, initiative.id),
+    feedback: await getFeedbackPanel(getDb(), viewer, initiative.id),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -71,7 +77,7 @@ function OutcomeTable({ caption, outcomes }: { caption: string; outcomes: { id: 
 }
 
 export default function InitiativePage() {
-  const { initiative, evidence } = useLoaderData<typeof loader>();
+  const { initiative, evidence, feedback } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const overdue = initiative.actions.filter((a) => a.overdue).length;
   return (
@@ -221,6 +227,7 @@ export default function InitiativePage() {
       ) : null}
 
       <EvidencePanel entryId={initiative.id} items={evidence} canEdit={initiative.canEdit} />
+      <FeedbackPanel {...feedback} />
     </>
   );
 }

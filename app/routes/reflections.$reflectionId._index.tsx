@@ -1,6 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
+import { FeedbackPanel, feedbackStylesheet } from "~/components/feedback-panel";
+import { getFeedbackPanel } from "~/models/feedback.server";
 import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { DateText, VisibilityNote } from "~/components/tags";
@@ -10,7 +12,7 @@ import { getReflection } from "~/models/reflections.server";
 import styles from "~/styles/reflections.css";
 import { requireViewer } from "~/utils/permissions.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet, feedbackStylesheet];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "reflection" in data ? data.reflection.title : "Reflection"} – Strands` },
 ];
@@ -18,11 +20,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const reflection = await getReflection(getDb(), viewer, params.reflectionId ?? "");
-  return { reflection, evidence: await listEvidenceForEntry(getDb(), viewer, reflection.id) };
+  return {
+    reflection,
+    evidence: await listEvidenceForEntry(getDb(), viewer, reflection.id),
+    feedback: await getFeedbackPanel(getDb(), viewer, reflection.id),
+  };
 }
 
 export default function ReflectionPage() {
-  const { reflection, evidence } = useLoaderData<typeof loader>();
+  const { reflection, evidence, feedback } = useLoaderData<typeof loader>();
   return (
     <>
       <p className="breadcrumbs">
@@ -69,6 +75,7 @@ export default function ReflectionPage() {
       <h2>Outcome strands</h2>
       <TagList strands={reflection.strands} statements={reflection.statements} />
       <EvidencePanel entryId={reflection.id} items={evidence} canEdit={reflection.canEdit} />
+      <FeedbackPanel {...feedback} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
+import { FeedbackPanel, feedbackStylesheet } from "~/components/feedback-panel";
+import { getFeedbackPanel } from "~/models/feedback.server";
 import { StatusPage } from "~/components/status-page";
 import { TaskResponseForm } from "~/components/task-response-form";
 import { TaskStatusTags } from "~/components/task-status";
@@ -15,7 +17,7 @@ import { taskResponseSchema } from "~/schemas/task";
 import styles from "~/styles/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet, feedbackStylesheet];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "task" in data ? data.task.title : "Task"} – Strands` },
@@ -30,7 +32,8 @@ async function loadTask(request: Request, taskId: string) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { viewer, detail, choices } = await loadTask(request, params.taskId ?? "");
   const evidence = detail.response ? await listEvidenceForEntry(getDb(), viewer, detail.response.id) : [];
-  return { ...detail, choices, evidence };
+  const feedback = detail.response ? await getFeedbackPanel(getDb(), viewer, detail.response.id) : null;
+  return { ...detail, choices, evidence, feedback };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TaskPage() {
-  const { task, status, overdue, response, options, choices, evidence } = useLoaderData<typeof loader>();
+  const { task, status, overdue, response, options, choices, evidence, feedback } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <>
@@ -118,6 +121,7 @@ export default function TaskPage() {
       ) : (
         <p className="muted">Save your response first; then you can add evidence to it, such as a file or a link.</p>
       )}
+      {feedback ? <FeedbackPanel {...feedback} /> : null}
     </>
   );
 }
