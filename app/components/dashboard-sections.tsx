@@ -169,6 +169,9 @@ export function AuditsSection({ audits, note }: { audits: CohortDashboard["audit
                 { key: "baseline", name: "Baseline", colour: OKABE_ITO.orange },
                 { key: "followUp", name: "Follow-up", colour: OKABE_ITO.blue },
               ],
+              // Trust names are long: bars run across so every name can be read.
+              layout: "horizontal-bars",
+              height: 80 + groups.length * 56,
               yMax: 4,
               yTicks: [0, 1, 2, 3, 4],
             }}
