@@ -43,7 +43,9 @@ function Account() {
   if (!user) return null;
   return (
     <div className="account">
-      <span className="nav__name">{user.name}</span>
+      <Link to="/account" className="nav__name">
+        {user.name}
+      </Link>
       <Form method="post" action="/sign-out">
         <button type="submit" className="button button--link">
           Sign out

@@ -1,0 +1,112 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { StatusPage } from "~/components/status-page";
+import { getDb } from "~/db.server";
+import { changePassword, countOwnSessions, signOutEverywhere } from "~/models/account.server";
+import { ChangePasswordSchema, PASSWORD_MIN } from "~/schemas/account";
+import { requireUser } from "~/utils/auth.server";
+import { logEvent } from "~/utils/log.server";
+import { clearSessionCookie, serializeSessionId } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Your account – Strands" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { name: user.name, email: user.email, sessions: await countOwnSessions(getDb(), user) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await request.formData();
+  if (formData.get("intent") === "sign-out-everywhere") {
+    await signOutEverywhere(getDb(), user);
+    logEvent("auth.sign_out", { userId: user.id, everywhere: true });
+    return redirect("/sign-in", { headers: { "Set-Cookie": await clearSessionCookie() } });
+  }
+  const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
+  const hidden = { hideFields: ["currentPassword", "newPassword", "confirmPassword"] };
+  if (submission.status !== "success") return data(submission.reply(hidden), { status: 400 });
+  const result = await changePassword(getDb(), user, { ...submission.value, address: context.clientAddress ?? "unknown" });
+  if (!result.ok) {
+    const message =
+      result.reason === "blocked"
+        ? "Too many wrong passwords. Wait 15 minutes, then try again."
+        : "Your current password is not right";
+    return data(submission.reply({ ...hidden, fieldErrors: { currentPassword: [message] } }), {
+      status: result.reason === "blocked" ? 429 : 400,
+    });
+  }
+  return redirect("/account?changed=1", { headers: { "Set-Cookie": await serializeSessionId(result.sessionId) } });
+}
+
+export default function Account() {
+  const { name, email, sessions } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    id: "password",
+    lastResult,
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangePasswordSchema }),
+  });
+  return (
+    <div className="narrow">
+      <h1>Your account</h1>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>Name</dt>
+          <dd>{name}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Email address</dt>
+          <dd>{email}</dd>
+        </div>
+      </dl>
+      {searchParams.get("changed") ? (
+        <p className="notice" role="status">
+          Your password has been changed. You have been signed out everywhere else.
+        </p>
+      ) : null}
+
+      <h2>Change your password</h2>
+      <ErrorSummary
+        form={form}
+        labels={{ currentPassword: "Current password", newPassword: "New password", confirmPassword: "Confirm new password" }}
+      />
+      <Form method="post" {...getFormProps(form)}>
+        <TextField field={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" />
+        <TextField
+          field={fields.newPassword}
+          label="New password"
+          hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong password that is easy to remember.`}
+          type="password"
+          autoComplete="new-password"
+        />
+        <TextField field={fields.confirmPassword} label="Confirm new password" type="password" autoComplete="new-password" />
+        <button type="submit" className="button">
+          Change password
+        </button>
+      </Form>
+
+      <h2>Where you are signed in</h2>
+      <p>
+        You are signed in on {sessions} {sessions === 1 ? "device or browser" : "devices or browsers"}. If you used
+        Strands on a shared computer, sign out everywhere.
+      </p>
+      <Form method="post">
+        <input type="hidden" name="intent" value="sign-out-everywhere" />
+        <button type="submit" className="button button--secondary">
+          Sign out everywhere
+        </button>
+      </Form>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}
