@@ -1,7 +1,7 @@
 // What a browser sees of the app's security: no Content Security Policy violations or script errors in use,
 // a sign-in form that says nothing about which half was wrong, and sign-out that really ends the session.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, NORTH_COHORT, signIn, USERS } from "./fixtures";
+import { DEMO_PASSWORD, expectNoAxeViolations, NORTH_COHORT, signIn, USERS } from "./fixtures";
 
 /** Collects CSP reports, console messages about CSP, and uncaught page errors, for the page's whole life. */
 function watchForProblems(page: Page) {
@@ -150,4 +150,22 @@ test("signing out ends the session", async ({ page, browser }) => {
   await expect(other).toHaveURL(/\/sign-in/);
   await expect(other.getByRole("heading", { level: 1, name: "Sign in to Strands" })).toBeVisible();
   await replay.close();
+});
+
+test("the account page: signing out everywhere ends the session in another browser too", async ({ browser }) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const one = await first.newPage();
+  const two = await second.newPage();
+  await signIn(one, USERS.admin.email);
+  await signIn(two, USERS.admin.email);
+  await one.getByRole("link", { name: "Alex Morgan" }).click();
+  await expect(one.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await expectNoAxeViolations(one);
+  await one.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(one).toHaveURL(/\/sign-in/);
+  await two.goto("/");
+  await expect(two).toHaveURL(/\/sign-in/);
+  await first.close();
+  await second.close();
 });
