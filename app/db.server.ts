@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "../db/schema";
 import { getEnv } from "./utils/env.server";
+import { NoNulPlugin } from "./utils/no-nul-plugin.server";
 
 export type DB = Kysely<Database>;
 
@@ -12,21 +13,74 @@ export function isPostgresUrl(url: string): boolean {
   return url.startsWith("postgres://") || url.startsWith("postgresql://");
 }
 
-// Every pragma is set explicitly: their defaults depend on how the file was first opened.
-const SQLITE_PRAGMAS = [
-  "journal_mode = WAL",
-  "synchronous = NORMAL",
-  "foreign_keys = ON",
-  "busy_timeout = 5000",
-  "secure_delete = ON",
-];
+// Every pragma is set explicitly: their defaults depend on how the file was first opened (TRUST-CHECKS C23).
+// synchronous = NORMAL in WAL mode is a documented decision: every acknowledged write survives an application
+// crash (kill -9; tests/integration/crash-safety.test.ts); the last commits may be lost on power loss or an OS
+// crash. Set STRANDS_SQLITE_SYNCHRONOUS=FULL where each acknowledged write must also survive power loss.
+const SYNCHRONOUS_LEVELS = { NORMAL: 1, FULL: 2 } as const;
+export type SqliteSynchronous = keyof typeof SYNCHRONOUS_LEVELS;
+export const MIN_BUSY_TIMEOUT_MS = 5000;
+
+function configuredSynchronous(): SqliteSynchronous {
+  const value = (process.env.STRANDS_SQLITE_SYNCHRONOUS ?? "NORMAL").toUpperCase();
+  if (value !== "NORMAL" && value !== "FULL") {
+    throw new Error(`STRANDS_SQLITE_SYNCHRONOUS must be NORMAL or FULL, not "${value}"`);
+  }
+  return value;
+}
+
+/**
+ * Reads the connection's settings back and checks the file, returning every problem found (empty when all is well).
+ * quick_check and foreign_key_check catch a damaged or inconsistent file before the server accepts any write.
+ */
+export function checkSqliteConnection(
+  sqlite: SQLite.Database,
+  expected: { synchronous: SqliteSynchronous; inMemory?: boolean },
+): string[] {
+  const problems: string[] = [];
+  const journalMode = String(sqlite.pragma("journal_mode", { simple: true })).toLowerCase();
+  const wantedJournal = expected.inMemory ? "memory" : "wal";
+  if (journalMode !== wantedJournal) problems.push(`journal_mode is ${journalMode}, expected ${wantedJournal}`);
+  const foreignKeys = sqlite.pragma("foreign_keys", { simple: true });
+  if (foreignKeys !== 1) problems.push(`foreign_keys is ${String(foreignKeys)}, expected 1`);
+  const busyTimeout = Number(sqlite.pragma("busy_timeout", { simple: true }));
+  if (!(busyTimeout >= MIN_BUSY_TIMEOUT_MS)) problems.push(`busy_timeout is ${busyTimeout}, expected at least ${MIN_BUSY_TIMEOUT_MS}`);
+  const synchronous = sqlite.pragma("synchronous", { simple: true });
+  const wantedSync = SYNCHRONOUS_LEVELS[expected.synchronous];
+  if (synchronous !== wantedSync) problems.push(`synchronous is ${String(synchronous)}, expected ${wantedSync} (${expected.synchronous})`);
+  const secureDelete = sqlite.pragma("secure_delete", { simple: true });
+  if (secureDelete !== 1) problems.push(`secure_delete is ${String(secureDelete)}, expected 1`);
+  const quick = sqlite.pragma("quick_check", { simple: true });
+  if (quick !== "ok") problems.push(`quick_check failed: ${String(quick)}`);
+  const orphans = sqlite.pragma("foreign_key_check") as unknown[];
+  if (orphans.length > 0) problems.push(`foreign_key_check found ${orphans.length} row(s) pointing at missing records`);
+  return problems;
+}
 
 export function openSqlite(file: string): SQLite.Database {
   const resolved = file.startsWith("file:") ? file.slice("file:".length) : file;
-  if (resolved !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(resolved)), { recursive: true });
+  const inMemory = resolved === ":memory:";
+  if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(resolved)), { recursive: true });
+  const synchronous = configuredSynchronous();
   const sqlite = new SQLite(resolved);
-  for (const pragma of SQLITE_PRAGMAS) sqlite.pragma(pragma);
-  if (sqlite.pragma("foreign_keys", { simple: true }) !== 1) throw new Error("SQLite foreign keys are off");
+  try {
+    for (const pragma of [
+      "journal_mode = WAL",
+      `synchronous = ${synchronous}`,
+      "foreign_keys = ON",
+      `busy_timeout = ${MIN_BUSY_TIMEOUT_MS}`,
+      "secure_delete = ON",
+    ]) {
+      sqlite.pragma(pragma);
+    }
+    const problems = checkSqliteConnection(sqlite, { synchronous, inMemory });
+    if (problems.length > 0) {
+      throw new Error(`Refusing to use the SQLite database ${resolved}: ${problems.join("; ")}`);
+    }
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
   return sqlite;
 }
 
@@ -34,9 +88,10 @@ export function createDatabase(url: string): DB {
   if (isPostgresUrl(url)) {
     return new Kysely<Database>({
       dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }),
+      plugins: [new NoNulPlugin()],
     });
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(url) }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(url) }), plugins: [new NoNulPlugin()] });
 }
 
 declare global {
