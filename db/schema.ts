@@ -349,3 +349,10 @@ export interface CommentReadsTable {
 export interface Database {
   comment_reads: CommentReadsTable;
 }
+
+// Audit trail (0004_audit_trail_append_only): field names written and whose data the event is about.
+// Merged into AuditLogTable above; the table is append-only (the database refuses UPDATE and DELETE).
+export interface AuditLogTable {
+  fields: string | null;
+  subject_owner_id: string | null;
+}

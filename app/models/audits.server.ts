@@ -29,6 +29,7 @@ import {
 } from "./entries.server";
 import { InputError } from "./errors.server";
 import type { StrandOption } from "./frameworks.server";
+import { recordEvent, recordViewOf } from "./audit-log.server";
 
 // Trust audits: every query and rule, scoped by who asks. An audit is an `entries` row (kind "audit", status
 // "in_progress" until every cell is rated, then "complete") with its `audits` row, the schools it rates
@@ -176,6 +177,7 @@ async function insertAudit(
     )
     .execute();
   await writeEntryTags(trx, id, audit.strandIds, audit.outcomeIds);
+  await recordEvent(trx, viewer.id, "create", "audit", id, { fields: Object.keys(audit), subjectOwnerId: viewer.id });
   return id;
 }
 
@@ -356,6 +358,7 @@ const longDate = (isoDate: string) => dateFormat.format(new Date(`${isoDate}T00:
 /** One audit as its page shows it: anyone who may see it reads it; only the owner gets the controls. */
 export async function getAudit(db: DB, viewer: Viewer, id: string) {
   const facts = await requireVisibleEntry(db, viewer, id, "audit");
+  await recordViewOf(db, viewer, "audit", id, facts.owner_id);
   const audit = await db
     .selectFrom("entries")
     .innerJoin("audits", "audits.entry_id", "entries.id")
@@ -488,6 +491,7 @@ export async function saveRatings(db: DB, viewer: Viewer, id: string, input: Rat
       await trx.deleteFrom("audit_ratings").where("criterion_id", "=", criterionId).where("school_id", "in", schoolList).execute();
     }
     await refreshStatus(trx, id);
+    await recordEvent(trx, viewer.id, "update", "audit", id, { fields: ["ratings"], subjectOwnerId: viewer.id });
   });
   return countCells(db, id);
 }
@@ -636,6 +640,7 @@ export async function updateAudit(db: DB, viewer: Viewer, id: string, input: Aud
     }
     await writeEntryTags(trx, id, input.strandIds, input.outcomeIds);
     await refreshStatus(trx, id);
+    await recordEvent(trx, viewer.id, "update", "audit", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
   });
   return facts.cohort_id;
 }
@@ -650,5 +655,8 @@ export async function deleteAudit(db: DB, viewer: Viewer, id: string) {
       { status: 409 },
     );
   }
-  await db.deleteFrom("entries").where("id", "=", id).where("kind", "=", "audit").execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("entries").where("id", "=", id).where("kind", "=", "audit").execute();
+    await recordEvent(trx, viewer.id, "delete", "audit", id, { subjectOwnerId: viewer.id });
+  });
 }

@@ -24,6 +24,7 @@ import { MAX_EVIDENCE_FILE_BYTES, MAX_MULTIPART_BODY_BYTES } from "~/utils/secur
 import { getCohortFramework, loadEntryFacts, requireEditableEntry, requireVisibleEntry } from "./entries.server";
 import { InputError } from "./errors.server";
 import type { StrandOption } from "./frameworks.server";
+import { recordEvent, recordViewOf } from "./audit-log.server";
 
 // Evidence: a file or a link with a title and a description, attached to any record (an entries row) and
 // mapped to outcome statements of the record's programme. Whoever may see the record may see its evidence
@@ -306,6 +307,7 @@ export async function addLinkEvidence(
       .execute();
     await writeStatements(trx, id, outcomeIds);
     await touchEntry(trx, entryId);
+    await recordEvent(trx, viewer.id, "create", "evidence", id, { fields: Object.keys(input), subjectOwnerId: entry.owner_id });
   });
   return id;
 }
@@ -453,6 +455,7 @@ export async function addFileEvidence(
       .execute();
     await writeStatements(trx, id, outcomeIds);
     await touchEntry(trx, entryId);
+    await recordEvent(trx, viewer.id, "create", "evidence", id, { fields: Object.keys(input), subjectOwnerId: entry.owner_id });
   });
   return id;
 }
@@ -494,6 +497,7 @@ export async function updateEvidence(db: DB, viewer: Viewer, evidenceId: string,
       .execute();
     await writeStatements(trx, evidenceId, outcomeIds);
     await touchEntry(trx, entry.id);
+    await recordEvent(trx, viewer.id, "update", "evidence", evidenceId, { fields: Object.keys(input), subjectOwnerId: entry.owner_id });
   });
   return describeRecord(db, entry.id);
 }
@@ -504,6 +508,7 @@ export async function deleteEvidence(db: DB, viewer: Viewer, evidenceId: string)
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom("evidence").where("id", "=", evidenceId).execute();
     await touchEntry(trx, entry.id);
+    await recordEvent(trx, viewer.id, "delete", "evidence", evidenceId, { subjectOwnerId: entry.owner_id });
   });
   return describeRecord(db, entry.id);
 }
@@ -519,13 +524,14 @@ export interface EvidenceDownload {
 
 /** A file's bytes, only for someone who may see the record it hangs from; anyone else gets 404. */
 export async function getEvidenceDownload(db: DB, viewer: Viewer, evidenceId: string): Promise<EvidenceDownload> {
-  await requireEvidence(db, viewer, evidenceId, "view");
+  const { entry } = await requireEvidence(db, viewer, evidenceId, "view");
   const row = await db
     .selectFrom("evidence")
     .select(["kind", "file_name", "mime", "bytes"])
     .where("id", "=", evidenceId)
     .executeTakeFirst();
   if (!row || row.kind !== "file" || !row.bytes || !row.mime) notFound(EVIDENCE_NOT_FOUND);
+  await recordViewOf(db, viewer, "evidence", evidenceId, entry.owner_id);
   // A copy in a plain ArrayBuffer: what a Response body takes, whichever driver read it.
   const bytes = new Uint8Array(row.bytes.byteLength);
   bytes.set(row.bytes);

@@ -7,6 +7,7 @@ import { isTaskStatus, TASK_STATUS_LABELS } from "~/schemas/task";
 import { csvDate, slugify, toCsv, type CsvValue } from "~/utils/csv.server";
 import { todayInEngland } from "~/utils/ids.server";
 import { canViewCohort, notFound, type Viewer } from "~/utils/permissions.server";
+import { recordEvent } from "./audit-log.server";
 
 // A cohort's data for its leads (and programme admins), one CSV per kind of record and a zip of them all. Only
 // records shared with leads (visibility "leads" or "cohort") are ever read; private records never leave the
@@ -468,6 +469,10 @@ export async function buildExportFile(
   today = todayInEngland(),
 ): Promise<ExportFile> {
   const cohort = await requireExportCohort(db, viewer, cohortId);
+  // Only a file that exists is an export; an unknown name (404 below) is not audited.
+  if (file === "all.zip" || (file.endsWith(".csv") && isExportKind(file.slice(0, -4)))) {
+    await recordEvent(db, viewer.id, "export", "cohort", cohortId, { fields: [file] });
+  }
   if (file === "all.zip") {
     const entries: Record<string, Uint8Array> = {};
     for (const kind of EXPORT_KINDS) {

@@ -5,6 +5,7 @@ import { canViewEntry, forbidden, leadsCohort, notFound, requireLeadOf, type Ent
 import { loadEntryFacts, requireVisibleEntry } from "./entries.server";
 import { InputError } from "./errors.server";
 import { recordPath } from "./records.server";
+import { recordEvent } from "./audit-log.server";
 
 // Feedback threads on a record, between its owner and the leads of its cohort (and programme admins).
 // Nobody else sees them: not even other participants of the cohort on a record shared with the whole cohort.
@@ -309,6 +310,7 @@ export async function startThread(db: DB, viewer: Viewer, input: { entryId: stri
       .values({ id, entry_id: entry.id, parent_id: null, author_id: viewer.id, anchor: input.anchor, body: input.body, resolved_at: null, created_at: nowIso() })
       .execute();
     await markCommentsRead(trx, viewer, [id]);
+    await recordEvent(trx, viewer.id, "create", "comment", id, { fields: ["anchor", "body"], subjectOwnerId: entry.owner_id });
   });
   return { entryId: entry.id, threadId: id };
 }
@@ -322,6 +324,7 @@ export async function reply(db: DB, viewer: Viewer, input: { threadId: string; b
       .insertInto("comments")
       .values({ id, entry_id: facts.id, parent_id: thread.id, author_id: viewer.id, anchor: "", body: input.body, resolved_at: null, created_at: nowIso() })
       .execute();
+    await recordEvent(trx, viewer.id, "create", "comment", id, { fields: ["body"], subjectOwnerId: facts.owner_id });
     await markCommentsRead(trx, viewer, await threadCommentIds(trx, thread.id));
   });
   return { entryId: facts.id, threadId: thread.id, commentId: id };
@@ -336,6 +339,7 @@ export async function setResolved(db: DB, viewer: Viewer, input: { threadId: str
       .set({ resolved_at: input.resolved ? (thread.resolved_at ?? nowIso()) : null })
       .where("id", "=", thread.id)
       .execute();
+    await recordEvent(trx, viewer.id, "update", "comment", thread.id, { fields: ["resolved_at"], subjectOwnerId: facts.owner_id });
     await markCommentsRead(trx, viewer, await threadCommentIds(trx, thread.id));
   });
   return { entryId: facts.id, threadId: thread.id };

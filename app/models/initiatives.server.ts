@@ -20,6 +20,7 @@ import {
   writeEntryTags,
 } from "./entries.server";
 import { InputError } from "./errors.server";
+import { recordEvent, recordViewOf } from "./audit-log.server";
 
 /** What an initiative form offers: the participant's cohorts, with their trust's schools and the framework. */
 export type CohortChoice = ParticipantCohort;
@@ -142,6 +143,7 @@ const requireEditableInitiative = (db: DB, viewer: Viewer, id: string) => requir
 
 export async function getInitiative(db: DB, viewer: Viewer, id: string, today = todayInEngland()) {
   const facts = await requireVisibleInitiative(db, viewer, id);
+  await recordViewOf(db, viewer, "initiative", id, facts.owner_id);
   const initiative = await db
     .selectFrom("entries")
     .innerJoin("initiatives", "initiatives.entry_id", "entries.id")
@@ -312,6 +314,7 @@ export async function createInitiative(db: DB, viewer: Viewer, options: CohortCh
       })
       .execute();
     await writeInitiativeDetails(trx, id, input);
+    await recordEvent(trx, viewer.id, "create", "initiative", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
     return id;
   });
 }
@@ -341,12 +344,16 @@ export async function updateInitiative(db: DB, viewer: Viewer, options: CohortCh
       .where("entry_id", "=", id)
       .execute();
     await writeInitiativeDetails(trx, id, fixed);
+    await recordEvent(trx, viewer.id, "update", "initiative", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
   });
 }
 
 export async function deleteInitiative(db: DB, viewer: Viewer, id: string) {
   await requireEditableInitiative(db, viewer, id);
-  await db.deleteFrom("entries").where("id", "=", id).execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("entries").where("id", "=", id).execute();
+    await recordEvent(trx, viewer.id, "delete", "initiative", id, { subjectOwnerId: viewer.id });
+  });
 }
 
 // ---- The action plan ----
@@ -435,6 +442,7 @@ export async function addAction(db: DB, viewer: Viewer, initiativeId: string, in
       .execute();
     await writeActionSchools(trx, id, input.schoolIds);
     await touchInitiative(trx, initiativeId);
+    await recordEvent(trx, viewer.id, "create", "action_item", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
   });
   return id;
 }
@@ -455,6 +463,7 @@ export async function updateAction(db: DB, viewer: Viewer, initiativeId: string,
       .execute();
     await writeActionSchools(trx, actionId, input.schoolIds);
     await touchInitiative(trx, initiativeId);
+    await recordEvent(trx, viewer.id, "update", "action_item", actionId, { fields: Object.keys(input), subjectOwnerId: viewer.id });
   });
 }
 
@@ -463,6 +472,7 @@ export async function setActionRag(db: DB, viewer: Viewer, initiativeId: string,
   await db.transaction().execute(async (trx) => {
     await trx.updateTable("action_items").set({ rag }).where("id", "=", actionId).execute();
     await touchInitiative(trx, initiativeId);
+    await recordEvent(trx, viewer.id, "update", "action_item", actionId, { fields: ["rag"], subjectOwnerId: viewer.id });
   });
 }
 
@@ -471,6 +481,7 @@ export async function deleteAction(db: DB, viewer: Viewer, initiativeId: string,
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom("action_items").where("id", "=", actionId).execute();
     await touchInitiative(trx, initiativeId);
+    await recordEvent(trx, viewer.id, "delete", "action_item", actionId, { subjectOwnerId: viewer.id });
   });
 }
 

@@ -3,6 +3,7 @@ import type { DB } from "~/db.server";
 import { isTaskStatus, type TaskStatus } from "~/schemas/task";
 import { todayInEngland } from "~/utils/ids.server";
 import { canViewCohort, notFound, type Viewer } from "~/utils/permissions.server";
+import { recordViewOf } from "./audit-log.server";
 
 // One participant's story for a lead of their cohort (or a programme admin): who they are and every record they
 // have shared with leads, in one place. Each section is one function; every query carries the cohort, the
@@ -349,6 +350,7 @@ export async function getStoryStrandCoverage(
 /** Everything on the drill-down page, for a lead of the cohort (or an admin). */
 export async function getParticipantStory(db: DB, viewer: Viewer, cohortId: string, userId: string, today = todayInEngland()) {
   const { cohort, person } = await requireStoryParticipant(db, viewer, cohortId, userId);
+  await recordViewOf(db, viewer, "participant", userId, userId);
   const [initiatives, audits, tasks, reflections, evidence, strands] = await Promise.all([
     getStoryInitiatives(db, cohortId, userId, today),
     getStoryAudits(db, cohortId, userId),

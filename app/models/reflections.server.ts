@@ -14,6 +14,7 @@ import {
 } from "./entries.server";
 import { InputError } from "./errors.server";
 import type { StrandOption } from "./frameworks.server";
+import { recordEvent, recordViewOf } from "./audit-log.server";
 
 export interface ReflectionCohortOptions {
   cohortId: string;
@@ -94,6 +95,7 @@ export async function createReflection(db: DB, viewer: Viewer, options: Reflecti
     });
     await trx.insertInto("reflections").values({ entry_id: id, ...details(input) }).execute();
     await writeEntryTags(trx, id, input.strandIds, input.outcomeIds);
+    await recordEvent(trx, viewer.id, "create", "reflection", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
     return id;
   });
 }
@@ -117,16 +119,21 @@ export async function updateReflection(
     });
     await trx.updateTable("reflections").set(details(fixed)).where("entry_id", "=", id).execute();
     await writeEntryTags(trx, id, fixed.strandIds, fixed.outcomeIds);
+    await recordEvent(trx, viewer.id, "update", "reflection", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
   });
 }
 
 export async function deleteReflection(db: DB, viewer: Viewer, id: string) {
   await requireEditableEntry(db, viewer, id, "reflection");
-  await db.deleteFrom("entries").where("id", "=", id).execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("entries").where("id", "=", id).execute();
+    await recordEvent(trx, viewer.id, "delete", "reflection", id, { subjectOwnerId: viewer.id });
+  });
 }
 
 export async function getReflection(db: DB, viewer: Viewer, id: string) {
   const facts = await requireVisibleEntry(db, viewer, id, "reflection");
+  await recordViewOf(db, viewer, "reflection", id, facts.owner_id);
   const reflection = await db
     .selectFrom("entries")
     .innerJoin("reflections", "reflections.entry_id", "entries.id")

@@ -22,6 +22,7 @@ import {
   writeEntryTags,
 } from "./entries.server";
 import { InputError } from "./errors.server";
+import { recordEvent, recordViewOf } from "./audit-log.server";
 
 // Inter-sessional tasks: a cohort's leads set them for the gap between workshops; each participant has at most one
 // response (an entries row of kind "task_response" with its task_responses row).
@@ -239,6 +240,7 @@ export async function createTask(db: DB, viewer: Viewer, cohortId: string, input
       })
       .execute();
     await writeTaskStrands(trx, id, input.strandIds);
+    await recordEvent(trx, viewer.id, "create", "task", id, { fields: Object.keys(input) });
   });
   return id;
 }
@@ -266,6 +268,7 @@ export async function updateTask(db: DB, viewer: Viewer, cohortId: string, taskI
       .where("kind", "=", "task_response")
       .where("id", "in", (eb) => eb.selectFrom("task_responses").select("entry_id").where("task_id", "=", taskId))
       .execute();
+    await recordEvent(trx, viewer.id, "update", "task", taskId, { fields: Object.keys(input) });
   });
 }
 
@@ -405,6 +408,7 @@ export async function getTaskResponseForLead(
   const cohort = await requireLedCohort(db, viewer, cohortId);
   await requireCohortTask(db, cohortId, taskId);
   const facts = await requireVisibleEntry(db, viewer, responseId, "task_response");
+  await recordViewOf(db, viewer, "task_response", responseId, facts.owner_id);
   const response = await db
     .selectFrom("task_responses")
     .innerJoin("entries", "entries.id", "task_responses.entry_id")
@@ -680,6 +684,10 @@ export async function saveTaskResponse(
       await trx.updateTable("task_responses").set({ body: input.body }).where("entry_id", "=", id).execute();
     }
     await writeEntryTags(trx, id, input.strandIds, input.outcomeIds);
+    await recordEvent(trx, viewer.id, created ? "create" : "update", "task_response", id, {
+      fields: Object.keys(input),
+      subjectOwnerId: viewer.id,
+    });
     return { id, created };
   });
 }

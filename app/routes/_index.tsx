@@ -144,9 +144,17 @@ export default function Home() {
         <section aria-labelledby="your-cohorts">
           <h2 id="your-cohorts">{isAdmin ? "Cohorts" : "Cohorts you lead"}</h2>
           {isAdmin ? (
-            <p>
-              <Link to="/admin/overview">Programme overview: every cohort side by side</Link>
-            </p>
+            <ul>
+              <li>
+                <Link to="/admin/overview">Programme overview: every cohort side by side</Link>
+              </li>
+              <li>
+                <Link to="/admin/people">People and their data</Link> (export or erase a person&rsquo;s data)
+              </li>
+              <li>
+                <Link to="/admin/audit-log">Audit log</Link> (who created, changed, viewed or exported what)
+              </li>
+            </ul>
           ) : null}
           <ul className="card-list">
             {cohorts.map((cohort) => (

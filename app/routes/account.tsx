@@ -11,6 +11,7 @@ import { ChangePasswordSchema, PASSWORD_MIN } from "~/schemas/account";
 import { requireUser } from "~/utils/auth.server";
 import { logEvent } from "~/utils/log.server";
 import { clearSessionCookie, serializeSessionId } from "~/utils/session.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account – Strands" }];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get("intent") === "sign-out-everywhere") {
     await signOutEverywhere(getDb(), user);
     logEvent("auth.sign_out", { userId: user.id, everywhere: true });

@@ -20,6 +20,7 @@ import { followUpSchema } from "~/schemas/audit";
 import styles from "~/styles/audits.css";
 import { todayInEngland } from "~/utils/ids.server";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "audit" in data ? data.audit.focus : "Audit"} – Strands` },
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get("intent") !== "follow-up") {
     return data({ status: "error", error: { "": ["That is not something this page does."] } } as SubmissionResult<string[]>, {
       status: 400,

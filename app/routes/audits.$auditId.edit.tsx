@@ -10,6 +10,7 @@ import { InputError } from "~/models/errors.server";
 import { auditEditSchema } from "~/schemas/audit";
 import styles from "~/styles/audits.css";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit audit – Strands" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const id = params.auditId ?? "";
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get("intent") === "delete") {
     await deleteAudit(getDb(), viewer, id);
     return redirect("/audits");

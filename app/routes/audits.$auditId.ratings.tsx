@@ -11,6 +11,7 @@ import { InputError } from "~/models/errors.server";
 import { AUDIT_KIND_LABELS, RATING_LABELS, ratingsSchema } from "~/schemas/audit";
 import styles from "~/styles/audits.css";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Rate the schools: ${data && "audit" in data ? data.audit.focus : "audit"} – Strands` },
@@ -26,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const id = params.auditId ?? "";
   const grid = await getRatingGrid(getDb(), viewer, id);
-  const submission = parseWithZod(await request.formData(), { schema: ratingsSchema(gridChoicesFrom(grid)) });
+  const submission = parseWithZod(await readFormData(request), { schema: ratingsSchema(gridChoicesFrom(grid)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     await saveRatings(getDb(), viewer, id, submission.value);

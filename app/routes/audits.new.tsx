@@ -11,6 +11,7 @@ import { auditSchema } from "~/schemas/audit";
 import styles from "~/styles/audits.css";
 import { todayInEngland } from "~/utils/ids.server";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Start an audit – Strands" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { viewer, options, choices } = await loadForm(request);
-  const submission = parseWithZod(await request.formData(), { schema: auditSchema(choices) });
+  const submission = parseWithZod(await readFormData(request), { schema: auditSchema(choices) });
   if (submission.status !== "success") {
     return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
   }

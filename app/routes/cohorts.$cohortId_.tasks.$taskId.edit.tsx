@@ -10,6 +10,7 @@ import { getTaskForEditing, getTaskFormOptions, taskChoicesFrom, updateTask } fr
 import { taskSchema } from "~/schemas/task";
 import styles from "~/styles/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -31,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const cohortId = params.cohortId ?? "";
   const taskId = params.taskId ?? "";
   const { viewer, choices } = await loadForm(request, cohortId, taskId);
-  const submission = parseWithZod(await request.formData(), { schema: taskSchema(choices) });
+  const submission = parseWithZod(await readFormData(request), { schema: taskSchema(choices) });
   if (submission.status !== "success") {
     return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
   }

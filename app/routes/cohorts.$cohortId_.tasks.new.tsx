@@ -10,6 +10,7 @@ import { createTask, getTaskFormOptions, taskChoicesFrom } from "~/models/tasks.
 import { taskSchema } from "~/schemas/task";
 import styles from "~/styles/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const cohortId = params.cohortId ?? "";
   const { viewer, choices } = await loadForm(request, cohortId);
-  const submission = parseWithZod(await request.formData(), { schema: taskSchema(choices) });
+  const submission = parseWithZod(await readFormData(request), { schema: taskSchema(choices) });
   if (submission.status !== "success") {
     return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
   }

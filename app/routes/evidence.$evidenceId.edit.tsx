@@ -10,6 +10,7 @@ import { InputError } from "~/models/errors.server";
 import { getEvidenceForEditing, statementIdsOf, updateEvidence } from "~/models/evidence.server";
 import { evidenceUpdateSchema } from "~/schemas/evidence";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit evidence – Strands" }];
 
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const evidenceId = params.evidenceId ?? "";
   const { strands, record } = await getEvidenceForEditing(getDb(), viewer, evidenceId);
-  const submission = parseWithZod(await request.formData(), {
+  const submission = parseWithZod(await readFormData(request), {
     schema: evidenceUpdateSchema({ outcomeIds: statementIdsOf(strands) }),
   });
   if (submission.status !== "success") {

@@ -6,6 +6,7 @@ import { markRead, reply, setResolved, startThread } from "~/models/feedback.ser
 import { feedbackSchema, type FeedbackDone, type FeedbackErrorCode } from "~/schemas/feedback";
 import { safeRedirect } from "~/utils/auth.server";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 // The one place every form of the feedback panel posts to (start a thread, reply, resolve, reopen, mark as
 // read). Post/redirect/get: it goes back to the record page named by `redirectTo` (a same-site path), with
@@ -38,7 +39,7 @@ function formKey(fields: Record<string, FormDataEntryValue>): string {
 
 export async function action({ request }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const fields = Object.fromEntries(formData);
   const redirectTo = safeRedirect(fields.redirectTo, "");
 

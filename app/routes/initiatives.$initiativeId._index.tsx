@@ -12,6 +12,7 @@ import { listEvidenceForEntry } from "~/models/evidence.server";
 import { getInitiative, moveAction, setActionRag } from "~/models/initiatives.server";
 import { MoveActionSchema, RAG_LABELS, RAGS, RagUpdateSchema } from "~/schemas/initiative";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "initiative" in data ? data.initiative.title : "Initiative"} – Strands` },
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const initiativeId = params.initiativeId ?? "";
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "set-rag") {
     const parsed = RagUpdateSchema.safeParse(Object.fromEntries(formData));

@@ -8,6 +8,7 @@ import { getDb } from "~/db.server";
 import { deleteAction, getActionForEditing, getActionFormOptions, updateAction } from "~/models/initiatives.server";
 import { actionSchema } from "~/schemas/initiative";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit action – Strands" }];
 
@@ -23,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const initiativeId = params.initiativeId ?? "";
   const actionId = params.actionId ?? "";
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get("intent") === "delete") {
     await deleteAction(getDb(), viewer, initiativeId, actionId);
     return redirect(`/initiatives/${initiativeId}#action-plan`);

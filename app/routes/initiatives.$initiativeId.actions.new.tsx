@@ -8,6 +8,7 @@ import { getDb } from "~/db.server";
 import { addAction, getActionFormOptions } from "~/models/initiatives.server";
 import { actionSchema } from "~/schemas/initiative";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Add an action – Strands" }];
 
@@ -20,7 +21,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const initiativeId = params.initiativeId ?? "";
   const { schools } = await getActionFormOptions(getDb(), viewer, initiativeId);
-  const submission = parseWithZod(await request.formData(), { schema: actionSchema(schools.map((s) => s.id)) });
+  const submission = parseWithZod(await readFormData(request), { schema: actionSchema(schools.map((s) => s.id)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const actionId = await addAction(getDb(), viewer, initiativeId, submission.value);
   return redirect(`/initiatives/${initiativeId}#action-${actionId}`);

@@ -14,6 +14,7 @@ import {
 } from "~/models/initiatives.server";
 import { initiativeSchema } from "~/schemas/initiative";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit initiative – Strands" }];
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.initiativeId ?? "";
   const { viewer, options, choices } = await loadForm(request, id);
-  const submission = parseWithZod(await request.formData(), { schema: initiativeSchema(choices) });
+  const submission = parseWithZod(await readFormData(request), { schema: initiativeSchema(choices) });
   if (submission.status !== "success") {
     return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
   }

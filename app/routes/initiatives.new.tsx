@@ -10,6 +10,7 @@ import { getParticipantCohorts } from "~/models/entries.server";
 import { choicesFrom, createInitiative } from "~/models/initiatives.server";
 import { initiativeSchema } from "~/schemas/initiative";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Create an initiative – Strands" }];
 
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { viewer, options, choices } = await loadForm(request);
-  const submission = parseWithZod(await request.formData(), { schema: initiativeSchema(choices) });
+  const submission = parseWithZod(await readFormData(request), { schema: initiativeSchema(choices) });
   if (submission.status !== "success") {
     return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
   }

@@ -20,6 +20,7 @@ import {
 import { evidenceSchema } from "~/schemas/evidence";
 import { requireViewer } from "~/utils/permissions.server";
 import { MAX_EVIDENCE_FILE_BYTES } from "~/utils/security.server";
+import { formProblem } from "~/utils/form-data.server";
 
 // "records_" keeps this page out of the /records search page's layout (app/routes/records.tsx); the address is
 // still /records/:entryId/evidence/new.
@@ -46,6 +47,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { record, strands } = await getEvidenceFormOptions(getDb(), viewer, entryId);
   const upload = await readEvidenceUpload(request);
   if (!upload.ok) return data(refusal(upload.message), { status: upload.status });
+  const formProblemMessage = formProblem(upload.formData);
+  if (formProblemMessage) return data(refusal(formProblemMessage), { status: 400 });
 
   const schema = evidenceSchema({ outcomeIds: statementIdsOf(strands), maxFileBytes: MAX_EVIDENCE_FILE_BYTES });
   const submission = parseWithZod(upload.formData, { schema });

@@ -16,6 +16,7 @@ import {
 import { reflectionSchema } from "~/schemas/reflection";
 import styles from "~/styles/reflections.css";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Edit reflection – Strands" }];
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.reflectionId ?? "";
   const { viewer, options, choices } = await loadForm(request, id);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   if (formData.get("intent") === "delete") {
     await deleteReflection(getDb(), viewer, id);
     return redirect("/reflections");

@@ -11,6 +11,7 @@ import { reflectionSchema } from "~/schemas/reflection";
 import styles from "~/styles/reflections.css";
 import { todayInEngland } from "~/utils/ids.server";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Write a reflection – Strands" }];
@@ -39,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { viewer, options, choices } = await loadForm(request);
-  const submission = parseWithZod(await request.formData(), { schema: reflectionSchema(choices) });
+  const submission = parseWithZod(await readFormData(request), { schema: reflectionSchema(choices) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const id = await createReflection(getDb(), viewer, options, submission.value);

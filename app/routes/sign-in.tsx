@@ -9,6 +9,7 @@ import { SignInSchema } from "~/schemas/auth";
 import { requireAnonymous, safeRedirect, signIn } from "~/utils/auth.server";
 import { logEvent } from "~/utils/log.server";
 import { serializeSessionId } from "~/utils/session.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in – Strands" }];
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: SignInSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });

@@ -16,6 +16,7 @@ import { getTaskForParticipant, saveTaskResponse, taskResponseChoicesFrom } from
 import { taskResponseSchema } from "~/schemas/task";
 import styles from "~/styles/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
+import { readFormData } from "~/utils/form-data.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet, feedbackStylesheet];
 
@@ -39,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const taskId = params.taskId ?? "";
   const { viewer, choices } = await loadTask(request, taskId);
-  const submission = parseWithZod(await request.formData(), { schema: taskResponseSchema(choices) });
+  const submission = parseWithZod(await readFormData(request), { schema: taskResponseSchema(choices) });
   if (submission.status !== "success") {
     return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
   }

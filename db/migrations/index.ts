@@ -2,10 +2,12 @@ import type { Migration } from "kysely/migration";
 import * as m0001 from "./0001_initial";
 import * as m0002 from "./0002_record_dates_audit_schools_one_response";
 import * as m0003feedback from "./0003_feedback_comment_reads";
+import * as m0004audit from "./0004_audit_trail_append_only";
 
 // Listed explicitly (not read from disk) so the migrations are bundled into the server build.
 export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
   "0002_record_dates_audit_schools_one_response": m0002,
   "0003_feedback_comment_reads": m0003feedback,
+  "0004_audit_trail_append_only": m0004audit,
 };

@@ -1,0 +1,127 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { StatusPage } from "~/components/status-page";
+import { getDb } from "~/db.server";
+import { listAuditEvents, listAuditPeople } from "~/models/audit-log.server";
+import { AuditLogFilterSchema } from "~/schemas/audit-trail";
+import { requireViewer } from "~/utils/permissions.server";
+
+export const meta: MetaFunction = () => [{ title: "Audit log – Strands" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const url = new URL(request.url);
+  const filter = AuditLogFilterSchema.parse({ person: url.searchParams.get("person") || undefined });
+  const db = getDb();
+  const [people, events] = await Promise.all([
+    listAuditPeople(db, viewer),
+    listAuditEvents(db, viewer, { personId: filter.person }),
+  ]);
+  return { people, events, person: filter.person ?? "" };
+}
+
+const ACTIONS: Record<string, string> = {
+  create: "Created",
+  update: "Changed",
+  delete: "Deleted",
+  view: "Viewed",
+  export: "Exported",
+  erase: "Erased",
+};
+
+const KINDS: Record<string, string> = {
+  reflection: "reflection",
+  initiative: "initiative",
+  audit: "audit",
+  task_response: "task response",
+  task: "task",
+  evidence: "evidence",
+  comment: "feedback comment",
+  action_item: "action",
+  participant: "participant’s story",
+  cohort: "cohort data",
+  person: "person’s data",
+};
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+
+export default function AuditLog() {
+  const { people, events, person } = useLoaderData<typeof loader>();
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const nameOf = (id: string | null, name: string | null) =>
+    name ?? (id ? `Erased person ${id.slice(0, 8)}` : "Nobody (system)");
+  return (
+    <div>
+      <h1>Audit log</h1>
+      <p className="lead">
+        Who created, changed, deleted, looked at someone else’s, or exported data, and when. Entries never hold what a
+        record says, only which fields were written. The log cannot be changed or deleted.
+      </p>
+      <Form method="get" className="filters">
+        <div className="form-group">
+          <label className="label" htmlFor="person">
+            Person
+          </label>
+          <div className="hint" id="person-hint">
+            Events by this person or about their data
+          </div>
+          <select className="select" id="person" name="person" defaultValue={person} aria-describedby="person-hint">
+            <option value="">Everyone</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({p.email})
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          Show events
+        </button>
+      </Form>
+      {person ? (
+        <p>
+          Showing events by or about {names.get(person) ?? `erased person ${person.slice(0, 8)}`}.{" "}
+          <Link to="/admin/audit-log">Show everyone’s</Link>
+        </p>
+      ) : null}
+      {events.length === 0 ? (
+        <p>No events yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="caption">The {events.length} most recent events, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Whose data</th>
+                <th scope="col">Fields</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
+                  </td>
+                  <td>{nameOf(e.actorId, e.actorName)}</td>
+                  <td>
+                    {ACTIONS[e.action] ?? e.action} {KINDS[e.subjectKind] ?? e.subjectKind}{" "}
+                    <span className="muted">{e.subjectId.slice(0, 8)}</span>
+                  </td>
+                  <td>{e.subjectOwnerId ? nameOf(e.subjectOwnerId, e.subjectOwnerName) : "—"}</td>
+                  <td>{e.fields.length > 0 ? e.fields.join(", ") : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}
