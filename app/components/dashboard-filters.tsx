@@ -1,25 +1,8 @@
 import { Form, Link } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { FilterErrorSummary, FilterField, filterErrorProps } from "./filters";
 import { TRACK_LABELS, TRACKS, type ParsedDashboardFilters } from "~/schemas/dashboard";
 
 // The dashboard's filters: a GET form that works without JavaScript; the URL holds the view, so it can be bookmarked.
-
-function Filter({ name, label, error, children }: { name: string; label: string; error?: string; children: ReactNode }) {
-  return (
-    <div className={`form-group filter${error ? " form-group--error" : ""}`}>
-      <label className="label" htmlFor={`filter-${name}`}>
-        {label}
-      </label>
-      {error ? (
-        <p className="field-error" id={`filter-${name}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
-}
 
 export function DashboardFilters({
   action,
@@ -38,26 +21,13 @@ export function DashboardFilters({
   strands: { id: string; title: string }[];
   filtered: boolean;
 }) {
-  const described = (name: keyof typeof errors) =>
-    errors[name] ? { "aria-describedby": `filter-${name}-error`, "aria-invalid": true as const } : {};
-  const errorList = Object.entries(errors);
+  const described = (name: keyof typeof errors) => filterErrorProps(errors, name);
   return (
     <>
-      {errorList.length > 0 ? (
-        <div className="error-summary" role="alert">
-          <h2 className="error-summary__title">Some filters were not used</h2>
-          <ul className="error-summary__list">
-            {errorList.map(([name, message]) => (
-              <li key={name}>
-                <a href={`#filter-${name}`}>{message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FilterErrorSummary errors={errors} />
       <Form method="get" action={action} className="filters" role="search" aria-label="Filter the dashboard">
         {detail === "statements" ? <input type="hidden" name="detail" value="statements" /> : null}
-        <Filter name="track" label="Participants" error={errors.track}>
+        <FilterField name="track" label="Participants" error={errors.track}>
           <select id="filter-track" name="track" className="select" defaultValue={values.track} {...described("track")}>
             <option value="">New and continuing</option>
             {TRACKS.map((t) => (
@@ -66,8 +36,8 @@ export function DashboardFilters({
               </option>
             ))}
           </select>
-        </Filter>
-        <Filter name="trust" label="Trust" error={errors.trust}>
+        </FilterField>
+        <FilterField name="trust" label="Trust" error={errors.trust}>
           <select id="filter-trust" name="trust" className="select" defaultValue={values.trust} {...described("trust")}>
             <option value="">Every trust</option>
             {trusts.map((t) => (
@@ -76,8 +46,8 @@ export function DashboardFilters({
               </option>
             ))}
           </select>
-        </Filter>
-        <Filter name="strand" label="Strand" error={errors.strand}>
+        </FilterField>
+        <FilterField name="strand" label="Strand" error={errors.strand}>
           <select id="filter-strand" name="strand" className="select" defaultValue={values.strand} {...described("strand")}>
             <option value="">Every strand</option>
             {strands.map((s) => (
@@ -86,13 +56,13 @@ export function DashboardFilters({
               </option>
             ))}
           </select>
-        </Filter>
-        <Filter name="from" label="Records from" error={errors.from}>
+        </FilterField>
+        <FilterField name="from" label="Records from" error={errors.from}>
           <input id="filter-from" name="from" type="date" className="input input--short" defaultValue={values.from} {...described("from")} />
-        </Filter>
-        <Filter name="to" label="Records to" error={errors.to}>
+        </FilterField>
+        <FilterField name="to" label="Records to" error={errors.to}>
           <input id="filter-to" name="to" type="date" className="input input--short" defaultValue={values.to} {...described("to")} />
-        </Filter>
+        </FilterField>
         <div className="button-row">
           <button type="submit" className="button">
             Show dashboard

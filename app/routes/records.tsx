@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { FilterErrorSummary, FilterField, filterErrorProps } from "~/components/filters";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { getRecordFilterOptions, searchOwnRecords } from "~/models/records.server";
@@ -21,48 +21,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { options, values, errors, records, filtered: Object.keys(filters).length > 0 };
 }
 
-function Filter({ name, label, error, children }: { name: string; label: string; error?: string; children: ReactNode }) {
-  return (
-    <div className={`form-group filter${error ? " form-group--error" : ""}`}>
-      <label className="label" htmlFor={`filter-${name}`}>
-        {label}
-      </label>
-      {error ? (
-        <p className="field-error" id={`filter-${name}-error`}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
-}
-
 export default function Records() {
   const { options, values, errors, records, filtered } = useLoaderData<typeof loader>();
-  const described = (name: string) => (errors[name] ? { "aria-describedby": `filter-${name}-error`, "aria-invalid": true } : {});
-  const errorList = Object.entries(errors);
+  const described = (name: string) => filterErrorProps(errors, name);
   return (
     <>
       <h1>Search your records</h1>
       <p className="lead">Everything you have written: initiatives, audits, task responses and reflections.</p>
-      {errorList.length > 0 ? (
-        <div className="error-summary" role="alert">
-          <h2 className="error-summary__title">Some filters were not used</h2>
-          <ul className="error-summary__list">
-            {errorList.map(([name, message]) => (
-              <li key={name}>
-                <a href={`#filter-${name}`}>{message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FilterErrorSummary errors={errors} />
       <Form method="get" className="filters" role="search" aria-label="Filter your records">
-        <Filter name="q" label="Title contains" error={errors.q}>
+        <FilterField name="q" label="Title contains" error={errors.q}>
           <input id="filter-q" name="q" type="search" className="input input--medium" defaultValue={values.q} {...described("q")} />
-        </Filter>
-        <Filter name="kind" label="Kind" error={errors.kind}>
+        </FilterField>
+        <FilterField name="kind" label="Kind" error={errors.kind}>
           <select id="filter-kind" name="kind" className="select" defaultValue={values.kind} {...described("kind")}>
             <option value="">Any kind</option>
             {RECORD_KINDS.map((kind) => (
@@ -71,8 +42,8 @@ export default function Records() {
               </option>
             ))}
           </select>
-        </Filter>
-        <Filter name="strand" label="Strand" error={errors.strand}>
+        </FilterField>
+        <FilterField name="strand" label="Strand" error={errors.strand}>
           <select id="filter-strand" name="strand" className="select" defaultValue={values.strand} {...described("strand")}>
             <option value="">Any strand</option>
             {options.strands.map((s) => (
@@ -81,8 +52,8 @@ export default function Records() {
               </option>
             ))}
           </select>
-        </Filter>
-        <Filter name="initiative" label="Initiative" error={errors.initiative}>
+        </FilterField>
+        <FilterField name="initiative" label="Initiative" error={errors.initiative}>
           <select
             id="filter-initiative"
             name="initiative"
@@ -97,13 +68,13 @@ export default function Records() {
               </option>
             ))}
           </select>
-        </Filter>
-        <Filter name="from" label="From" error={errors.from}>
+        </FilterField>
+        <FilterField name="from" label="From" error={errors.from}>
           <input id="filter-from" name="from" type="date" className="input input--short" defaultValue={values.from} {...described("from")} />
-        </Filter>
-        <Filter name="to" label="To" error={errors.to}>
+        </FilterField>
+        <FilterField name="to" label="To" error={errors.to}>
           <input id="filter-to" name="to" type="date" className="input input--short" defaultValue={values.to} {...described("to")} />
-        </Filter>
+        </FilterField>
         <div className="button-row">
           <button type="submit" className="button">
             Show records
