@@ -1,6 +1,7 @@
 import type { DB } from "~/db.server";
 import { todayInEngland } from "~/utils/ids.server";
 import { canViewCohort, ledCohortIds, notFound, type Viewer } from "~/utils/permissions.server";
+import { overdueActions } from "./initiatives.server";
 
 /** Cohorts the viewer leads (every cohort, for a programme admin), with member counts. */
 export async function listViewableCohorts(db: DB, viewer: Viewer) {
@@ -69,16 +70,7 @@ export async function getCohortOverview(db: DB, viewer: Viewer, cohortId: string
         "entries.title",
         "entries.status",
         eb.fn.count<string | number>("action_items.id").as("actionCount"),
-        eb.fn
-          .sum<string | number | null>(
-            eb
-              .case()
-              .when(eb.and([eb("action_items.rag", "!=", "done"), eb("action_items.due_on", "<", today)]))
-              .then(1)
-              .else(0)
-              .end(),
-          )
-          .as("overdueCount"),
+        overdueActions(today).as("overdueCount"),
       ])
       .where("entries.cohort_id", "=", cohortId)
       .where("entries.kind", "=", "initiative")

@@ -8,6 +8,7 @@ import { csvDate, slugify, toCsv, type CsvValue } from "~/utils/csv.server";
 import { todayInEngland } from "~/utils/ids.server";
 import { canViewCohort, notFound, type Viewer } from "~/utils/permissions.server";
 import { recordEvent } from "./audit-log.server";
+import { overdueActions } from "./initiatives.server";
 
 // A cohort's data for its leads (and programme admins), one CSV per kind of record and a zip of them all. Only
 // records shared with leads (visibility "leads" or "cohort") are ever read; private records never leave the
@@ -113,16 +114,7 @@ async function initiativesSheet(db: DB, cohortId: string, today: string): Promis
         "initiatives.ends_on as endsOn",
         eb.fn.count<string | number>("action_items.id").as("actions"),
         eb.fn.sum<string | number | null>(eb.case().when("action_items.rag", "=", "done").then(1).else(0).end()).as("done"),
-        eb.fn
-          .sum<string | number | null>(
-            eb
-              .case()
-              .when(eb.and([eb("action_items.rag", "!=", "done"), eb("action_items.due_on", "<", today)]))
-              .then(1)
-              .else(0)
-              .end(),
-          )
-          .as("overdue"),
+        overdueActions(today).as("overdue"),
       ])
       .where("entries.cohort_id", "=", cohortId)
       .where("entries.kind", "=", "initiative")

@@ -4,6 +4,7 @@ import { isTaskStatus, type TaskStatus } from "~/schemas/task";
 import { todayInEngland } from "~/utils/ids.server";
 import { canViewCohort, notFound, type Viewer } from "~/utils/permissions.server";
 import { recordViewOf } from "./audit-log.server";
+import { overdueActions } from "./initiatives.server";
 
 // One participant's story for a lead of their cohort (or a programme admin): who they are and every record they
 // have shared with leads, in one place. Each section is one function; every query carries the cohort, the
@@ -76,7 +77,7 @@ export async function getStoryInitiatives(db: DB, cohortId: string, userId: stri
         "initiatives.ends_on as endsOn",
         eb.fn.count<string | number>("action_items.id").as("actionsTotal"),
         countWhen(eb("action_items.rag", "=", "done")).as("actionsDone"),
-        countWhen(eb.and([eb("action_items.rag", "!=", "done"), eb("action_items.due_on", "<", today)])).as("actionsOverdue"),
+        overdueActions(today).as("actionsOverdue"),
       ];
     })
     .where("entries.kind", "=", "initiative")
