@@ -10,6 +10,9 @@ export type Visibility = "private" | "leads" | "cohort";
 export type Rag = "not_started" | "on_track" | "at_risk" | "off_track" | "done";
 export type InitiativeStatus = "planning" | "in_progress" | "evaluating" | "complete" | "paused";
 export type OutcomeKind = "implementation" | "final";
+/** How strong a piece of evidence is as a source, weakest first. */
+export type EvidenceType = "reaction" | "self_report" | "artefact" | "observation" | "pupil_data";
+export type CriterionReviewStatus = "not_started" | "submitted" | "needs_work" | "approved";
 
 export interface UsersTable {
   id: string;
@@ -240,6 +243,7 @@ export interface EvidenceTable {
   bytes: Buffer | null;
   created_by: string | null;
   created_at: string;
+  evidence_type: EvidenceType | null;
 }
 
 export interface EvidenceOutcomesTable {
@@ -256,8 +260,64 @@ export interface CriterionReviewsTable {
   id: string;
   membership_id: string;
   criterion_id: string;
-  status: "not_started" | "submitted" | "needs_work" | "approved";
+  status: CriterionReviewStatus;
   reviewer_id: string | null;
+  note: string;
+  /** The participant's own account of how they meet the criterion. */
+  statement: string;
+  updated_at: string;
+}
+
+export interface CriterionReviewEventsTable {
+  id: string;
+  review_id: string;
+  status: CriterionReviewStatus;
+  note: string;
+  actor_id: string | null;
+  at: string;
+}
+
+export interface EntryCriteriaTable {
+  entry_id: string;
+  criterion_id: string;
+}
+
+export interface EvaluationEvidenceTable {
+  evaluation_id: string;
+  evidence_id: string;
+}
+
+export interface InitiativeStatusOverridesTable {
+  id: string;
+  initiative_id: string;
+  /** null: the participant went back to the computed status. */
+  rag: Rag | null;
+  reason: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface InitiativeAdaptationsTable {
+  id: string;
+  initiative_id: string;
+  subject: "design" | "action";
+  /** The initiative's id for a design change, the action's id for an action-plan change. */
+  subject_id: string;
+  what_changed: string;
+  why: string;
+  before_json: string;
+  after_json: string;
+  changed_by: string | null;
+  changed_at: string;
+}
+
+export interface SchoolImplementationTable {
+  initiative_id: string;
+  school_id: string;
+  /** 1-4 each; null until judged. */
+  adoption: number | null;
+  fidelity: number | null;
+  sustainment: number | null;
   note: string;
   updated_at: string;
 }
@@ -326,6 +386,12 @@ export interface Database {
   evidence_criteria: EvidenceCriteriaTable;
   criterion_reviews: CriterionReviewsTable;
   evaluations: EvaluationsTable;
+  evaluation_evidence: EvaluationEvidenceTable;
+  initiative_status_overrides: InitiativeStatusOverridesTable;
+  initiative_adaptations: InitiativeAdaptationsTable;
+  school_implementation: SchoolImplementationTable;
+  entry_criteria: EntryCriteriaTable;
+  criterion_review_events: CriterionReviewEventsTable;
   comments: CommentsTable;
   audit_log: AuditLogTable;
 }
