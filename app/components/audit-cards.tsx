@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { AUDIT_KIND_LABELS } from "~/schemas/audit";
+import { AUDIT_KIND_LABELS } from "~/schemas/values";
 import { DateText, formatDate, StatusTag } from "./tags";
 
 export interface AuditCard {

@@ -1,7 +1,7 @@
 import { ChartFigure } from "./charts/bar-chart";
 import { OKABE_ITO } from "./charts/palette";
 import { formatDate } from "./tags";
-import { RATING_LABELS, type RatingValue } from "~/schemas/audit";
+import { RATING_LABELS, type RatingValue } from "~/schemas/values";
 
 // What an audit found: the ratings school by school, and for a follow-up the change since its baseline.
 // Numbers always read with one decimal place; a change carries its sign, so it never relies on colour.

@@ -1,7 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { ParticipantStory } from "~/models/participant-story.server";
-import { AUDIT_KIND_LABELS } from "~/schemas/audit";
-import { EVIDENCE_KIND_LABELS } from "~/schemas/evidence";
+import { AUDIT_KIND_LABELS, EVIDENCE_KIND_LABELS } from "~/schemas/values";
 import { TaskStatusTags } from "./task-status";
 import { DateText, OverdueTag, StatusTag } from "./tags";
 

@@ -1,4 +1,4 @@
-import { INITIATIVE_STATUS_LABELS, RAG_LABELS, VISIBILITY_LABELS, type RagValue } from "~/schemas/initiative";
+import { INITIATIVE_STATUS_LABELS, RAG_LABELS, VISIBILITY_LABELS, type RagValue } from "~/schemas/values";
 
 // Status always reads as words; colour only supports them.
 

@@ -1,4 +1,4 @@
-import { TASK_STATUS_LABELS, type TaskStatus } from "~/schemas/task";
+import { TASK_STATUS_LABELS, type TaskStatus } from "~/schemas/values";
 import { OverdueTag } from "./tags";
 
 // A task response's status always reads as words; the colours are app.css's own tag colours, so the tag looks

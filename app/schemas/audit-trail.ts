@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 
 // Admin data-protection forms: erasing a person is confirmed by typing their email address.
 

@@ -1,20 +1,15 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { calendarDate, idList, oneOf, requiredText } from "./common";
 import { VISIBILITIES } from "./initiative";
 
 // Trust audits: an aspect of pedagogy or curriculum rated school by school against criteria on a four-point
 // scale. One schema per form: the new audit, the edit form, the rating grid and the follow-up form.
 
-export const RATINGS = ["1", "2", "3", "4"] as const;
-export type RatingValue = 1 | 2 | 3 | 4;
-export const RATING_LABELS: Record<RatingValue, string> = {
-  1: "Not yet evident",
-  2: "Emerging",
-  3: "Established",
-  4: "Embedded",
-};
+import { RATINGS, type RatingValue } from "./values";
 
-export const AUDIT_KIND_LABELS = { baseline: "Baseline", follow_up: "Follow-up" } as const;
+// Defined in ./values (no zod there, so pages that only show records can import them cheaply).
+export { AUDIT_KIND_LABELS, RATING_LABELS, RATINGS } from "./values";
+export type { RatingValue } from "./values";
 
 export const MAX_CRITERIA = 20;
 export const CRITERION_MAX = 300;

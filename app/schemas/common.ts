@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 
 // Shared field rules, safe for browser and server.
 
@@ -12,12 +12,9 @@ export function requiredText(label: string, max: number) {
     .max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`);
 }
 
-export function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000 && y <= 2100;
-}
+import { isRealDate } from "./values";
+
+export { isRealDate };
 
 export function calendarDate(label: string) {
   return z

@@ -1,4 +1,4 @@
-import { isRealDate } from "./common";
+import { isRealDate } from "./values";
 
 // The cohort dashboard's filters: a GET form, so the URL holds them and a view can be bookmarked. A value that does
 // not make sense is ignored and explained beside its field; the others still apply.

@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 
 // Feedback threads between a record's owner and the leads of its cohort. One resource route (/feedback) takes
 // every form of the panel, told apart by `intent`; each form says where to go back to (`redirectTo`).

@@ -1,4 +1,4 @@
-import { isRealDate } from "./common";
+import { isRealDate } from "./values";
 
 export const RECORD_KINDS = ["initiative", "audit", "task_response", "reflection"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -1,4 +1,4 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { calendarDate, idList, LONG_TEXT_MAX, oneOf, requiredText } from "./common";
 import { VISIBILITIES } from "./initiative";
 

@@ -1,20 +1,14 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { calendarDate, idList, isRealDate, LONG_TEXT_MAX, oneOf, requiredText } from "./common";
 import { VISIBILITIES } from "./initiative";
 
 // Inter-sessional tasks: the form a cohort lead sets a task with, and the form a participant answers it with.
 
-export const TASK_STATUSES = ["not_started", "in_progress", "done"] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
-  not_started: "Not started",
-  in_progress: "In progress",
-  done: "Done",
-};
+import { TASK_STATUSES } from "./values";
 
-export function isTaskStatus(value: string): value is TaskStatus {
-  return (TASK_STATUSES as readonly string[]).includes(value);
-}
+// Defined in ./values (no zod there, so pages that only show records can import them cheaply).
+export { isTaskStatus, TASK_STATUS_LABELS, TASK_STATUSES } from "./values";
+export type { TaskStatus } from "./values";
 
 function optionalChoice(allowed: readonly string[], message: string) {
   const set = new Set(allowed);
