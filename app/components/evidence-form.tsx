@@ -8,7 +8,8 @@ import {
   evidenceUpdateSchema,
   formatFileSize,
 } from "~/schemas/evidence";
-import { ErrorMessage, ErrorSummary, TextareaField, TextField } from "./forms";
+import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from "~/schemas/evaluation";
+import { ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
 import { OutcomeStatementsField } from "./tag-fields";
 
 // The "Add evidence" and "Edit evidence" forms. Both work without JavaScript: the file-or-link choice shows
@@ -29,7 +30,25 @@ const LABELS: Record<string, string> = {
   title: "Title",
   description: "Description",
   outcomeIds: "Outcome statements",
+  evidenceType: "Kind of evidence",
 };
+
+const EVIDENCE_TYPE_OPTIONS = [
+  { value: "", label: "Not sure yet" },
+  ...EVIDENCE_TYPES.map((type) => ({ value: type, label: EVIDENCE_TYPE_LABELS[type] })),
+];
+
+/** What kind of evidence it is: how strong a source, from how people felt to pupils' results. */
+function EvidenceTypeField({ field }: { field: AnyField }) {
+  return (
+    <SelectField
+      field={field}
+      label="What kind of evidence is this?"
+      hint="This says how strong a source it is. Reactions and self-report show how people felt or what they say; artefacts, observations and pupil data show what changed."
+      options={EVIDENCE_TYPE_OPTIONS}
+    />
+  );
+}
 
 function FileField({ field, maxFileBytes }: { field: AnyField; maxFileBytes: number }) {
   const hintId = `${field.id}-hint`;
@@ -118,6 +137,7 @@ export function EvidenceForm({
           hint="Say what it is and what it tells you, in a sentence or two."
           rows={4}
         />
+        <EvidenceTypeField field={fields.evidenceType} />
         <OutcomeStatementsField
           field={fields.outcomeIds}
           strands={strands}
@@ -146,7 +166,7 @@ export function EvidenceDetailsForm({
 }: {
   strands: EvidenceStrand[];
   lastResult: SubmissionResult<string[]> | undefined;
-  defaultValue: { title: string; description: string; outcomeIds: string[] };
+  defaultValue: { title: string; description: string; outcomeIds: string[]; evidenceType: string };
   cancelTo: string;
 }) {
   const schema = evidenceUpdateSchema({ outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)) });
@@ -164,6 +184,7 @@ export function EvidenceDetailsForm({
       <Form method="post" {...getFormProps(form)} className="narrow">
         <TextField field={fields.title} label="Title" />
         <TextareaField field={fields.description} label="What does this evidence show?" rows={4} />
+        <EvidenceTypeField field={fields.evidenceType} />
         <OutcomeStatementsField
           field={fields.outcomeIds}
           strands={strands}

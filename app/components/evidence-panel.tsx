@@ -1,6 +1,7 @@
 import type { LinkDescriptor } from "@remix-run/node";
 import { Link } from "@remix-run/react";
-import { EVIDENCE_KIND_LABELS, formatFileSize } from "~/schemas/evidence";
+import { EVIDENCE_TYPE_SHORT_LABELS } from "~/schemas/evaluation";
+import { EVIDENCE_KIND_LABELS, formatFileSize } from "~/schemas/values";
 import evidenceStyles from "~/styles/evidence.css";
 import { DateText } from "./tags";
 
@@ -20,7 +21,13 @@ export interface EvidencePanelItem {
   mime: string | null;
   size: number | null;
   createdAt: string;
+  evidenceType?: keyof typeof EVIDENCE_TYPE_SHORT_LABELS | null;
   statements: { id: string; text: string; strandTitle: string }[];
+}
+
+/** The kind of evidence (how strong a source it is), in words; "not given" until its owner says. */
+export function EvidenceTypeTag({ type }: { type: EvidencePanelItem["evidenceType"] }) {
+  return <span className="evidence-type">Kind: {type ? EVIDENCE_TYPE_SHORT_LABELS[type] : "not given"}</span>;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -115,6 +122,7 @@ export function EvidencePanel({
               <ItemHeading className="evidence-item__title">{item.title}</ItemHeading>
               <p className="card__meta">
                 <span className={`tag evidence-tag evidence-tag--${item.kind}`}>{EVIDENCE_KIND_LABELS[item.kind]}</span>
+                <EvidenceTypeTag type={item.evidenceType ?? null} />
                 <EvidenceSource item={item} />
                 <span>
                   Added <DateText value={item.createdAt} />

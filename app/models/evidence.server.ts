@@ -5,7 +5,7 @@ import {
   type UploadHandler,
 } from "@remix-run/node";
 import { fileTypeFromBuffer } from "file-type";
-import type { EntryKind } from "../../db/schema";
+import type { EntryKind, EvidenceType } from "../../db/schema";
 import type { DB } from "~/db.server";
 import {
   EVIDENCE_FILE_TYPES_TEXT,
@@ -57,6 +57,8 @@ export interface EvidenceItem {
   mime: string | null;
   size: number | null;
   createdAt: string;
+  /** How strong a source it is (reaction … pupil data); null until its owner says. */
+  evidenceType: EvidenceType | null;
   statements: EvidenceStatement[];
 }
 
@@ -110,6 +112,7 @@ const METADATA = [
   "evidence.mime",
   "evidence.size",
   "evidence.created_at as createdAt",
+  "evidence.evidence_type as evidenceType",
 ] as const;
 
 async function statementsFor(db: DB, evidenceIds: string[]): Promise<Map<string, EvidenceStatement[]>> {
@@ -148,6 +151,7 @@ type MetadataRow = {
   mime: string | null;
   size: number | string | null;
   createdAt: string;
+  evidenceType: EvidenceType | null;
 };
 
 async function withStatements(db: DB, rows: MetadataRow[]): Promise<EvidenceItem[]> {
@@ -274,6 +278,8 @@ export interface EvidenceDetails {
   title: string;
   description: string;
   outcomeIds: string[];
+  /** Not given (undefined) or null: not said yet. */
+  evidenceType?: EvidenceType | null;
 }
 
 export async function addLinkEvidence(
@@ -303,6 +309,7 @@ export async function addLinkEvidence(
         bytes: null,
         created_by: viewer.id,
         created_at: nowIso(),
+        evidence_type: input.evidenceType ?? null,
       })
       .execute();
     await writeStatements(trx, id, outcomeIds);
@@ -451,6 +458,7 @@ export async function addFileEvidence(
         bytes: Buffer.from(input.file.bytes.buffer, input.file.bytes.byteOffset, input.file.bytes.byteLength),
         created_by: viewer.id,
         created_at: nowIso(),
+        evidence_type: input.evidenceType ?? null,
       })
       .execute();
     await writeStatements(trx, id, outcomeIds);
@@ -492,7 +500,7 @@ export async function updateEvidence(db: DB, viewer: Viewer, evidenceId: string,
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable("evidence")
-      .set({ title: input.title, description: input.description })
+      .set({ title: input.title, description: input.description, evidence_type: input.evidenceType ?? null })
       .where("id", "=", evidenceId)
       .execute();
     await writeStatements(trx, evidenceId, outcomeIds);

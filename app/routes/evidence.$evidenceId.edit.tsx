@@ -81,6 +81,7 @@ export default function EditEvidence() {
           title: evidence.title,
           description: evidence.description,
           outcomeIds: evidence.statements.map((s) => s.id),
+          evidenceType: evidence.evidenceType ?? "",
         }}
         cancelTo={back}
       />

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet } from "~/components/evidence-panel";
+import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet, EvidenceTypeTag } from "~/components/evidence-panel";
 import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
@@ -77,6 +77,7 @@ export default function YourEvidence() {
                   <h2 className="evidence-item__title">{item.title}</h2>
                   <p className="card__meta">
                     <span className={`tag evidence-tag evidence-tag--${item.kind}`}>{EVIDENCE_KIND_LABELS[item.kind]}</span>
+                    <EvidenceTypeTag type={item.evidenceType} />
                     <EvidenceSource item={item} />
                     <span>
                       Added <DateText value={item.createdAt} />

@@ -67,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data(reply, { status: submission.status === "error" ? 400 : 200 });
   }
 
-  const { kind, title, description, outcomeIds, file, url } = submission.value;
+  const { kind, title, description, outcomeIds, evidenceType, file, url } = submission.value;
   try {
     const id =
       kind === "file" && file
@@ -75,9 +75,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
             title,
             description,
             outcomeIds,
+            evidenceType,
             file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
           })
-        : await addLinkEvidence(getDb(), viewer, entryId, { title, description, outcomeIds, url: url ?? "" });
+        : await addLinkEvidence(getDb(), viewer, entryId, { title, description, outcomeIds, evidenceType, url: url ?? "" });
     return redirect(`${record.href}#evidence-${id}`);
   } catch (error) {
     if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });

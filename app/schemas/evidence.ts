@@ -1,13 +1,16 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { idList, oneOf, requiredText } from "./common";
+import { EVIDENCE_TYPES } from "./evaluation";
 
 // Evidence: a file or a link, with a title and a description, attached to a record and mapped to outcome
 // statements of the record's programme. These rules run in the browser and again on the server; the server
 // then checks a file's contents (app/models/evidence.server.ts), which only it can do.
 
-export const EVIDENCE_KINDS = ["file", "link"] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = { file: "File", link: "Link" };
+import { EVIDENCE_KINDS, formatFileSize, type EvidenceKind } from "./values";
+
+// Defined in ./values (no zod there, so pages that only show records can import them cheaply).
+export { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, formatFileSize } from "./values";
+export type { EvidenceKind } from "./values";
 
 export const EVIDENCE_TITLE_MAX = 200;
 export const EVIDENCE_DESCRIPTION_MAX = 2000;
@@ -51,14 +54,6 @@ export function fileExtension(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? "";
   const dot = base.lastIndexOf(".");
   return dot > 0 && dot < base.length - 1 ? base.slice(dot + 1).toLowerCase() : "";
-}
-
-/** 2048 → "2 KB", 1572864 → "1.5 MB". */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  const mb = bytes / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 
 /** What is wrong with a link, in words for the person who typed it; null when it is a usable https:// address. */
@@ -107,6 +102,8 @@ const detailFields = (outcomeIds: readonly string[]) => ({
   title: requiredText("a title", EVIDENCE_TITLE_MAX),
   description: requiredText("what this evidence shows", EVIDENCE_DESCRIPTION_MAX),
   outcomeIds: idList(outcomeIds, "Choose outcome statements from this record’s programme"),
+  // Optional, so evidence can be added before its owner has thought about its strength; "" reads as not said.
+  evidenceType: z.enum(EVIDENCE_TYPES, { error: "Choose what kind of evidence this is from the list" }).optional(),
 });
 
 /**
