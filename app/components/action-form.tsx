@@ -12,6 +12,7 @@ const LABELS: Record<string, string> = {
   dueOn: "Due date",
   successCriteria: "Success criteria",
   rag: "Status",
+  why: "Why you are making this change",
 };
 
 export function ActionForm({
@@ -20,7 +21,10 @@ export function ActionForm({
   defaultValue,
   submitLabel,
   cancelTo,
+  askWhy = false,
 }: {
+  /** Once the initiative has started, changes to the plan need a reason for the adaptation log. */
+  askWhy?: boolean;
   schools: { id: string; name: string }[];
   lastResult: SubmissionResult<string[]> | undefined;
   defaultValue: DefaultValue<z.input<ReturnType<typeof actionSchema>>>;
@@ -61,6 +65,14 @@ export function ActionForm({
           rows={3}
         />
         <SelectField field={fields.rag} label="Status" options={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))} />
+        {askWhy ? (
+          <TextareaField
+            field={fields.why}
+            label="Why are you changing the plan?"
+            hint="Your initiative has started, so changes to its action plan are kept in its adaptation log with your reason. Not needed if you only change the status."
+            rows={3}
+          />
+        ) : null}
         <div className="button-row">
           <button type="submit" className="button">
             {submitLabel}

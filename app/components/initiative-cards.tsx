@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { HealthLine, type HealthView } from "./initiative-health";
 import { DateText, OverdueTag, StatusTag } from "./tags";
 
 export interface InitiativeCard {
@@ -11,6 +12,7 @@ export interface InitiativeCard {
   actionCount: number;
   doneCount: number;
   overdueCount: number;
+  health?: HealthView | null;
 }
 
 export function InitiativeCards({ initiatives, headingLevel = 2 }: { initiatives: InitiativeCard[]; headingLevel?: 2 | 3 }) {
@@ -24,6 +26,7 @@ export function InitiativeCards({ initiatives, headingLevel = 2 }: { initiatives
           </Heading>
           <p className="card__meta">
             <StatusTag status={initiative.status} />
+            {initiative.health ? <HealthLine health={initiative.health} /> : null}
             <OverdueTag count={initiative.overdueCount} />
             <span>
               {initiative.doneCount} of {initiative.actionCount} actions done

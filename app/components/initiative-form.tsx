@@ -50,6 +50,7 @@ const LABELS: Record<string, string> = {
   finalOutcomes: "Final outcomes",
   strandIds: "Strands",
   outcomeIds: "Outcome statements",
+  why: "Why you are making this change",
 };
 
 export function InitiativeForm({
@@ -59,7 +60,10 @@ export function InitiativeForm({
   defaultValue,
   submitLabel,
   cancelTo,
+  askWhy = false,
 }: {
+  /** Once the initiative has started, design changes need a reason for the adaptation log. */
+  askWhy?: boolean;
   options: CohortChoice[];
   choices: InitiativeChoices;
   lastResult: SubmissionResult<string[]> | undefined;
@@ -196,6 +200,18 @@ export function InitiativeForm({
           noun="initiative"
           strandLabel={(s) => (several ? `${s.title} (${s.cohortName})` : s.title)}
         />
+
+        {askWhy ? (
+          <>
+            <h2>Why are you making this change?</h2>
+            <TextareaField
+              field={fields.why}
+              label="Why are you changing the design?"
+              hint="Your initiative has started, so changes to the problem, approach, active ingredients, schools, dates or outcomes are kept in its adaptation log with your reason. Needed only if you change one of those."
+              rows={3}
+            />
+          </>
+        ) : null}
 
         <div className="button-row">
           <button type="submit" className="button">

@@ -1,3 +1,4 @@
+import { redirect } from "@remix-run/node";
 import { sql } from "kysely";
 import type { Rag } from "../../db/schema";
 import type { DB } from "~/db.server";
@@ -22,6 +23,17 @@ import {
 } from "./entries.server";
 import { InputError } from "./errors.server";
 import { recordEvent, recordViewOf } from "./audit-log.server";
+import {
+  ACTION_FIELD_LABELS,
+  changedFields,
+  DESIGN_FIELD_LABELS,
+  initiativeHasStarted,
+  listInitiativeStatuses,
+  recordAdaptation,
+  requireWhy,
+  summariseChange,
+  type Snapshot,
+} from "./initiative-health.server";
 
 /** What an initiative form offers: the participant's cohorts, with their trust's schools and the framework. */
 export type CohortChoice = ParticipantCohort;
@@ -63,6 +75,15 @@ export interface InitiativeSummary {
   actionCount: number;
   doneCount: number;
   overdueCount: number;
+  /** How it is going: computed, or set by the participant with a reason. */
+  health: HealthSummary | null;
+}
+
+export interface HealthSummary {
+  rag: Rag;
+  computedRag: Rag;
+  reasons: string[];
+  overrideReason: string | null;
 }
 
 /** The participant's own initiatives, newest first, with their action counts (overdue = past due and not done). */
@@ -101,12 +122,19 @@ export async function listOwnInitiatives(db: DB, viewer: Viewer, today = todayIn
     ])
     .orderBy("entries.updated_at", "desc")
     .execute();
-  return rows.map(({ updated_at: _updatedAt, ...row }) => ({
-    ...row,
-    actionCount: Number(row.actionCount),
-    doneCount: Number(row.doneCount ?? 0),
-    overdueCount: Number(row.overdueCount ?? 0),
-  }));
+  const statuses = await listInitiativeStatuses(db, viewer, rows.map((r) => r.id), today);
+  return rows.map(({ updated_at: _updatedAt, ...row }) => {
+    const status = statuses[row.id];
+    return {
+      ...row,
+      actionCount: Number(row.actionCount),
+      doneCount: Number(row.doneCount ?? 0),
+      overdueCount: Number(row.overdueCount ?? 0),
+      health: status
+        ? { rag: status.rag, computedRag: status.computed.rag, reasons: status.computed.reasons, overrideReason: status.override?.reason ?? null }
+        : null,
+    };
+  });
 }
 
 export interface OverdueAction {
@@ -319,12 +347,64 @@ export async function createInitiative(db: DB, viewer: Viewer, options: CohortCh
   });
 }
 
-export async function updateInitiative(db: DB, viewer: Viewer, options: CohortChoice[], id: string, input: InitiativeInput) {
+/** The parts of an initiative's design the adaptation log follows (not its title, status, sharing or tags). */
+async function readDesignSnapshot(db: DB, id: string): Promise<Snapshot> {
+  const [initiative, schools, outcomes] = await Promise.all([
+    db
+      .selectFrom("initiatives")
+      .select([
+        "problem",
+        "evidence_of_need as evidenceOfNeed",
+        "approach",
+        "active_ingredients as activeIngredients",
+        "starts_on as startsOn",
+        "ends_on as endsOn",
+      ])
+      .where("entry_id", "=", id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("initiative_schools")
+      .innerJoin("organisations", "organisations.id", "initiative_schools.school_id")
+      .select("organisations.name")
+      .where("initiative_schools.initiative_id", "=", id)
+      .orderBy("organisations.name")
+      .execute(),
+    db
+      .selectFrom("initiative_outcomes")
+      .select(["kind", "description", "measure", "measured_when as measuredWhen"])
+      .where("initiative_id", "=", id)
+      .orderBy("position")
+      .execute(),
+  ]);
+  const outcomeRows = (kind: string) =>
+    outcomes.filter((o) => o.kind === kind).map(({ description, measure, measuredWhen }) => ({ description, measure, measuredWhen }));
+  return {
+    ...initiative,
+    schools: schools.map((s) => s.name),
+    implementationOutcomes: outcomeRows("implementation"),
+    finalOutcomes: outcomeRows("final"),
+  };
+}
+
+/**
+ * Saves the edit form. Once the initiative has started, a change to its design needs a reason (`why`) and
+ * is written to the adaptation log with snapshots before and after; without a reason nothing is saved.
+ */
+export async function updateInitiative(
+  db: DB,
+  viewer: Viewer,
+  options: CohortChoice[],
+  id: string,
+  input: InitiativeInput,
+  today = todayInEngland(),
+) {
   const entry = await requireEditableInitiative(db, viewer, id);
   // An initiative stays in the cohort it was made in.
   const fixed = { ...input, cohortId: entry.cohort_id };
   checkBelongsToCohort(options, fixed);
+  const started = await initiativeHasStarted(db, id, today);
   await db.transaction().execute(async (trx) => {
+    const before = started ? await readDesignSnapshot(trx, id) : null;
     await updateEntry(trx, id, {
       title: fixed.title,
       status: fixed.status,
@@ -344,7 +424,24 @@ export async function updateInitiative(db: DB, viewer: Viewer, options: CohortCh
       .where("entry_id", "=", id)
       .execute();
     await writeInitiativeDetails(trx, id, fixed);
-    await recordEvent(trx, viewer.id, "update", "initiative", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
+    if (before) {
+      const after = await readDesignSnapshot(trx, id);
+      const fields = changedFields(before, after, DESIGN_FIELD_LABELS);
+      if (fields.length > 0) {
+        // Throwing here rolls the whole edit back: the form comes back with the values typed.
+        const why = requireWhy(input.why);
+        await recordAdaptation(trx, viewer, {
+          initiativeId: id,
+          subject: "design",
+          subjectId: id,
+          whatChanged: summariseChange(fields, DESIGN_FIELD_LABELS),
+          why,
+          before,
+          after,
+        });
+      }
+    }
+    await recordEvent(trx, viewer.id, "update", "initiative", id, { fields: Object.keys(input).filter((f) => f !== "why"), subjectOwnerId: viewer.id });
   });
 }
 
@@ -373,7 +470,7 @@ export async function getActionFormOptions(db: DB, viewer: Viewer, initiativeId:
     .where("initiative_schools.initiative_id", "=", initiativeId)
     .orderBy("organisations.name")
     .execute();
-  return { initiative, schools };
+  return { initiative, schools, started: await initiativeHasStarted(db, initiativeId) };
 }
 
 async function requireEditableAction(db: DB, viewer: Viewer, initiativeId: string, actionId: string) {
@@ -417,8 +514,33 @@ async function writeActionSchools(db: DB, actionId: string, schoolIds: string[])
   }
 }
 
-export async function addAction(db: DB, viewer: Viewer, initiativeId: string, input: ActionInput) {
+async function readActionSnapshot(db: DB, actionId: string): Promise<Snapshot> {
+  const [action, schools] = await Promise.all([
+    db
+      .selectFrom("action_items")
+      .select(["description", "owner_name as ownerName", "due_on as dueOn", "success_criteria as successCriteria"])
+      .where("id", "=", actionId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("action_item_schools")
+      .innerJoin("organisations", "organisations.id", "action_item_schools.school_id")
+      .select("organisations.name")
+      .where("action_item_schools.action_item_id", "=", actionId)
+      .orderBy("organisations.name")
+      .execute(),
+  ]);
+  return { ...action, schools: schools.map((s) => s.name) };
+}
+
+function quoted(text: string): string {
+  const short = text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
+  return `“${short}”`;
+}
+
+export async function addAction(db: DB, viewer: Viewer, initiativeId: string, input: ActionInput, today = todayInEngland()) {
   await requireEditableInitiative(db, viewer, initiativeId);
+  const started = await initiativeHasStarted(db, initiativeId, today);
+  const why = started ? requireWhy(input.why) : null;
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const last = await trx
@@ -441,15 +563,36 @@ export async function addAction(db: DB, viewer: Viewer, initiativeId: string, in
       })
       .execute();
     await writeActionSchools(trx, id, input.schoolIds);
+    if (why) {
+      await recordAdaptation(trx, viewer, {
+        initiativeId,
+        subject: "action",
+        subjectId: id,
+        whatChanged: `Added action ${quoted(input.description)}`,
+        why,
+        before: null,
+        after: await readActionSnapshot(trx, id),
+      });
+    }
     await touchInitiative(trx, initiativeId);
-    await recordEvent(trx, viewer.id, "create", "action_item", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
+    await recordEvent(trx, viewer.id, "create", "action_item", id, { fields: Object.keys(input).filter((f) => f !== "why"), subjectOwnerId: viewer.id });
   });
   return id;
 }
 
-export async function updateAction(db: DB, viewer: Viewer, initiativeId: string, actionId: string, input: ActionInput) {
+/** Saves an action. Once the initiative has started, a change to anything but its status needs a reason and is logged. */
+export async function updateAction(
+  db: DB,
+  viewer: Viewer,
+  initiativeId: string,
+  actionId: string,
+  input: ActionInput,
+  today = todayInEngland(),
+) {
   await requireEditableAction(db, viewer, initiativeId, actionId);
+  const started = await initiativeHasStarted(db, initiativeId, today);
   await db.transaction().execute(async (trx) => {
+    const before = started ? await readActionSnapshot(trx, actionId) : null;
     await trx
       .updateTable("action_items")
       .set({
@@ -462,8 +605,24 @@ export async function updateAction(db: DB, viewer: Viewer, initiativeId: string,
       .where("id", "=", actionId)
       .execute();
     await writeActionSchools(trx, actionId, input.schoolIds);
+    if (before) {
+      const after = await readActionSnapshot(trx, actionId);
+      const fields = changedFields(before, after, ACTION_FIELD_LABELS);
+      if (fields.length > 0) {
+        const why = requireWhy(input.why);
+        await recordAdaptation(trx, viewer, {
+          initiativeId,
+          subject: "action",
+          subjectId: actionId,
+          whatChanged: `${summariseChange(fields, ACTION_FIELD_LABELS)} of action ${quoted(String(after.description))}`,
+          why,
+          before,
+          after,
+        });
+      }
+    }
     await touchInitiative(trx, initiativeId);
-    await recordEvent(trx, viewer.id, "update", "action_item", actionId, { fields: Object.keys(input), subjectOwnerId: viewer.id });
+    await recordEvent(trx, viewer.id, "update", "action_item", actionId, { fields: Object.keys(input).filter((f) => f !== "why"), subjectOwnerId: viewer.id });
   });
 }
 
@@ -476,24 +635,61 @@ export async function setActionRag(db: DB, viewer: Viewer, initiativeId: string,
   });
 }
 
-export async function deleteAction(db: DB, viewer: Viewer, initiativeId: string, actionId: string) {
+export async function deleteAction(
+  db: DB,
+  viewer: Viewer,
+  initiativeId: string,
+  actionId: string,
+  whyGiven?: string,
+  today = todayInEngland(),
+) {
   await requireEditableAction(db, viewer, initiativeId, actionId);
+  const why = (await initiativeHasStarted(db, initiativeId, today)) ? requireWhy(whyGiven) : null;
   await db.transaction().execute(async (trx) => {
+    if (why) {
+      const before = await readActionSnapshot(trx, actionId);
+      await recordAdaptation(trx, viewer, {
+        initiativeId,
+        subject: "action",
+        subjectId: actionId,
+        whatChanged: `Removed action ${quoted(String(before.description))}`,
+        why,
+        before,
+        after: null,
+      });
+    }
     await trx.deleteFrom("action_items").where("id", "=", actionId).execute();
     await touchInitiative(trx, initiativeId);
     await recordEvent(trx, viewer.id, "delete", "action_item", actionId, { subjectOwnerId: viewer.id });
   });
 }
 
-/** Swaps the action with its neighbour; at either end it stays put. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+/**
+ * Swaps the action with its neighbour; at either end it stays put. Once the initiative has started a new
+ * order is a change to the plan, so a move without a reason is sent to the page that asks for one
+ * (docs/decisions/0007-adaptation-log.md); the move buttons stay plain forms that work without JavaScript.
+ */
 export async function moveAction(
   db: DB,
   viewer: Viewer,
   initiativeId: string,
   actionId: string,
   direction: "up" | "down",
+  whyGiven?: string,
+  today = todayInEngland(),
 ) {
   const action = await requireEditableAction(db, viewer, initiativeId, actionId);
+  const started = await initiativeHasStarted(db, initiativeId, today);
+  if (started && (whyGiven ?? "").trim() === "") {
+    const query = new URLSearchParams({ actionId, direction });
+    throw redirect(`/initiatives/${initiativeId}/actions/move?${query}`);
+  }
   await db.transaction().execute(async (trx) => {
     const neighbour = await trx
       .selectFrom("action_items")
@@ -503,8 +699,49 @@ export async function moveAction(
       .orderBy("position", direction === "up" ? "desc" : "asc")
       .executeTakeFirst();
     if (!neighbour) return;
+    const orderBefore = started ? await readPlanOrder(trx, initiativeId) : [];
     await trx.updateTable("action_items").set({ position: neighbour.position }).where("id", "=", action.id).execute();
     await trx.updateTable("action_items").set({ position: action.position }).where("id", "=", neighbour.id).execute();
+    if (started) {
+      const orderAfter = await readPlanOrder(trx, initiativeId);
+      const from = orderBefore.findIndex((a) => a.id === actionId) + 1;
+      const to = orderAfter.findIndex((a) => a.id === actionId) + 1;
+      await recordAdaptation(trx, viewer, {
+        initiativeId,
+        subject: "action",
+        subjectId: actionId,
+        whatChanged: `Moved action ${quoted(orderAfter[to - 1]?.description ?? "")} from ${ordinal(from)} to ${ordinal(to)} in the plan`,
+        why: requireWhy(whyGiven),
+        before: { position: orderBefore.map((a) => a.description) },
+        after: { position: orderAfter.map((a) => a.description) },
+      });
+    }
     await touchInitiative(trx, initiativeId);
   });
+}
+
+async function readPlanOrder(db: DB, initiativeId: string) {
+  return db
+    .selectFrom("action_items")
+    .select(["id", "description"])
+    .where("initiative_id", "=", initiativeId)
+    .orderBy("position")
+    .execute();
+}
+
+/** What the "why are you changing the order?" page shows about the move. */
+export async function getMoveToConfirm(db: DB, viewer: Viewer, initiativeId: string, actionId: string, direction: "up" | "down") {
+  await requireEditableAction(db, viewer, initiativeId, actionId);
+  const order = await readPlanOrder(db, initiativeId);
+  const initiative = await db.selectFrom("entries").select(["id", "title"]).where("id", "=", initiativeId).executeTakeFirstOrThrow();
+  const from = order.findIndex((a) => a.id === actionId);
+  const to = direction === "up" ? from - 1 : from + 1;
+  return {
+    initiative,
+    action: order[from],
+    direction,
+    from: from + 1,
+    to: to + 1,
+    possible: to >= 0 && to < order.length,
+  };
 }

@@ -10,6 +10,8 @@ import {
   TasksSection,
 } from "~/components/dashboard-sections";
 import { DashboardFilters } from "~/components/dashboard-filters";
+import { SchoolsToWatch } from "~/components/initiative-health-schools";
+import { listSchoolsToWatch } from "~/models/initiative-health.server";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { getCohortDashboard, getDashboardFilterOptions } from "~/models/dashboards.server";
@@ -33,7 +35,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     strandIds: options.strands.map((s) => s.id),
   });
   const dashboard = await getCohortDashboard(db, viewer, cohortId, parsed.filters, parsed.detail);
-  return { ...dashboard, trusts: options.trusts, strands: options.strands, ...parsed };
+  return {
+    ...dashboard,
+    trusts: options.trusts,
+    strands: options.strands,
+    ...parsed,
+    schoolsToWatch: await listSchoolsToWatch(db, viewer, cohortId),
+  };
 }
 
 function PrintButton() {
@@ -106,6 +114,7 @@ export default function CohortDashboardPage() {
       <TasksSection tasks={data.tasks} note={taskNote} />
       <AuditsSection audits={data.audits} note={auditNote} />
       <InitiativesSection statuses={data.initiativeStatuses} levels={data.evaluationLevels} note={initiativeNote} />
+      <SchoolsToWatch cohortId={cohort.id} schools={data.schoolsToWatch} />
       <EngagementSection weeks={data.engagement} note="" />
       <ReadinessSection readiness={data.readiness} cohortId={cohort.id} note={readyNote} />
     </div>

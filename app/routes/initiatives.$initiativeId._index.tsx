@@ -10,6 +10,13 @@ import { DateText, OverdueTag, RagTag, StatusTag, VisibilityNote } from "~/compo
 import { getDb } from "~/db.server";
 import { listEvidenceForEntry } from "~/models/evidence.server";
 import { getInitiative, moveAction, setActionRag } from "~/models/initiatives.server";
+import { InitiativeHealthSummary, SchoolImplementationSection } from "~/components/initiative-health";
+import { getInitiativeHealthPanel } from "~/models/initiative-health.server";
+import { getEvaluation } from "~/models/evaluations.server";
+import { ChangeTable, JudgementTag, actionsSentence, type FactsData } from "~/components/evaluation-facts";
+import { StrengthFlags, type LevelData } from "~/components/evaluation-level";
+import { formatChange, formatMean } from "~/components/audit-results";
+import evaluationStyles from "~/styles/evaluation.css";
 import { MoveActionSchema, RAG_LABELS, RAGS, RagUpdateSchema } from "~/schemas/initiative";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
@@ -18,15 +25,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "initiative" in data ? data.initiative.title : "Initiative"} – Strands` },
 ];
 
-export const links: LinksFunction = () => [evidenceStylesheet, feedbackStylesheet];
+export const links: LinksFunction = () => [evidenceStylesheet, feedbackStylesheet, { rel: "stylesheet", href: evaluationStyles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const initiative = await getInitiative(getDb(), viewer, params.initiativeId ?? "");
+  const { levels, facts } = await getEvaluation(getDb(), viewer, initiative.id);
   return {
     initiative,
+    story: { levels, facts },
     evidence: await listEvidenceForEntry(getDb(), viewer, initiative.id),
     feedback: await getFeedbackPanel(getDb(), viewer, initiative.id),
+    health: await getInitiativeHealthPanel(getDb(), viewer, initiative.id),
   };
 }
 
@@ -77,8 +87,92 @@ function OutcomeTable({ caption, outcomes }: { caption: string; outcomes: { id: 
   );
 }
 
+// The story's chapters that come from other records: the baseline audit, the follow-up's change, and the
+// evaluation's judgements level by level.
+
+function BaselineChapter({ baselines, canEdit }: { baselines: FactsData["baselines"]; canEdit: boolean }) {
+  if (baselines.length === 0) {
+    return (
+      <p>
+        No baseline audit of this initiative’s schools yet.{" "}
+        {canEdit ? <Link to="/audits/new">Start a baseline audit</Link> : null}
+      </p>
+    );
+  }
+  return (
+    <ul className="story-levels">
+      {baselines.map((b) => (
+        <li key={b.id}>
+          <p className="story-headline">
+            <Link to={`/audits/${b.id}`}>{b.title}</Link>, <DateText value={b.conductedOn} />: mean rating{" "}
+            <strong>{formatMean(b.mean)}</strong> out of 4
+          </p>
+          <p className="muted">
+            {b.focus && b.focus !== b.title ? `${b.focus}. ` : ""}
+            {b.schoolCount} school{b.schoolCount === 1 ? "" : "s"}, {b.criterionCount} criteri{b.criterionCount === 1 ? "on" : "a"}.
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FollowUpChapter({ comparisons }: { comparisons: FactsData["comparisons"] }) {
+  if (comparisons.length === 0) {
+    return <p>No follow-up audit yet. A follow-up of the baseline will show the change here.</p>;
+  }
+  return (
+    <>
+      {comparisons.map((c) => (
+        <div key={c.followUpId}>
+          <p className="story-headline">
+            <Link to={`/audits/${c.followUpId}`}>{c.title}</Link>, <DateText value={c.conductedOn} />: mean rating{" "}
+            {formatMean(c.overall.baselineMean)} at the baseline, {formatMean(c.overall.followUpMean)} at the follow-up, a change of{" "}
+            <strong>{formatChange(c.overall.change)}</strong>.
+          </p>
+          <ChangeTable
+            caption={`Change by school: ${c.title}`}
+            rowHeader="School"
+            rows={c.bySchool}
+            baselineOn={c.baselineConductedOn}
+            followUpOn={c.conductedOn}
+          />
+        </div>
+      ))}
+    </>
+  );
+}
+
+function EvaluationChapter({ levels, canEdit }: { levels: LevelData[]; canEdit: boolean }) {
+  const started = levels.some((l) => l.judgement !== "not_evaluated" || l.findings);
+  return (
+    <>
+      {!started ? <p>{canEdit ? "Not evaluated yet. Judge the initiative level by level, from reactions to pupils’ learning." : "Not evaluated yet."}</p> : null}
+      <ol className="story-levels">
+        {levels.map((level) => (
+          <li key={level.level}>
+            <p className="story-levels__head">
+              <strong>
+                Level {level.level}: {level.title}
+              </strong>
+              <JudgementTag judgement={level.judgement} />
+            </p>
+            {level.findings ? <p className="prose">{level.findings}</p> : null}
+            <StrengthFlags flags={level.flags} level={level.level} />
+          </li>
+        ))}
+      </ol>
+      <p className="story-noprint">
+        <Link to="evaluation" className={canEdit ? "button" : undefined}>
+          {canEdit ? "Evaluate this initiative" : "Read the evaluation in full"}
+        </Link>
+      </p>
+    </>
+  );
+}
+
 export default function InitiativePage() {
-  const { initiative, evidence, feedback } = useLoaderData<typeof loader>();
+  const { initiative, story, evidence, feedback, health } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const overdue = initiative.actions.filter((a) => a.overdue).length;
   return (
@@ -98,6 +192,7 @@ export default function InitiativePage() {
         </span>
         <VisibilityNote visibility={initiative.visibility} />
       </p>
+      <InitiativeHealthSummary initiativeId={initiative.id} health={health.status} canEdit={initiative.canEdit} />
       {initiative.canEdit ? (
         <p>
           <Link to="edit" className="button button--secondary">
@@ -116,42 +211,58 @@ export default function InitiativePage() {
         </p>
       ) : null}
 
-      <h2>The problem</h2>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Problem</dt>
-          <dd>{initiative.problem}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Evidence of need</dt>
-          <dd>{initiative.evidenceOfNeed}</dd>
-        </div>
-      </dl>
+      <section className="story-chapter" aria-labelledby="story-baseline">
+        <h2 id="story-baseline">
+          <span className="story-chapter__number">1.</span> Where we started
+        </h2>
+        <BaselineChapter baselines={story.facts.baselines} canEdit={initiative.canEdit} />
+      </section>
 
-      <h2>The approach</h2>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>What will be done</dt>
-          <dd>{initiative.approach}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Active ingredients</dt>
-          <dd>{initiative.activeIngredients}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Schools</dt>
-          <dd>{initiative.schools.map((s) => s.name).join(", ")}</dd>
-        </div>
-      </dl>
+      <section className="story-chapter" aria-labelledby="story-plan">
+        <h2 id="story-plan">
+          <span className="story-chapter__number">2.</span> The plan
+        </h2>
+        <h3>The problem</h3>
+        <dl className="summary-list">
+          <div className="summary-list__row">
+            <dt>Problem</dt>
+            <dd>{initiative.problem}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Evidence of need</dt>
+            <dd>{initiative.evidenceOfNeed}</dd>
+          </div>
+        </dl>
 
-      <h2>How we will know it worked</h2>
-      <OutcomeTable caption="Intended implementation outcomes" outcomes={initiative.implementationOutcomes} />
-      <OutcomeTable caption="Final outcomes for pupils" outcomes={initiative.finalOutcomes} />
+        <h3>The approach</h3>
+        <dl className="summary-list">
+          <div className="summary-list__row">
+            <dt>What will be done</dt>
+            <dd>{initiative.approach}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Active ingredients</dt>
+            <dd>{initiative.activeIngredients}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Schools</dt>
+            <dd>{initiative.schools.map((s) => s.name).join(", ")}</dd>
+          </div>
+        </dl>
 
-      <h2>Outcome strands</h2>
-      <TagList strands={initiative.strands} statements={initiative.statements} />
+        <h3>How we will know it worked</h3>
+        <OutcomeTable caption="Intended implementation outcomes" outcomes={initiative.implementationOutcomes} />
+        <OutcomeTable caption="Final outcomes for pupils" outcomes={initiative.finalOutcomes} />
 
-      <h2 id="action-plan">Action plan</h2>
+        <h3>Outcome strands</h3>
+        <TagList strands={initiative.strands} statements={initiative.statements} />
+      </section>
+
+      <section className="story-chapter" aria-labelledby="action-plan">
+      <h2 id="action-plan">
+        <span className="story-chapter__number">3.</span> Action plan
+      </h2>
+      <p className="story-headline">{actionsSentence(story.facts.actions)}</p>
       {initiative.actions.length === 0 ? (
         <p>{initiative.canEdit ? "No actions yet. Add the first step of your plan." : "No actions yet."}</p>
       ) : (
@@ -226,8 +337,26 @@ export default function InitiativePage() {
           Add an action
         </Link>
       ) : null}
+      <SchoolImplementationSection initiativeId={initiative.id} schools={health.schools} canEdit={initiative.canEdit} />
+      </section>
 
+      <section className="story-chapter" aria-labelledby="story-follow-up">
+        <h2 id="story-follow-up">
+          <span className="story-chapter__number">4.</span> Follow-up: what changed
+        </h2>
+        <FollowUpChapter comparisons={story.facts.comparisons} />
+      </section>
+
+      <section className="story-chapter" aria-labelledby="story-evaluation">
+        <h2 id="story-evaluation">
+          <span className="story-chapter__number">5.</span> Evaluation
+        </h2>
+        <EvaluationChapter levels={story.levels} canEdit={initiative.canEdit} />
+      </section>
+
+      <div className="story-chapter story-chapter--evidence">
       <EvidencePanel entryId={initiative.id} items={evidence} canEdit={initiative.canEdit} />
+      </div>
       <FeedbackPanel {...feedback} />
     </>
   );

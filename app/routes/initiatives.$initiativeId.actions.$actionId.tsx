@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/components/action-form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
+import { InputError } from "~/models/errors.server";
 import { deleteAction, getActionForEditing, getActionFormOptions, updateAction } from "~/models/initiatives.server";
 import { actionSchema } from "~/schemas/initiative";
 import { requireViewer } from "~/utils/permissions.server";
@@ -16,8 +17,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const initiativeId = params.initiativeId ?? "";
   const actionId = params.actionId ?? "";
-  const { initiative, schools } = await getActionFormOptions(getDb(), viewer, initiativeId);
-  return { initiative, schools, action: await getActionForEditing(getDb(), viewer, initiativeId, actionId) };
+  const { initiative, schools, started } = await getActionFormOptions(getDb(), viewer, initiativeId);
+  return { initiative, schools, started, action: await getActionForEditing(getDb(), viewer, initiativeId, actionId) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -26,19 +27,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actionId = params.actionId ?? "";
   const formData = await readFormData(request);
   if (formData.get("intent") === "delete") {
-    await deleteAction(getDb(), viewer, initiativeId, actionId);
+    try {
+      await deleteAction(getDb(), viewer, initiativeId, actionId, String(formData.get("why") ?? ""));
+    } catch (error) {
+      if (error instanceof InputError) {
+        return data({ deleteError: error.fieldErrors.why?.[0] ?? "Check the reason", why: String(formData.get("why") ?? "") }, { status: 400 });
+      }
+      throw error;
+    }
     return redirect(`/initiatives/${initiativeId}#action-plan`);
   }
   const { schools } = await getActionFormOptions(getDb(), viewer, initiativeId);
   const submission = parseWithZod(formData, { schema: actionSchema(schools.map((s) => s.id)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  await updateAction(getDb(), viewer, initiativeId, actionId, submission.value);
+  try {
+    await updateAction(getDb(), viewer, initiativeId, actionId, submission.value);
+  } catch (error) {
+    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
+    throw error;
+  }
   return redirect(`/initiatives/${initiativeId}#action-${actionId}`);
 }
 
 export default function EditAction() {
-  const { initiative, schools, action: current } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { initiative, schools, started, action: current } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const deleteResult = result && "deleteError" in result ? result : undefined;
+  const lastResult = result && !("deleteError" in result) ? result : undefined;
   return (
     <>
       <p className="breadcrumbs">
@@ -52,11 +67,47 @@ export default function EditAction() {
         defaultValue={current}
         submitLabel="Save action"
         cancelTo={`/initiatives/${initiative.id}`}
+        askWhy={started}
       />
       <h2>Remove this action</h2>
       <p>Removing an action takes it out of your plan for good.</p>
-      <Form method="post">
+      {deleteResult ? (
+        <div className="error-summary" role="alert" tabIndex={-1} autoFocus>
+          <h2 className="error-summary__title">There is a problem</h2>
+          <ul className="error-summary__list">
+            <li>
+              <a href="#remove-why">{deleteResult.deleteError}</a>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      <Form method="post" className="narrow">
         <input type="hidden" name="intent" value="delete" />
+        {started ? (
+          <div className={`form-group${deleteResult ? " form-group--error" : ""}`}>
+            <label className="label" htmlFor="remove-why">
+              Why are you removing it?
+            </label>
+            <p className="hint" id="remove-why-hint">
+              Your initiative has started, so removing an action is kept in its adaptation log with your reason.
+            </p>
+            {deleteResult ? (
+              <p className="field-error" id="remove-why-error">
+                <span className="visually-hidden">Error: </span>
+                {deleteResult.deleteError}
+              </p>
+            ) : null}
+            <textarea
+              id="remove-why"
+              name="why"
+              rows={3}
+              className="textarea"
+              defaultValue={deleteResult?.why}
+              aria-invalid={deleteResult ? true : undefined}
+              aria-describedby={deleteResult ? "remove-why-hint remove-why-error" : "remove-why-hint"}
+            />
+          </div>
+        ) : null}
         <button type="submit" className="button button--warning">
           Remove action
         </button>

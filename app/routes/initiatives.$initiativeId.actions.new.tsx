@@ -5,6 +5,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/components/action-form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
+import { InputError } from "~/models/errors.server";
 import { addAction, getActionFormOptions } from "~/models/initiatives.server";
 import { actionSchema } from "~/schemas/initiative";
 import { requireViewer } from "~/utils/permissions.server";
@@ -23,12 +24,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { schools } = await getActionFormOptions(getDb(), viewer, initiativeId);
   const submission = parseWithZod(await readFormData(request), { schema: actionSchema(schools.map((s) => s.id)) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const actionId = await addAction(getDb(), viewer, initiativeId, submission.value);
-  return redirect(`/initiatives/${initiativeId}#action-${actionId}`);
+  try {
+    const actionId = await addAction(getDb(), viewer, initiativeId, submission.value);
+    return redirect(`/initiatives/${initiativeId}#action-${actionId}`);
+  } catch (error) {
+    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
+    throw error;
+  }
 }
 
 export default function NewAction() {
-  const { initiative, schools } = useLoaderData<typeof loader>();
+  const { initiative, schools, started } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <>
@@ -43,6 +49,7 @@ export default function NewAction() {
         defaultValue={{ rag: "not_started", schoolIds: schools.length === 1 ? [schools[0].id] : [] }}
         submitLabel="Add action"
         cancelTo={`/initiatives/${initiative.id}`}
+        askWhy={started}
       />
     </>
   );

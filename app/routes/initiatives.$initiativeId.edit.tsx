@@ -12,6 +12,7 @@ import {
   getInitiativeForEditing,
   updateInitiative,
 } from "~/models/initiatives.server";
+import { initiativeHasStarted } from "~/models/initiative-health.server";
 import { initiativeSchema } from "~/schemas/initiative";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
@@ -27,7 +28,8 @@ async function loadForm(request: Request, initiativeId: string) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { initiative, options, choices } = await loadForm(request, params.initiativeId ?? "");
-  return { id: params.initiativeId ?? "", initiative, options, choices };
+  const id = params.initiativeId ?? "";
+  return { id, initiative, options, choices, started: await initiativeHasStarted(getDb(), id) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditInitiative() {
-  const { id, initiative, options, choices } = useLoaderData<typeof loader>();
+  const { id, initiative, options, choices, started } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <>
@@ -62,6 +64,7 @@ export default function EditInitiative() {
         defaultValue={initiative}
         submitLabel="Save changes"
         cancelTo={`/initiatives/${id}`}
+        askWhy={started}
       />
     </>
   );

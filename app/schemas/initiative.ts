@@ -1,31 +1,16 @@
-import { z } from "./zod";
+import * as z from "./zod";
 import { calendarDate, idList, isRealDate, LONG_TEXT_MAX, oneOf, requiredText } from "./common";
 
-export const INITIATIVE_STATUSES = ["planning", "in_progress", "evaluating", "complete", "paused"] as const;
-export const INITIATIVE_STATUS_LABELS: Record<(typeof INITIATIVE_STATUSES)[number], string> = {
-  planning: "Planning",
-  in_progress: "In progress",
-  evaluating: "Evaluating",
-  complete: "Complete",
-  paused: "Paused",
-};
+import { INITIATIVE_STATUSES, RAGS, VISIBILITIES } from "./values";
 
-export const VISIBILITIES = ["private", "leads", "cohort"] as const;
-export const VISIBILITY_LABELS: Record<(typeof VISIBILITIES)[number], string> = {
-  private: "Only me",
-  leads: "Me and my cohort leads",
-  cohort: "Everyone in my cohort",
-};
+// Defined in ./values (no zod there, so pages that only show records can import them cheaply).
+export { INITIATIVE_STATUS_LABELS, INITIATIVE_STATUSES, RAG_LABELS, RAGS, VISIBILITIES, VISIBILITY_LABELS } from "./values";
+export type { RagValue } from "./values";
 
-export const RAGS = ["not_started", "on_track", "at_risk", "off_track", "done"] as const;
-export type RagValue = (typeof RAGS)[number];
-export const RAG_LABELS: Record<RagValue, string> = {
-  not_started: "Not started",
-  on_track: "On track",
-  at_risk: "At risk",
-  off_track: "Off track",
-  done: "Done",
-};
+export const WHY_MAX = 2000;
+
+/** The reason for a change once an initiative has started; the server decides whether it is needed. */
+export const whyField = z.string().trim().max(WHY_MAX, `Why must be ${WHY_MAX.toLocaleString("en-GB")} characters or fewer`).optional();
 
 const MAX_OUTCOMES = 10;
 
@@ -71,6 +56,7 @@ export function initiativeSchema(choices: InitiativeChoices) {
         .max(MAX_OUTCOMES, `Add no more than ${MAX_OUTCOMES} final outcomes`),
       strandIds: idList(choices.strandIds, "Choose strands from your programme"),
       outcomeIds: idList(choices.outcomeIds, "Choose outcome statements from your programme"),
+      why: whyField,
     })
     .refine((value) => value.endsOn >= value.startsOn, {
       path: ["endsOn"],
@@ -96,6 +82,7 @@ export function actionSchema(schoolIds: string[]) {
     dueOn: calendarDate("the due date"),
     successCriteria: requiredText("the success criteria", 2000),
     rag: oneOf(RAGS, "Choose a status"),
+    why: whyField,
   });
 }
 
@@ -115,3 +102,49 @@ function nonEmpty(values: string[]): [string, ...string[]] {
   // z.enum needs at least one member; an impossible id keeps the schema valid and refuses everything.
   return values.length > 0 ? (values as [string, ...string[]]) : ["(none)"];
 }
+
+// ---- Health: status overrides, the adaptation log, school by school implementation ----
+
+export const StatusOverrideSchema = z.object({
+  rag: oneOf(RAGS, "Choose the status you want to show"),
+  reason: requiredText("why you are setting the status yourself", WHY_MAX),
+});
+
+export const ClearOverrideSchema = z.object({
+  reason: z.string().trim().max(WHY_MAX, `Keep the reason to ${WHY_MAX.toLocaleString("en-GB")} characters or fewer`).optional(),
+});
+
+export const MoveWithReasonSchema = z.object({
+  actionId: z.string({ error: "Choose an action" }).max(100),
+  direction: oneOf(["up", "down"], "Choose a direction"),
+  why: requiredText("why you are changing the order of your plan", WHY_MAX),
+});
+
+// Defined in ./values (no zod there), like the statuses above.
+export { IMPLEMENTATION_MEASURE_HINTS, IMPLEMENTATION_MEASURE_LABELS, IMPLEMENTATION_SCALE, IMPLEMENTATION_SCALE_LABELS } from "./values";
+
+// Conform turns the select's text into a number and an empty choice into undefined ("not judged yet").
+const rating = z
+  .number({ error: "Choose a rating from the list" })
+  .int("Choose a rating from the list")
+  .min(1, "Choose a rating from the list")
+  .max(4, "Choose a rating from the list")
+  .optional();
+
+export const ImplementationSchema = z.object({
+  schools: z
+    .array(
+      z.object({
+        schoolId: z.string({ error: "Choose a school" }).max(100),
+        adoption: rating,
+        fidelity: rating,
+        sustainment: rating,
+        note: z.string().trim().max(1000, "Keep the note to 1,000 characters or fewer").optional(),
+      }),
+      { error: "Rate at least one school" },
+    )
+    .min(1, "Rate at least one school")
+    .max(50, "Rate no more than 50 schools"),
+});
+
+export type ImplementationInput = z.infer<typeof ImplementationSchema>;

@@ -51,6 +51,8 @@ async function addActionByKeyboard(page: Page, action: ActionData) {
   await tabTo(page, due);
   await typeDate(page, due, action.dueOn);
   await typeInto(page, page.getByLabel("Success criteria"), action.successCriteria);
+  // The initiative is "In progress", so it has started: a change to its plan needs a reason.
+  await typeInto(page, page.getByLabel("Why are you changing the plan?"), "Part of the first half term");
   await tabTo(page, page.getByRole("button", { name: "Add action" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 3, name: action.description })).toBeVisible();

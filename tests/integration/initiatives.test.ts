@@ -262,7 +262,12 @@ describe("who can see and change an initiative", () => {
     const outsiderCohort = (await formOptions(outsider)).options[0].cohortId;
     const edited = await callAction(
       editAction,
-      post(`/initiatives/${id}/edit`, validInitiative({ title: "Renamed", status: "evaluating", schoolIds: [schoolIds[2]] }), participant),
+      // The initiative has started, so a change of schools needs a reason (the adaptation log: initiative-health.test.ts).
+      post(
+        `/initiatives/${id}/edit`,
+        validInitiative({ title: "Renamed", status: "evaluating", schoolIds: [schoolIds[2]], why: "The third school needs it most" }),
+        participant,
+      ),
       { initiativeId: id },
     );
     expect(edited.status).toBe(302);
@@ -279,9 +284,13 @@ describe("who can see and change an initiative", () => {
   });
 });
 
+// Before an initiative starts its plan changes freely; after the start each change needs a reason and is
+// logged (tested in initiative-health.test.ts).
+const NOT_STARTED = { status: "planning", startsOn: "2099-01-05", endsOn: "2099-07-17" };
+
 describe("the action plan", () => {
   it("adds ordered actions, changes a RAG status, reorders and removes", async () => {
-    const id = await createInitiative(participant);
+    const id = await createInitiative(participant, NOT_STARTED);
     const first = await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction(), participant), { initiativeId: id });
     expect(first.status).toBe(302);
     const second = await callAction(
@@ -319,7 +328,7 @@ describe("the action plan", () => {
   });
 
   it("edits an action and keeps typed values on a validation error", async () => {
-    const id = await createInitiative(participant);
+    const id = await createInitiative(participant, NOT_STARTED);
     await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction(), participant), { initiativeId: id });
     const actionId = (await getDb().selectFrom("action_items").select("id").where("initiative_id", "=", id).executeTakeFirstOrThrow()).id;
     const params = { initiativeId: id, actionId };
@@ -351,7 +360,7 @@ describe("the action plan", () => {
   });
 
   it("refuses other people's actions and initiatives, and actions smuggled in from another initiative", async () => {
-    const mine = await createInitiative(participant, { visibility: "cohort" });
+    const mine = await createInitiative(participant, { ...NOT_STARTED, visibility: "cohort" });
     await callAction(newActionAction, post(`/initiatives/${mine}/actions/new`, validAction(), participant), { initiativeId: mine });
     const myAction = (await getDb().selectFrom("action_items").select("id").where("initiative_id", "=", mine).executeTakeFirstOrThrow()).id;
 
@@ -391,9 +400,9 @@ async function createInitiativeAs(cookie: string) {
 describe("the list of initiatives", () => {
   it("lists only the participant's own initiatives, with status and overdue actions counted", async () => {
     const id = await createInitiative(participant, { title: "Counting overdue" });
-    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2020-01-01" }), participant), { initiativeId: id });
-    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2020-01-01", rag: "done" }), participant), { initiativeId: id });
-    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2099-01-01" }), participant), { initiativeId: id });
+    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2020-01-01", why: "First step" }), participant), { initiativeId: id });
+    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2020-01-01", rag: "done", why: "Second step" }), participant), { initiativeId: id });
+    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2099-01-01", why: "Last step" }), participant), { initiativeId: id });
     const list = await callLoader(listLoader, get("/initiatives", participant));
     const mine = list.data.initiatives.find((i: { id: string }) => i.id === id);
     expect(mine).toMatchObject({ title: "Counting overdue", status: "in_progress", actionCount: 3, doneCount: 1, overdueCount: 1 });

@@ -1,0 +1,179 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary, SelectField, TextareaField } from "~/components/forms";
+import { healthStylesheet, InitiativeHealthSummary } from "~/components/initiative-health";
+import { StatusPage } from "~/components/status-page";
+import { DateText, RagTag } from "~/components/tags";
+import { getDb } from "~/db.server";
+import { InputError } from "~/models/errors.server";
+import { getStatusPage, overrideInitiativeStatus, requireOwnInitiative, toHealthView } from "~/models/initiative-health.server";
+import { ClearOverrideSchema, RAG_LABELS, RAGS, StatusOverrideSchema } from "~/schemas/initiative";
+import { readFormData } from "~/utils/form-data.server";
+import { requireViewer } from "~/utils/permissions.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Status${data && "initiative" in data ? ` of ${data.initiative.title}` : ""} – Strands` },
+];
+
+export const links: LinksFunction = () => [healthStylesheet];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const page = await getStatusPage(getDb(), viewer, params.initiativeId ?? "");
+  return { ...page, health: toHealthView(page.status) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const initiativeId = params.initiativeId ?? "";
+  await requireOwnInitiative(getDb(), viewer, initiativeId);
+  const formData = await readFormData(request);
+  const intent = formData.get("intent");
+  if (intent === "clear") {
+    const parsed = ClearOverrideSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return data({ clearError: "Keep the reason to 2,000 characters or fewer" }, { status: 400 });
+    try {
+      await overrideInitiativeStatus(getDb(), viewer, initiativeId, { rag: null, reason: parsed.data.reason ?? "" });
+    } catch (error) {
+      if (error instanceof InputError) return data({ clearError: error.fieldErrors.reason?.[0] ?? "Check the reason" }, { status: 400 });
+      throw error;
+    }
+    return redirect(`/initiatives/${initiativeId}/status`);
+  }
+  if (intent !== "override") return data({ clearError: "That is not something this page does." }, { status: 400 });
+  const submission = parseWithZod(formData, { schema: StatusOverrideSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    await overrideInitiativeStatus(getDb(), viewer, initiativeId, submission.value);
+  } catch (error) {
+    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
+    throw error;
+  }
+  return redirect(`/initiatives/${initiativeId}/status`);
+}
+
+const LABELS = { rag: "Status", reason: "Why" };
+
+function OverrideForm({ current }: { current: string }) {
+  const result = useActionData<typeof action>();
+  const lastResult = result && !("clearError" in result) ? result : undefined;
+  const [form, fields] = useForm({
+    id: "status-override",
+    lastResult,
+    defaultValue: { rag: current },
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: StatusOverrideSchema }),
+  });
+  return (
+    <>
+      <ErrorSummary form={form} labels={LABELS} />
+      <Form method="post" {...getFormProps(form)} className="narrow">
+        <input type="hidden" name="intent" value="override" />
+        <SelectField field={fields.rag} label="Status to show" options={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))} />
+        <TextareaField
+          field={fields.reason}
+          label="Why are you setting it yourself?"
+          hint="Your cohort leads see this reason beside the status, with the computed status alongside."
+          rows={3}
+        />
+        <button type="submit" className="button">
+          Set the status
+        </button>
+      </Form>
+    </>
+  );
+}
+
+export default function InitiativeStatusPage() {
+  const { initiative, health, history, canEdit } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const clearError = result && "clearError" in result ? result.clearError : null;
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link to={`/initiatives/${initiative.id}`}>Back to {initiative.title}</Link>
+      </p>
+      <span className="caption">{initiative.title}</span>
+      <h1>How it is going</h1>
+      <p>
+        Strands works out a status from your action plan (overdue actions, how many of those due are done, actions
+        off track), whether your outcomes say how they will be measured, and how recently you added evidence or a
+        reflection. You can set the status yourself when you know better, with a reason.
+      </p>
+      <InitiativeHealthSummary initiativeId={initiative.id} health={health} canEdit={canEdit} showLinks={false} />
+      <p>
+        <Link to={`/initiatives/${initiative.id}/adaptations`}>Changes since it started</Link>
+      </p>
+
+      {canEdit ? (
+        <>
+          <h2>Set the status yourself</h2>
+          <OverrideForm current={health.rag} />
+          {health.overrideReason !== null ? (
+            <>
+              <h2>Go back to the computed status</h2>
+              {clearError ? (
+                <p className="field-error" role="alert">
+                  {clearError}
+                </p>
+              ) : null}
+              <Form method="post" className="narrow">
+                <input type="hidden" name="intent" value="clear" />
+                <div className="form-group">
+                  <label className="label" htmlFor="clear-reason">
+                    Why (optional)
+                  </label>
+                  <textarea id="clear-reason" name="reason" rows={2} className="textarea" />
+                </div>
+                <button type="submit" className="button button--secondary">
+                  Use the computed status ({RAG_LABELS[health.computedRag as keyof typeof RAG_LABELS]})
+                </button>
+              </Form>
+            </>
+          ) : null}
+        </>
+      ) : null}
+
+      <h2>History</h2>
+      {history.length === 0 ? (
+        <p>The status has always been the computed one.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption>Every time the status was set by hand, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((change) => (
+                <tr key={change.id}>
+                  <td>
+                    <DateText value={change.at} />
+                  </td>
+                  <td>{change.byName ?? "A former user"}</td>
+                  <td>{change.from ? <RagTag rag={change.from} /> : "Computed status"}</td>
+                  <td>{change.to ? <RagTag rag={change.to} /> : "Computed status"}</td>
+                  <td>{change.reason || "No reason given"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <StatusPage />;
+}
