@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from "react";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
+import { hasAccreditation } from "~/models/accreditation.server";
 import stylesHref from "~/styles/app.css";
 import { getUser } from "~/utils/auth.server";
 import { useNonce } from "~/utils/nonce";
@@ -33,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       isAdmin: user.isAdmin,
       isLead: viewer.memberships.some((m) => m.role === "lead"),
       isParticipant: viewer.memberships.some((m) => m.role === "participant"),
+      hasAccreditation: await hasAccreditation(getDb(), viewer),
     },
   };
 }
@@ -87,6 +89,11 @@ function Navigation() {
             <li>
               <NavLink to="/records">Search</NavLink>
             </li>
+            {user.hasAccreditation ? (
+              <li>
+                <NavLink to="/accreditation">Accreditation</NavLink>
+              </li>
+            ) : null}
           </>
         ) : null}
         {user.isLead || user.isAdmin ? (

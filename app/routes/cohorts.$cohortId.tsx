@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
 import { DateText, OverdueTag, StatusTag } from "~/components/tags";
 import { getDb } from "~/db.server";
+import { cohortHasAccreditation } from "~/models/accreditation.server";
 import { getCohortOverview } from "~/models/cohorts.server";
 import { requireViewer } from "~/utils/permissions.server";
 
@@ -12,11 +13,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  return getCohortOverview(getDb(), viewer, params.cohortId ?? "");
+  const overview = await getCohortOverview(getDb(), viewer, params.cohortId ?? "");
+  return { ...overview, hasAccreditation: await cohortHasAccreditation(getDb(), overview.cohort.id) };
 }
 
 export default function Cohort() {
-  const { cohort, workshops, leads, participants } = useLoaderData<typeof loader>();
+  const { cohort, workshops, leads, participants, hasAccreditation } = useLoaderData<typeof loader>();
   const withInitiative = participants.filter((p) => p.initiatives.length > 0).length;
   const newCount = participants.filter((p) => p.track === "new").length;
   return (
@@ -45,6 +47,11 @@ export default function Cohort() {
           <li>
             <Link to={`/cohorts/${cohort.id}/tasks`}>Inter-sessional tasks</Link>
           </li>
+          {hasAccreditation ? (
+            <li>
+              <Link to={`/cohorts/${cohort.id}/accreditation`}>Accreditation</Link>
+            </li>
+          ) : null}
           <li>
             <Link to={`/cohorts/${cohort.id}/export`}>Export data</Link>
           </li>

@@ -12,6 +12,7 @@ export const USERS = {
   lead: { email: "lead@example.org" },
   lead2: { email: "lead2@example.org" },
   admin: { email: "admin@example.org", firstName: "Alex" },
+  pdlead: { email: "pdlead@example.org", firstName: "Sam" },
 } as const;
 
 /** The cohort that participant@example.org and participant2@example.org belong to, and lead@example.org leads. */
