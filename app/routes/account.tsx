@@ -93,6 +93,17 @@ export default function Account() {
         </button>
       </Form>
 
+      <h2>Your data</h2>
+      <p>
+        Download a copy of everything Strands holds about you: your records, evidence files, accreditation work and the
+        record of who has viewed or exported your data. It comes as a zip with a README that explains each file.
+      </p>
+      <p>
+        <a className="button button--secondary" href="/account/export" download>
+          Download all your data
+        </a>
+      </p>
+
       <h2>Where you are signed in</h2>
       <p>
         You are signed in on {sessions} {sessions === 1 ? "device or browser" : "devices or browsers"}. If you used

@@ -165,6 +165,9 @@ describe("export everything about a person", () => {
       "comment_reads.user_id": "comment_reads",
       "tasks.created_by": "tasks_created",
       "criterion_reviews.reviewer_id": "criterion_reviews_given",
+      "initiative_status_overrides.created_by": "initiative_status_overrides",
+      "initiative_adaptations.changed_by": "initiative_adaptations",
+      "criterion_review_events.actor_id": "criterion_review_events",
       "users.id": "user",
     };
     for (const [reference, n] of Object.entries(counts)) {

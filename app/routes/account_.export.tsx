@@ -1,0 +1,23 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getDb } from "~/db.server";
+import { exportOwnData } from "~/models/data-protection.server";
+import { contentDisposition } from "~/models/evidence.server";
+import { requireViewer } from "~/utils/permissions.server";
+
+// A resource route: everything Strands holds about the signed-in person, as a zip (the same archive a programme
+// admin exports for a subject access request). Only ever about the person asking; signed out, it sends them to
+// sign in. Each download is recorded in the audit log.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await requireViewer(request);
+  const file = await exportOwnData(getDb(), viewer);
+  return new Response(new Uint8Array(file.body), {
+    status: 200,
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Disposition": contentDisposition(file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
