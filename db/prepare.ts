@@ -2,10 +2,13 @@ import type { Kysely } from "kysely";
 import { migrateToLatest } from "./migrator";
 import type { Database } from "./schema";
 import { seedDemo } from "./seed/demo";
+import { seedDemoAccreditation } from "./seed/demo-accreditation";
 import { seedDemoAudits } from "./seed/demo-audits";
 import { seedDemoReflections } from "./seed/demo-reflections";
 import { seedDemoEvidence } from "./seed/demo-evidence";
+import { seedDemoEvaluations } from "./seed/demo-evaluations";
 import { seedDemoFeedback } from "./seed/demo-feedback";
+import { seedDemoHealth } from "./seed/demo-health";
 import { seedDemoTasks } from "./seed/demo-tasks";
 import { seedFrameworks } from "./seed/frameworks-seed";
 
@@ -23,6 +26,10 @@ export async function prepareDatabase(db: Kysely<Database>, options: { demo: boo
     await seedDemoReflections(trx);
     await seedDemoTasks(trx);
     await seedDemoEvidence(trx);
+    await seedDemoEvaluations(trx);
+    await seedDemoHealth(trx);
     await seedDemoFeedback(trx);
+    // Last: the seeds above fill every cohort with generic records; the PD Lead cohort's are its own.
+    await seedDemoAccreditation(trx);
   });
 }

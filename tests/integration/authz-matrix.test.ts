@@ -54,6 +54,9 @@ interface Ids {
   responseId: string;
   evidenceId: string;
   threadId: string;
+  /** A PD Lead Programme cohort (its programme has accreditation criteria) she and participant2 also take part in. */
+  accreditationCohortId: string;
+  accreditationCriterionId: string;
 }
 
 interface Case {
@@ -106,7 +109,8 @@ function fill(
 ): { url: string; params: Record<string, string> } {
   const params: Record<string, string> = {};
   const url = pattern.replace(/:(\w+)/g, (_, name: string) => {
-    const value = values[name];
+    // Her North cohort's programme has no accreditation criteria: accreditation pages use her PD Lead cohort.
+    const value = name === "cohortId" && pattern.includes("/accreditation") ? ids.accreditationCohortId : values[name];
     if (value === undefined)
       throw new Error(
         `No value for :${name} in ${pattern}; add one to the matrix test`
@@ -230,6 +234,15 @@ function postVariants(route: AppRoute): {
             form({ intent: "move", actionId: ids.actionId, direction: "down" }),
         },
       ];
+    case "routes/initiatives.$initiativeId.status":
+      // An override with no reason: refused (400) for the owner. Going back to the computed status writes a row.
+      return [
+        { intent: "override", body: () => form({ intent: "override", rag: "at_risk", reason: "" }) },
+        { intent: "clear", body: () => form({ intent: "clear", reason: "Matrix" }), late: true },
+      ];
+    case "routes/initiatives.$initiativeId.evaluation":
+      // An empty judgement: refused (400) for the owner, so the matrix saves nothing.
+      return [{ intent: "save-level", body: () => form({ intent: "save-level", level: "1", judgement: "" }) }];
     case "routes/initiatives.$initiativeId.actions.$actionId":
       return [
         { intent: "save", body: () => form({ description: "" }) },
@@ -276,6 +289,20 @@ function postVariants(route: AppRoute): {
       ];
     case "routes/sign-in":
       return [{ intent: "", body: () => form({ email: "", password: "" }) }];
+    case "routes/accreditation.$cohortId":
+      return [
+        {
+          intent: "save",
+          body: () => form({ intent: "save", criterionId: ids.accreditationCriterionId, statement: "Matrix statement" }),
+        },
+      ];
+    case "routes/cohorts.$cohortId_.accreditation_.$userId":
+      return [
+        {
+          intent: "approve",
+          body: () => form({ criterionId: ids.accreditationCriterionId, decision: "approve", comment: "" }),
+        },
+      ];
     default:
       // An empty form: the point is who gets through, not what is saved.
       return [{ intent: "", body: () => form({}) }];
@@ -412,6 +439,17 @@ const MUST_SHOW: { key: string; role: Role; canary: () => string }[] = [
     key: "GET /reflections",
     role: "owner",
     canary: () => CANARY.privateReflection,
+  },
+  {
+    key: "GET /cohorts/:cohortId/accreditation/:userId",
+    role: "lead",
+    canary: () => CANARY.leadsRecord,
+  },
+  {
+    // The same statement on the evidence document's page, which her lead may print.
+    key: "GET /cohorts/:cohortId/accreditation/:userId/document",
+    role: "lead",
+    canary: () => CANARY.leadsRecord,
   },
 ];
 const actual: Record<string, Partial<Record<Role, number>>> = {};
@@ -672,6 +710,40 @@ async function seed() {
     })
     .execute();
 
+  // A PD Lead Programme cohort led by lead@ with her and participant2 in it (academic year sorting after North, so
+  // North stays her first cohort), and her statement for the first criterion, submitted, shared with leads.
+  const pdlp = await db.selectFrom("programmes").select("id").where("code", "=", "PDLP").executeTakeFirstOrThrow();
+  const criterion = await db
+    .selectFrom("accreditation_criteria")
+    .select("id")
+    .where("programme_id", "=", pdlp.id)
+    .orderBy("position")
+    .executeTakeFirstOrThrow();
+  const accreditationCohortId = randomUUID();
+  await db.insertInto("cohorts").values({ id: accreditationCohortId, programme_id: pdlp.id, name: "Matrix PD Lead cohort", academic_year: "2000/01" }).execute();
+  const ownerMembershipId = randomUUID();
+  await db
+    .insertInto("memberships")
+    .values([
+      { id: ownerMembershipId, cohort_id: accreditationCohortId, user_id: owner, role: "participant", track: "new", trust_id: null },
+      { id: randomUUID(), cohort_id: accreditationCohortId, user_id: await userId(DEMO.sameCohortParticipant), role: "participant", track: "new", trust_id: null },
+      { id: randomUUID(), cohort_id: accreditationCohortId, user_id: lead, role: "lead", track: null, trust_id: null },
+    ])
+    .execute();
+  await db
+    .insertInto("criterion_reviews")
+    .values({
+      id: randomUUID(),
+      membership_id: ownerMembershipId,
+      criterion_id: criterion.id,
+      status: "submitted",
+      reviewer_id: null,
+      note: "",
+      statement: `Statement ${CANARY.leadsRecord}`,
+      updated_at: now,
+    })
+    .execute();
+
   // The deactivated user: a session made first, then the account switched off.
   const deactivated = await userId(DEACTIVATED);
   const sessionId = await createSession(db, deactivated);
@@ -700,6 +772,8 @@ async function seed() {
     responseId: response.entry_id,
     evidenceId,
     threadId,
+    accreditationCohortId,
+    accreditationCriterionId: criterion.id,
   };
 }
 

@@ -47,6 +47,8 @@ interface Ids {
 let owner: Ids;
 let other: Ids;
 let otherCohort: string;
+/** A PD Lead Programme cohort (with accreditation criteria) that the owner, the other participant and the lead are in. */
+let accreditation: { cohort: string; criterion: string; reviewCriterion: string };
 let cookies: Record<"owner" | "lead", string>;
 
 async function idsOf(email: string): Promise<Ids> {
@@ -168,6 +170,8 @@ const initiativeForm = (ids: Ids): Pair[] => [
   ["finalOutcomes[0].measure", "Assessment"],
   ["finalOutcomes[0].measuredWhen", "Summer"],
   ...list("strandIds", ids.strands.slice(0, 1)),
+  // Her initiative has started: a change to its design needs a reason (ignored when creating one).
+  ["why", "Fuzz: the schools asked for it"],
 ];
 
 const actionForm = (ids: Ids): Pair[] => [
@@ -177,6 +181,7 @@ const actionForm = (ids: Ids): Pair[] => [
   ["dueOn", "2025-03-14"],
   ["successCriteria", "Everyone attends"],
   ["rag", "on_track"],
+  ["why", "Fuzz: the plan needed it"],
 ];
 
 const taskForm = (ids: Ids): Pair[] => [
@@ -269,6 +274,7 @@ const SPECS: Record<string, Spec> = {
     valid: (i) => [
       ["title", "Staff survey"],
       ["description", "What staff said"],
+      ["evidenceType", "self_report"],
       ...list("outcomeIds", i.outcomes.slice(0, 1)),
     ],
   },
@@ -293,11 +299,33 @@ const SPECS: Record<string, Spec> = {
       ["rag", "at_risk"],
     ],
   },
+  "/initiatives/:initiativeId/evaluation": {
+    as: "owner",
+    params: { initiativeId: (i) => i.initiative },
+    valid: (i) => [
+      ["intent", "save-level"],
+      ["level", "2"],
+      ["lookedFor", "Teachers can explain the five big ideas"],
+      ...list("methods", ["survey", "observation"]),
+      ["findings", "Most could name four of five"],
+      ["judgement", "some_impact"],
+      ...list("evidenceIds", [i.evidence]),
+    ],
+  },
   "/initiatives/:initiativeId/actions/:actionId": {
     as: "owner",
     params: { initiativeId: (i) => i.initiative, actionId: (i) => i.action },
     noDeleteOwn: true,
     valid: actionForm,
+  },
+  "/initiatives/:initiativeId/actions/move": {
+    as: "owner",
+    params: { initiativeId: (i) => i.initiative },
+    valid: (i) => [
+      ["actionId", i.action],
+      ["direction", "down"],
+      ["why", "Fuzz: this must come later"],
+    ],
   },
   "/initiatives/:initiativeId/actions/new": {
     as: "owner",
@@ -308,6 +336,26 @@ const SPECS: Record<string, Spec> = {
     as: "owner",
     params: { initiativeId: (i) => i.initiative },
     valid: initiativeForm,
+  },
+  "/initiatives/:initiativeId/schools": {
+    as: "owner",
+    params: { initiativeId: (i) => i.initiative },
+    valid: (i) => [
+      ["schools[0].schoolId", i.initiativeSchools[0]],
+      ["schools[0].adoption", "3"],
+      ["schools[0].fidelity", "2"],
+      ["schools[0].sustainment", ""],
+      ["schools[0].note", "Used, not yet as designed"],
+    ],
+  },
+  "/initiatives/:initiativeId/status": {
+    as: "owner",
+    params: { initiativeId: (i) => i.initiative },
+    valid: () => [
+      ["intent", "override"],
+      ["rag", "at_risk"],
+      ["reason", "Fuzz: two HoDs are away"],
+    ],
   },
   "/initiatives/new": { as: "owner", params: {}, valid: initiativeForm },
   "/records/:entryId/evidence/new": {
@@ -340,6 +388,24 @@ const SPECS: Record<string, Spec> = {
     ],
   },
   "/sign-out": { as: "fresh", params: {}, runs: 60, valid: () => [] },
+  "/accreditation/:cohortId": {
+    as: "owner",
+    params: { cohortId: () => accreditation.cohort },
+    valid: () => [
+      ["intent", "save"],
+      ["criterionId", accreditation.criterion],
+      ["statement", "I designed and led a three-session Work Group."],
+    ],
+  },
+  "/cohorts/:cohortId/accreditation/:userId": {
+    as: "lead",
+    params: { cohortId: () => accreditation.cohort, userId: (i) => i.user },
+    valid: () => [
+      ["criterionId", accreditation.reviewCriterion],
+      ["decision", "needs_work"],
+      ["comment", "Say how you evaluated it against your intended outcomes."],
+    ],
+  },
   "/tasks/:taskId": {
     as: "owner",
     params: { taskId: (i) => i.task },
@@ -607,6 +673,43 @@ function pollution(): string[] {
 }
 const BASELINE_PROTO = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+/**
+ * Her North cohort's programme has no accreditation criteria; this one does. Her first two criteria are submitted:
+ * she works on the first, the lead reviews the second.
+ */
+async function enrolInPdLeadCohort(ownerId: string, otherId: string, leadId: string) {
+  const db = getDb();
+  const programme = await db.selectFrom("programmes").select("id").where("code", "=", "PDLP").executeTakeFirstOrThrow();
+  const [criterion, second] = await db.selectFrom("accreditation_criteria").select("id").where("programme_id", "=", programme.id).orderBy("position").execute();
+  const cohort = randomUUID();
+  await db.insertInto("cohorts").values({ id: cohort, programme_id: programme.id, name: "Fuzz PD Lead cohort", academic_year: "2000/01" }).execute();
+  const membership = randomUUID();
+  await db
+    .insertInto("memberships")
+    .values([
+      { id: membership, cohort_id: cohort, user_id: ownerId, role: "participant", track: "new", trust_id: null },
+      { id: randomUUID(), cohort_id: cohort, user_id: otherId, role: "participant", track: "new", trust_id: null },
+      { id: randomUUID(), cohort_id: cohort, user_id: leadId, role: "lead", track: null, trust_id: null },
+    ])
+    .execute();
+  await db
+    .insertInto("criterion_reviews")
+    .values(
+      [criterion, second].map((c) => ({
+        id: randomUUID(),
+        membership_id: membership,
+        criterion_id: c.id,
+        status: "submitted" as const,
+        reviewer_id: null,
+        note: "",
+        statement: "Fuzz statement",
+        updated_at: new Date().toISOString(),
+      })),
+    )
+    .execute();
+  return { cohort, criterion: criterion.id, reviewCriterion: second.id };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 let routes: AppRoute[];
@@ -623,6 +726,7 @@ beforeAll(async () => {
   otherCohort = (
     await getDb().selectFrom("memberships").select("cohort_id").where("user_id", "=", lead2).where("role", "=", "lead").executeTakeFirstOrThrow()
   ).cohort_id;
+  accreditation = await enrolInPdLeadCohort(owner.user, other.user, await userId(DEMO.lead));
   tables = (await getDb().introspection.getTables()).map((t) => t.name).filter((name) => !NOT_WATCHED.has(name)).sort();
   await watchWrites();
 }, 120_000);
