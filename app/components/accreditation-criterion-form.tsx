@@ -1,10 +1,10 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import type { CriterionWithMappings, MappingOptions } from "~/models/accreditation.server";
-import { criterionWorkSchema, type CriterionWorkChoices } from "~/schemas/accreditation";
+import type { criterionWorkSchema, CriterionWorkChoices } from "~/schemas/accreditation";
 import type { z } from "~/schemas/zod";
 import { CheckboxesField, ErrorSummary, TextareaField } from "./forms";
+import { useLazyValidation } from "./lazy-validation";
 
 type CriterionWorkValue = z.input<ReturnType<typeof criterionWorkSchema>>;
 
@@ -36,7 +36,7 @@ export function CriterionWorkForm({
   choices: CriterionWorkChoices;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
-  const schema = criterionWorkSchema(choices);
+  const validation = useLazyValidation(() => import("~/schemas/accreditation"), (m) => m.criterionWorkSchema(choices));
   const [form, fields] = useForm<CriterionWorkValue, z.output<ReturnType<typeof criterionWorkSchema>>>({
     id: `criterion-form-${criterion.id}`,
     lastResult,
@@ -46,16 +46,14 @@ export function CriterionWorkForm({
       evidenceIds: criterion.evidence.map((e) => e.id),
       entryIds: criterion.records.map((r) => r.id),
     },
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   const locked = criterion.status === "submitted" || criterion.status === "approved";
   const nothingToMap = options.evidence.length === 0 && options.records.length === 0;
   const body = (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} className="criterion-form">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="criterion-form">
         <input type="hidden" name="criterionId" value={criterion.id} />
         {locked ? (
           <p className="notice">

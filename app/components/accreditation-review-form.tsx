@@ -1,9 +1,9 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
-import { criterionReviewSchema } from "~/schemas/accreditation";
+import type { criterionReviewSchema } from "~/schemas/accreditation";
 import type { z } from "~/schemas/zod";
 import { ErrorMessage, ErrorSummary, TextareaField } from "./forms";
+import { useLazyValidation } from "./lazy-validation";
 
 type ReviewValue = z.input<typeof criterionReviewSchema>;
 
@@ -25,13 +25,12 @@ export function CriterionReviewForm({
   canApprove: boolean;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
+  const validation = useLazyValidation(() => import("~/schemas/accreditation"), (m) => m.criterionReviewSchema);
   const [form, fields] = useForm<ReviewValue, z.output<typeof criterionReviewSchema>>({
     id: `review-form-${criterionId}`,
     lastResult,
     defaultValue: { criterionId },
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: criterionReviewSchema }),
+    ...validation.options,
   });
   const option = (value: "approve" | "needs_work", text: string) => {
     const id = value === "approve" ? fields.decision.id : `${fields.decision.id}-${value}`;
@@ -51,7 +50,7 @@ export function CriterionReviewForm({
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} className="review-form">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="review-form">
         <input type="hidden" name="criterionId" value={criterionId} />
         {canApprove ? (
           <div className={`form-group${fields.decision.errors?.length ? " form-group--error" : ""}`}>

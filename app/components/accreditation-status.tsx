@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { CriterionHistoryEvent, MappedEvidence, MappedRecord, Readiness } from "~/models/accreditation.server";
-import { CRITERION_STATUS_LABELS, type CriterionStatus } from "~/schemas/accreditation";
+import { CRITERION_STATUS_LABELS, type CriterionStatus } from "~/schemas/values";
 import { DateText } from "./tags";
 
 // Pieces the participant's and the lead's accreditation pages share. Status always reads as words.

@@ -1,9 +1,10 @@
 import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
 import type { z } from "zod";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
-import { actionSchema, RAG_LABELS, RAGS } from "~/schemas/initiative";
+import type { actionSchema } from "~/schemas/initiative";
+import { RAG_LABELS, RAGS } from "~/schemas/values";
 import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
+import { useLazyValidation } from "./lazy-validation";
 
 const LABELS: Record<string, string> = {
   description: "Action",
@@ -31,19 +32,20 @@ export function ActionForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const schema = actionSchema(schools.map((s) => s.id));
+  const validation = useLazyValidation(
+    () => import("~/schemas/initiative"),
+    (m) => m.actionSchema(schools.map((s) => s.id)),
+  );
   const [form, fields] = useForm<z.input<ReturnType<typeof actionSchema>>>({
     id: "action",
     lastResult,
     defaultValue,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} className="narrow">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow">
         <TextareaField field={fields.description} label="What will be done?" rows={3} />
         <TextField
           field={fields.ownerName}

@@ -1,13 +1,13 @@
 import { getFormProps, getInputProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "zod";
 import type { StrandOption } from "~/models/frameworks.server";
-import { auditEditSchema, CRITERION_MAX, MAX_CRITERIA, type AuditEditChoices } from "~/schemas/audit";
-import { VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/initiative";
+import type { AuditEditChoices, auditEditSchema } from "~/schemas/audit";
+import { CRITERION_MAX, MAX_CRITERIA, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
 import { NO_INITIATIVE } from "./audit-form";
 import { ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
 import { TagFields } from "./tag-fields";
+import { useLazyValidation } from "./lazy-validation";
 
 type AuditEditValue = z.input<ReturnType<typeof auditEditSchema>>;
 
@@ -44,20 +44,18 @@ export function AuditEditForm({
   defaultValue: DefaultValue<AuditEditValue>;
   isFollowUp: boolean;
 }) {
-  const schema = auditEditSchema(choices);
-  const [form, fields] = useForm<AuditEditValue, z.output<typeof schema>>({
+  const validation = useLazyValidation(() => import("~/schemas/audit"), (m) => m.auditEditSchema(choices));
+  const [form, fields] = useForm<AuditEditValue, z.output<ReturnType<typeof auditEditSchema>>>({
     id: "audit-edit",
     lastResult,
     defaultValue,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   const criteria = fields.criteria.getFieldList();
   return (
     <>
       <ErrorSummary form={form} labels={labelFor} />
-      <Form method="post" {...getFormProps(form)} className="narrow audit-form">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow audit-form">
         {/* Enter in a field submits through the first submit button: make that the save, not "Remove". */}
         <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
           Save changes

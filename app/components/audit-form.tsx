@@ -1,12 +1,12 @@
 import { getFormProps, useForm, type DefaultValue, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "zod";
 import type { AuditCohortOptions } from "~/models/audits.server";
-import { auditSchema, CRITERION_MAX, MAX_CRITERIA, statementAsCriterion, type AuditChoices } from "~/schemas/audit";
-import { VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/initiative";
+import type { AuditChoices, auditSchema } from "~/schemas/audit";
+import { CRITERION_MAX, MAX_CRITERIA, statementAsCriterion, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
 import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
 import { chosenValues, OutcomeStatementsField, TagFields } from "./tag-fields";
+import { useLazyValidation } from "./lazy-validation";
 
 type AuditFormValue = z.input<ReturnType<typeof auditSchema>>;
 
@@ -53,14 +53,12 @@ export function AuditForm({
   lastResult: SubmissionResult<string[]> | undefined;
   defaultValue: DefaultValue<AuditFormValue>;
 }) {
-  const schema = auditSchema(choices);
-  const [form, fields] = useForm<AuditFormValue, z.output<typeof schema>>({
+  const validation = useLazyValidation(() => import("~/schemas/audit"), (m) => m.auditSchema(choices));
+  const [form, fields] = useForm<AuditFormValue, z.output<ReturnType<typeof auditSchema>>>({
     id: "audit",
     lastResult,
     defaultValue,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   const several = options.length > 1;
   const named = (name: string, cohortName: string) => (several ? `${name} (${cohortName})` : name);
@@ -71,7 +69,7 @@ export function AuditForm({
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} className="narrow audit-form">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow audit-form">
         {several ? (
           <SelectField field={fields.cohortId} label="Cohort" options={options.map((o) => ({ value: o.cohortId, label: o.cohortName }))} />
         ) : (

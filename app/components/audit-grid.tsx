@@ -1,9 +1,10 @@
 import { getFormProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "zod";
-import { RATING_LABELS, RATINGS, ratingsSchema, type RatingValue } from "~/schemas/audit";
+import type { ratingsSchema } from "~/schemas/audit";
+import { RATING_LABELS, RATINGS, type RatingValue } from "~/schemas/values";
 import { ErrorSummary } from "./forms";
+import { useLazyValidation } from "./lazy-validation";
 
 // The rating grid: criteria as rows, schools as columns, a select and an optional note in every cell.
 // One form, one Save button; it works without JavaScript and saves whatever is filled in.
@@ -62,9 +63,12 @@ export function RatingGrid({
   lastResult: SubmissionResult<string[]> | undefined;
   cancelTo: string;
 }) {
-  const schema = ratingsSchema({ criterionIds: criteria.map((c) => c.id), schoolIds: schools.map((s) => s.id) });
+  const validation = useLazyValidation(
+    () => import("~/schemas/audit"),
+    (m) => m.ratingsSchema({ criterionIds: criteria.map((c) => c.id), schoolIds: schools.map((s) => s.id) }),
+  );
   const saved = new Map(ratings.map((r) => [`${r.criterionId} ${r.schoolId}`, r]));
-  const [form, fields] = useForm<RatingsValue, z.output<typeof schema>>({
+  const [form, fields] = useForm<RatingsValue, z.output<ReturnType<typeof ratingsSchema>>>({
     id: "ratings",
     lastResult,
     defaultValue: {
@@ -75,9 +79,7 @@ export function RatingGrid({
         }),
       ),
     },
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   const cells = fields.cells.getFieldList();
   const where = (index: number) => {
@@ -95,7 +97,7 @@ export function RatingGrid({
   return (
     <>
       <ErrorSummary form={form} labels={labelFor} />
-      <Form method="post" {...getFormProps(form)}>
+      <Form method="post" {...getFormProps(form)} {...validation.formProps}>
         <div className="table-wrap audit-grid-wrap">
           <table className="table audit-grid">
             <caption className="visually-hidden">Rate each criterion in each school</caption>

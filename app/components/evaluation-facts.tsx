@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { EVIDENCE_TYPE_SHORT_LABELS, JUDGEMENT_LABELS, type Judgement } from "~/schemas/evaluation";
+import { EVIDENCE_TYPE_SHORT_LABELS, JUDGEMENT_LABELS, type Judgement } from "~/schemas/evaluation-values";
 import type { EvidenceType } from "../../db/schema";
 import { formatChange, formatMean } from "./audit-results";
 import { DateText } from "./tags";

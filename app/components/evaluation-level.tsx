@@ -1,19 +1,19 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
+import type { evaluationLevelSchema } from "~/schemas/evaluation";
 import {
   EVALUATION_METHODS,
-  evaluationLevelSchema,
   JUDGEMENT_LABELS,
   JUDGEMENTS,
   METHOD_LABELS,
   type EvaluationMethod,
   type Judgement,
-} from "~/schemas/evaluation";
+} from "~/schemas/evaluation-values";
 import type { EvidenceType } from "../../db/schema";
 import type { z } from "~/schemas/zod";
 import { JudgementTag, typeLabel } from "./evaluation-facts";
 import { CheckboxesField, ErrorMessage, ErrorSummary, TextareaField } from "./forms";
+import { useLazyValidation } from "./lazy-validation";
 
 // One level of an initiative's evaluation: the owner's form (each level its own form, working without
 // JavaScript), or the same answers read-only for a lead; and the warnings when a claim of impact rests on weak
@@ -83,7 +83,10 @@ export function EvaluationLevelForm({
   lastResult: SubmissionResult<string[]> | undefined;
   addEvidenceHref: string;
 }) {
-  const schema = evaluationLevelSchema({ evidenceIds: choices.map((c) => c.id) });
+  const validation = useLazyValidation(
+    () => import("~/schemas/evaluation"),
+    (m) => m.evaluationLevelSchema({ evidenceIds: choices.map((c) => c.id) }),
+  );
   const [form, fields] = useForm<LevelFormValues>({
     id: `level-${level.level}-form`,
     lastResult,
@@ -95,9 +98,7 @@ export function EvaluationLevelForm({
       judgement: level.judgement,
       evidenceIds: level.evidenceIds,
     },
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   const judgementOption = (value: Judgement, index: number) => {
     const id = index === 0 ? fields.judgement.id : `${fields.judgement.id}-${value}`;
@@ -114,7 +115,7 @@ export function EvaluationLevelForm({
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} className="evaluation-form" preventScrollReset>
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="evaluation-form" preventScrollReset>
         <input type="hidden" name="intent" value="save-level" />
         <input type="hidden" name="level" value={level.level} />
         <TextareaField

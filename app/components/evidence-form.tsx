@@ -1,16 +1,13 @@
 import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "~/schemas/zod";
-import {
-  EVIDENCE_ACCEPT,
-  evidenceSchema,
-  evidenceUpdateSchema,
-  formatFileSize,
-} from "~/schemas/evidence";
-import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from "~/schemas/evaluation";
+import type { evidenceSchema, evidenceUpdateSchema } from "~/schemas/evidence";
+import { EVIDENCE_ACCEPT } from "~/schemas/evidence-values";
+import { formatFileSize } from "~/schemas/values";
+import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from "~/schemas/evaluation-values";
 import { ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
 import { OutcomeStatementsField } from "./tag-fields";
+import { useLazyValidation } from "./lazy-validation";
 
 // The "Add evidence" and "Edit evidence" forms. Both work without JavaScript: the file-or-link choice shows
 // its own field by CSS alone (app/styles/evidence.css), and every check runs again on the server.
@@ -82,16 +79,14 @@ export function EvidenceForm({
   lastResult: SubmissionResult<string[]> | undefined;
   cancelTo: string;
 }) {
-  const schema = evidenceSchema({
-    outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)),
-    maxFileBytes,
-  });
+  const validation = useLazyValidation(
+    () => import("~/schemas/evidence"),
+    (m) => m.evidenceSchema({ outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)), maxFileBytes }),
+  );
   const [form, fields] = useForm<EvidenceFormValues>({
     id: "evidence",
     lastResult,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   const kindOption = (value: "file" | "link", text: string) => {
     const id = value === "file" ? fields.kind.id : `${fields.kind.id}-${value}`;
@@ -108,7 +103,7 @@ export function EvidenceForm({
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="narrow evidence-form">
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} {...validation.formProps} className="narrow evidence-form">
         <div className={`form-group${fields.kind.errors?.length ? " form-group--error" : ""}`}>
           <fieldset className="fieldset" aria-describedby={fields.kind.errors?.length ? fields.kind.errorId : undefined}>
             <legend className="fieldset__legend">What are you adding?</legend>
@@ -169,19 +164,20 @@ export function EvidenceDetailsForm({
   defaultValue: { title: string; description: string; outcomeIds: string[]; evidenceType: string };
   cancelTo: string;
 }) {
-  const schema = evidenceUpdateSchema({ outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)) });
+  const validation = useLazyValidation(
+    () => import("~/schemas/evidence"),
+    (m) => m.evidenceUpdateSchema({ outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)) }),
+  );
   const [form, fields] = useForm<EvidenceUpdateValues>({
     id: "evidence-edit",
     lastResult,
     defaultValue,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} className="narrow">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow">
         <TextField field={fields.title} label="Title" />
         <TextareaField field={fields.description} label="What does this evidence show?" rows={4} />
         <EvidenceTypeField field={fields.evidenceType} />

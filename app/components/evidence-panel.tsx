@@ -1,6 +1,6 @@
 import type { LinkDescriptor } from "@remix-run/node";
 import { Link } from "@remix-run/react";
-import { EVIDENCE_TYPE_SHORT_LABELS } from "~/schemas/evaluation";
+import { EVIDENCE_TYPE_SHORT_LABELS } from "~/schemas/evaluation-values";
 import { EVIDENCE_KIND_LABELS, formatFileSize } from "~/schemas/values";
 import evidenceStyles from "~/styles/evidence.css";
 import { DateText } from "./tags";

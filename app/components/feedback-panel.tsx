@@ -8,7 +8,7 @@ import {
   feedbackFormKey,
   isFeedbackDone,
   isFeedbackErrorCode,
-} from "~/schemas/feedback";
+} from "~/schemas/feedback-values";
 import feedbackStyles from "~/styles/feedback.css";
 import { DateText } from "./tags";
 

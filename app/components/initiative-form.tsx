@@ -1,18 +1,12 @@
 import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
 import type { z } from "zod";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import type { CohortChoice } from "~/models/initiatives.server";
-import {
-  INITIATIVE_STATUSES,
-  INITIATIVE_STATUS_LABELS,
-  initiativeSchema,
-  VISIBILITIES,
-  VISIBILITY_LABELS,
-  type InitiativeChoices,
-} from "~/schemas/initiative";
+import type { initiativeSchema, InitiativeChoices } from "~/schemas/initiative";
+import { INITIATIVE_STATUSES, INITIATIVE_STATUS_LABELS, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
 import { CheckboxesField, ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
 import { TagFields } from "./tag-fields";
+import { useLazyValidation } from "./lazy-validation";
 
 type InitiativeFormValue = z.input<ReturnType<typeof initiativeSchema>>;
 
@@ -71,14 +65,12 @@ export function InitiativeForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const schema = initiativeSchema(choices);
+  const validation = useLazyValidation(() => import("~/schemas/initiative"), (m) => m.initiativeSchema(choices));
   const [form, fields] = useForm<InitiativeFormValue>({
     id: "initiative",
     lastResult,
     defaultValue,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   const several = options.length > 1;
   const schoolOptions = options.flatMap((o) =>
@@ -132,7 +124,7 @@ export function InitiativeForm({
   return (
     <>
       <ErrorSummary form={form} labels={labelFor} />
-      <Form method="post" {...getFormProps(form)} className="narrow">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow">
         {/* Enter in a field submits through the first submit button: make that the save, not "Remove". */}
         <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
           {submitLabel}

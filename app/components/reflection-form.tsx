@@ -1,13 +1,13 @@
 import { getFormProps, getInputProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import type { ReflectionCohortOptions } from "~/models/reflections.server";
-import { VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/initiative";
-import { reflectionSchema, type ReflectionChoices } from "~/schemas/reflection";
+import type { ReflectionChoices, reflectionSchema } from "~/schemas/reflection";
+import { VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
 import type { z } from "~/schemas/zod";
 import { ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
 import { TagFields } from "./tag-fields";
 import { formatDate } from "./tags";
+import { useLazyValidation } from "./lazy-validation";
 
 type ReflectionFormValue = z.input<ReturnType<typeof reflectionSchema>>;
 
@@ -42,14 +42,12 @@ export function ReflectionForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const schema = reflectionSchema(choices);
+  const validation = useLazyValidation(() => import("~/schemas/reflection"), (m) => m.reflectionSchema(choices));
   const [form, fields] = useForm<ReflectionFormValue, z.output<ReturnType<typeof reflectionSchema>>>({
     id: "reflection",
     lastResult,
     defaultValue,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   const several = options.length > 1;
   const label = (text: string, cohortName: string) => (several ? `${text} (${cohortName})` : text);
@@ -78,7 +76,7 @@ export function ReflectionForm({
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} className="narrow reflection-form">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow reflection-form">
         {several ? (
           <SelectField
             field={fields.cohortId}

@@ -1,11 +1,11 @@
 import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "zod";
 import type { TaskFormOptions } from "~/models/tasks.server";
-import { taskSchema, type TaskChoices } from "~/schemas/task";
+import type { taskSchema, TaskChoices } from "~/schemas/task";
 import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "./forms";
 import { formatDate } from "./tags";
+import { useLazyValidation } from "./lazy-validation";
 
 type TaskFormValue = z.input<ReturnType<typeof taskSchema>>;
 
@@ -33,19 +33,17 @@ export function TaskForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const schema = taskSchema(choices);
+  const validation = useLazyValidation(() => import("~/schemas/task"), (m) => m.taskSchema(choices));
   const [form, fields] = useForm<TaskFormValue, z.output<ReturnType<typeof taskSchema>>>({
     id: "task",
     lastResult,
     defaultValue,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} className="narrow task-form">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow task-form">
         <TextField field={fields.title} label="Title" hint="A short name participants will recognise, like “Audit one aspect of pedagogy”." />
         <TextareaField
           field={fields.instructions}

@@ -1,12 +1,12 @@
 import { getFormProps, useForm, type DefaultValue, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import type { TaskResponseOptions } from "~/models/tasks.server";
-import { VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/initiative";
-import { TASK_STATUS_LABELS, TASK_STATUSES, taskResponseSchema, type TaskResponseChoices } from "~/schemas/task";
+import type { TaskResponseChoices, taskResponseSchema } from "~/schemas/task";
+import { TASK_STATUS_LABELS, TASK_STATUSES, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
 import { ErrorMessage, ErrorSummary, SelectField, TextareaField } from "./forms";
 import { TagFields } from "./tag-fields";
+import { useLazyValidation } from "./lazy-validation";
 
 type ResponseFormValue = z.input<ReturnType<typeof taskResponseSchema>>;
 
@@ -70,19 +70,17 @@ export function TaskResponseForm({
   defaultValue: DefaultValue<ResponseFormValue>;
   noun?: string;
 }) {
-  const schema = taskResponseSchema(choices);
+  const validation = useLazyValidation(() => import("~/schemas/task"), (m) => m.taskResponseSchema(choices));
   const [form, fields] = useForm<ResponseFormValue, z.output<ReturnType<typeof taskResponseSchema>>>({
     id: "task-response",
     lastResult,
     defaultValue,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} className="narrow task-form">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow task-form">
         <StatusRadios field={fields.status} />
         <TextareaField
           field={fields.body}

@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -7,11 +6,14 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { changePassword, countOwnSessions, signOutEverywhere } from "~/models/account.server";
-import { ChangePasswordSchema, PASSWORD_MIN } from "~/schemas/account";
+import { ChangePasswordSchema, parseWithZod } from "~/schemas/all.server";
+import { PASSWORD_MIN } from "~/schemas/values";
 import { requireUser } from "~/utils/auth.server";
 import { logEvent } from "~/utils/log.server";
 import { clearSessionCookie, serializeSessionId } from "~/utils/session.server";
 import { readFormData } from "~/utils/form-data.server";
+import { useLazyValidation } from "~/components/lazy-validation";
+import type { z } from "~/schemas/zod";
 
 export const meta: MetaFunction = () => [{ title: "Your account – Strands" }];
 
@@ -48,11 +50,11 @@ export default function Account() {
   const { name, email, sessions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
+  const validation = useLazyValidation(() => import("~/schemas/account"), (m) => m.ChangePasswordSchema, "onSubmit");
+  const [form, fields] = useForm<z.input<typeof ChangePasswordSchema>, z.output<typeof ChangePasswordSchema>>({
     id: "password",
     lastResult,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangePasswordSchema }),
+    ...validation.options,
   });
   return (
     <div className="narrow">
@@ -78,7 +80,7 @@ export default function Account() {
         form={form}
         labels={{ currentPassword: "Current password", newPassword: "New password", confirmPassword: "Confirm new password" }}
       />
-      <Form method="post" {...getFormProps(form)}>
+      <Form method="post" {...getFormProps(form)} {...validation.formProps}>
         <TextField field={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" />
         <TextField
           field={fields.newPassword}

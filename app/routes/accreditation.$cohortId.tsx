@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -18,7 +17,7 @@ import {
   workChoicesFrom,
 } from "~/models/accreditation.server";
 import { InputError } from "~/models/errors.server";
-import { criterionWorkSchema } from "~/schemas/accreditation";
+import { criterionWorkSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/styles/accreditation.css";
 import { readFormData } from "~/utils/form-data.server";
 import { notFound, participatesIn, requireViewer } from "~/utils/permissions.server";

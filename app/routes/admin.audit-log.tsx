@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { listAuditEvents, listAuditPeople } from "~/models/audit-log.server";
-import { AuditLogFilterSchema } from "~/schemas/audit-trail";
+import { AuditLogFilterSchema } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Audit log – Strands" }];

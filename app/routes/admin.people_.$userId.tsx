@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -8,9 +7,11 @@ import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { erasePerson, getPerson } from "~/models/data-protection.server";
 import { InputError } from "~/models/errors.server";
-import { EraseSchema } from "~/schemas/audit-trail";
+import { EraseSchema, parseWithZod } from "~/schemas/all.server";
 import { readFormData } from "~/utils/form-data.server";
 import { requireViewer } from "~/utils/permissions.server";
+import { useLazyValidation } from "~/components/lazy-validation";
+import type { z } from "~/schemas/zod";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "person" in data ? data.person.name : "Person"} – People and their data – Strands` },
@@ -42,11 +43,11 @@ export default function AdminPerson() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const confirming = searchParams.get("erase") === "confirm" || lastResult != null;
-  const [form, fields] = useForm({
+  const validation = useLazyValidation(() => import("~/schemas/audit-trail"), (m) => m.EraseSchema, "onSubmit");
+  const [form, fields] = useForm<z.input<typeof EraseSchema>, z.output<typeof EraseSchema>>({
     id: "erase",
     lastResult,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: EraseSchema }),
+    ...validation.options,
   });
   return (
     <div className="narrow">
@@ -115,7 +116,7 @@ export default function AdminPerson() {
             </p>
           </div>
           <ErrorSummary form={form} labels={{ confirmEmail: "Email address" }} />
-          <Form method="post" {...getFormProps(form)}>
+          <Form method="post" {...getFormProps(form)} {...validation.formProps}>
             <input type="hidden" name="intent" value="erase" />
             <TextField
               field={fields.confirmEmail}

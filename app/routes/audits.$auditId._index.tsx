@@ -3,7 +3,6 @@ import { FeedbackPanel, feedbackStylesheet } from "~/components/feedback-panel";
 import { getFeedbackPanel } from "~/models/feedback.server";
 import { listEvidenceForEntry } from "~/models/evidence.server";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -16,11 +15,13 @@ import { DateText, StatusTag, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { getAudit, startFollowUp } from "~/models/audits.server";
 import { InputError } from "~/models/errors.server";
-import { followUpSchema } from "~/schemas/audit";
+import { followUpSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/styles/audits.css";
 import { todayInEngland } from "~/utils/ids.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { useLazyValidation } from "~/components/lazy-validation";
+import type { z } from "~/schemas/zod";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "audit" in data ? data.audit.focus : "Audit"} – Strands` },
@@ -60,14 +61,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 function FollowUpForm({ today, lastResult }: { today: string; lastResult: SubmissionResult<string[]> | undefined }) {
-  const schema = followUpSchema();
-  const [form, fields] = useForm({
+  const validation = useLazyValidation(() => import("~/schemas/audit"), (m) => m.followUpSchema());
+  const [form, fields] = useForm<z.input<ReturnType<typeof followUpSchema>>, z.output<ReturnType<typeof followUpSchema>>>({
     id: "follow-up",
     lastResult,
     defaultValue: { conductedOn: today },
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    ...validation.options,
   });
   return (
     <section className="panel audit-panel" aria-labelledby="follow-up-heading">
@@ -77,7 +76,7 @@ function FollowUpForm({ today, lastResult }: { today: string; lastResult: Submis
         this baseline.
       </p>
       <ErrorSummary form={form} labels={{ conductedOn: "Date of the follow-up" }} />
-      <Form method="post" {...getFormProps(form)} className="audit-follow-up-form">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="audit-follow-up-form">
         <input type="hidden" name="intent" value="follow-up" />
         <TextField field={fields.conductedOn} label="Date of the follow-up" type="date" width="short" />
         <button type="submit" className="button">

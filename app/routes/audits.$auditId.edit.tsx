@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -7,7 +6,7 @@ import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { deleteAudit, getAuditEditOptions, getAuditForEditing, updateAudit } from "~/models/audits.server";
 import { InputError } from "~/models/errors.server";
-import { auditEditSchema } from "~/schemas/audit";
+import { auditEditSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/styles/audits.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

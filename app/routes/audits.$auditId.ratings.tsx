@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -8,7 +7,8 @@ import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { getRatingGrid, gridChoicesFrom, saveRatings } from "~/models/audits.server";
 import { InputError } from "~/models/errors.server";
-import { AUDIT_KIND_LABELS, RATING_LABELS, ratingsSchema } from "~/schemas/audit";
+import { parseWithZod, ratingsSchema } from "~/schemas/all.server";
+import { AUDIT_KIND_LABELS, RATING_LABELS } from "~/schemas/values";
 import styles from "~/styles/audits.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -13,7 +12,7 @@ import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { getAccreditationForReview, requireAccreditationSubject, reviewCriterion } from "~/models/accreditation.server";
 import { InputError } from "~/models/errors.server";
-import { criterionReviewSchema } from "~/schemas/accreditation";
+import { criterionReviewSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/styles/accreditation.css";
 import { readFormData } from "~/utils/form-data.server";
 import { canViewCohort, forbidden, notFound, requireViewer } from "~/utils/permissions.server";

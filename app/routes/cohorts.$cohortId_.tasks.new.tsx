@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -7,7 +6,7 @@ import { TaskForm } from "~/components/task-form";
 import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
 import { createTask, getTaskFormOptions, taskChoicesFrom } from "~/models/tasks.server";
-import { taskSchema } from "~/schemas/task";
+import { parseWithZod, taskSchema } from "~/schemas/all.server";
 import styles from "~/styles/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

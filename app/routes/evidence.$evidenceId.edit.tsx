@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -8,7 +7,7 @@ import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
 import { getEvidenceForEditing, statementIdsOf, updateEvidence } from "~/models/evidence.server";
-import { evidenceUpdateSchema } from "~/schemas/evidence";
+import { evidenceUpdateSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 

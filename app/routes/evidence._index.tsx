@@ -5,7 +5,8 @@ import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { countOwnEvidence, listOwnEvidence } from "~/models/evidence.server";
-import { EVIDENCE_KIND_LABELS, parseEvidenceKindFilter } from "~/schemas/evidence";
+import { parseEvidenceKindFilter } from "~/schemas/all.server";
+import { EVIDENCE_KIND_LABELS } from "~/schemas/values";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your evidence – Strands" }];

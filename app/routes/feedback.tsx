@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
 import { markRead, reply, setResolved, startThread } from "~/models/feedback.server";
-import { feedbackSchema, type FeedbackDone, type FeedbackErrorCode } from "~/schemas/feedback";
+import { feedbackSchema, type FeedbackDone, type FeedbackErrorCode } from "~/schemas/all.server";
 import { safeRedirect } from "~/utils/auth.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

@@ -17,7 +17,8 @@ import { ChangeTable, JudgementTag, actionsSentence, type FactsData } from "~/co
 import { StrengthFlags, type LevelData } from "~/components/evaluation-level";
 import { formatChange, formatMean } from "~/components/audit-results";
 import evaluationStyles from "~/styles/evaluation.css";
-import { MoveActionSchema, RAG_LABELS, RAGS, RagUpdateSchema } from "~/schemas/initiative";
+import { MoveActionSchema, RagUpdateSchema } from "~/schemas/all.server";
+import { RAG_LABELS, RAGS } from "~/schemas/values";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 

@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -8,9 +7,11 @@ import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { requireOwnInitiative } from "~/models/initiative-health.server";
 import { getMoveToConfirm, moveAction } from "~/models/initiatives.server";
-import { MoveActionSchema, MoveWithReasonSchema } from "~/schemas/initiative";
+import { MoveActionSchema, MoveWithReasonSchema, parseWithZod } from "~/schemas/all.server";
 import { readFormData } from "~/utils/form-data.server";
 import { notFound, requireViewer } from "~/utils/permissions.server";
+import { useLazyValidation } from "~/components/lazy-validation";
+import type { z } from "~/schemas/zod";
 
 // Once an initiative has started, changing the order of its plan asks why (docs/decisions/0007-adaptation-log.md).
 
@@ -39,12 +40,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ConfirmMove() {
   const { initiative, action: moving, direction, from, to, possible } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const validation = useLazyValidation(() => import("~/schemas/initiative"), (m) => m.MoveWithReasonSchema);
+  const [form, fields] = useForm<z.input<typeof MoveWithReasonSchema>, z.output<typeof MoveWithReasonSchema>>({
     id: "move",
     lastResult,
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: MoveWithReasonSchema }),
+    ...validation.options,
   });
   return (
     <>
@@ -60,7 +60,7 @@ export default function ConfirmMove() {
             the new order is kept in its adaptation log with your reason.
           </p>
           <ErrorSummary form={form} labels={{ why: "Why" }} />
-          <Form method="post" {...getFormProps(form)} className="narrow">
+          <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow">
             <input type="hidden" name="actionId" value={moving.id} />
             <input type="hidden" name="direction" value={direction} />
             <TextareaField field={fields.why} label="Why are you changing the order?" rows={3} />

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -13,7 +12,7 @@ import {
   updateInitiative,
 } from "~/models/initiatives.server";
 import { initiativeHasStarted } from "~/models/initiative-health.server";
-import { initiativeSchema } from "~/schemas/initiative";
+import { initiativeSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 

@@ -1,5 +1,4 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -10,7 +9,7 @@ import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
 import { evaluationEvidenceIds, saveEvaluationLevel, viewEvaluation } from "~/models/evaluations.server";
-import { evaluationLevelSchema } from "~/schemas/evaluation";
+import { evaluationLevelSchema, parseWithZod } from "~/schemas/all.server";
 import evaluationStyles from "~/styles/evaluation.css";
 import { readFormData } from "~/utils/form-data.server";
 import { requireViewer } from "~/utils/permissions.server";

@@ -1,5 +1,4 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -10,15 +9,17 @@ import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
 import { getSchoolImplementation, requireOwnInitiative, saveSchoolImplementation } from "~/models/initiative-health.server";
+import { ImplementationSchema, parseWithZod } from "~/schemas/all.server";
 import {
   IMPLEMENTATION_MEASURE_HINTS,
   IMPLEMENTATION_MEASURE_LABELS,
   IMPLEMENTATION_SCALE,
   IMPLEMENTATION_SCALE_LABELS,
-  ImplementationSchema,
-} from "~/schemas/initiative";
+} from "~/schemas/values";
 import { readFormData } from "~/utils/form-data.server";
 import { requireViewer } from "~/utils/permissions.server";
+import { useLazyValidation } from "~/components/lazy-validation";
+import type { z } from "~/schemas/zod";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `School by school${data && "initiative" in data ? ` – ${data.initiative.title}` : ""} – Strands` },
@@ -58,7 +59,8 @@ function labelFor(name: string, schools: { schoolName: string }[]) {
 
 function ImplementationGrid({ schools }: { schools: ReturnType<typeof useLoaderData<typeof loader>>["schools"] }) {
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const validation = useLazyValidation(() => import("~/schemas/initiative"), (m) => m.ImplementationSchema);
+  const [form, fields] = useForm<z.input<typeof ImplementationSchema>, z.output<typeof ImplementationSchema>>({
     id: "schools",
     lastResult,
     defaultValue: {
@@ -70,15 +72,13 @@ function ImplementationGrid({ schools }: { schools: ReturnType<typeof useLoaderD
         note: s.note,
       })),
     },
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ImplementationSchema }),
+    ...validation.options,
   });
   const rows = fields.schools.getFieldList();
   return (
     <>
       <ErrorSummary form={form} labels={(name) => labelFor(name, schools)} />
-      <Form method="post" {...getFormProps(form)}>
+      <Form method="post" {...getFormProps(form)} {...validation.formProps}>
         <div className="table-wrap">
           <table className="table implementation-grid">
             <caption>Adoption, fidelity and sustainment in each school this initiative covers</caption>

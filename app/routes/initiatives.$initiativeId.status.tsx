@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -10,9 +9,12 @@ import { DateText, RagTag } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
 import { getStatusPage, overrideInitiativeStatus, requireOwnInitiative, toHealthView } from "~/models/initiative-health.server";
-import { ClearOverrideSchema, RAG_LABELS, RAGS, StatusOverrideSchema } from "~/schemas/initiative";
+import { ClearOverrideSchema, parseWithZod, StatusOverrideSchema } from "~/schemas/all.server";
+import { RAG_LABELS, RAGS } from "~/schemas/values";
 import { readFormData } from "~/utils/form-data.server";
 import { requireViewer } from "~/utils/permissions.server";
+import { useLazyValidation } from "~/components/lazy-validation";
+import type { z } from "~/schemas/zod";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Status${data && "initiative" in data ? ` of ${data.initiative.title}` : ""} – Strands` },
@@ -60,18 +62,17 @@ const LABELS = { rag: "Status", reason: "Why" };
 function OverrideForm({ current }: { current: string }) {
   const result = useActionData<typeof action>();
   const lastResult = result && !("clearError" in result) ? result : undefined;
-  const [form, fields] = useForm({
+  const validation = useLazyValidation(() => import("~/schemas/initiative"), (m) => m.StatusOverrideSchema);
+  const [form, fields] = useForm<z.input<typeof StatusOverrideSchema>, z.output<typeof StatusOverrideSchema>>({
     id: "status-override",
     lastResult,
     defaultValue: { rag: current },
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: StatusOverrideSchema }),
+    ...validation.options,
   });
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} className="narrow">
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow">
         <input type="hidden" name="intent" value="override" />
         <SelectField field={fields.rag} label="Status to show" options={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))} />
         <TextareaField

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -8,7 +7,7 @@ import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
 import { getParticipantCohorts } from "~/models/entries.server";
 import { choicesFrom, createInitiative } from "~/models/initiatives.server";
-import { initiativeSchema } from "~/schemas/initiative";
+import { initiativeSchema, parseWithZod } from "~/schemas/all.server";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -13,7 +12,7 @@ import {
   reflectionChoicesFrom,
   updateReflection,
 } from "~/models/reflections.server";
-import { reflectionSchema } from "~/schemas/reflection";
+import { parseWithZod, reflectionSchema } from "~/schemas/all.server";
 import styles from "~/styles/reflections.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

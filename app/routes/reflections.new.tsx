@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -7,7 +6,7 @@ import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
 import { createReflection, getReflectionFormOptions, reflectionChoicesFrom } from "~/models/reflections.server";
-import { reflectionSchema } from "~/schemas/reflection";
+import { parseWithZod, reflectionSchema } from "~/schemas/all.server";
 import styles from "~/styles/reflections.css";
 import { todayInEngland } from "~/utils/ids.server";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";

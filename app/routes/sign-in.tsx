@@ -1,15 +1,16 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { getDb } from "~/db.server";
-import { SignInSchema } from "~/schemas/auth";
+import { parseWithZod, SignInSchema } from "~/schemas/all.server";
 import { requireAnonymous, safeRedirect, signIn } from "~/utils/auth.server";
 import { logEvent } from "~/utils/log.server";
 import { serializeSessionId } from "~/utils/session.server";
 import { readFormData } from "~/utils/form-data.server";
+import { useLazyValidation } from "~/components/lazy-validation";
+import type { z } from "~/schemas/zod";
 
 export const meta: MetaFunction = () => [{ title: "Sign in – Strands" }];
 
@@ -45,18 +46,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignIn() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
+  const validation = useLazyValidation(() => import("~/schemas/auth"), (m) => m.SignInSchema, "onSubmit");
+  const [form, fields] = useForm<z.input<typeof SignInSchema>, z.output<typeof SignInSchema>>({
     id: "sign-in",
     lastResult,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInSchema }),
+    ...validation.options,
   });
   return (
     <div className="narrow">
       <h1>Sign in to Strands</h1>
       <p className="lead">Plan, record and evaluate your improvement initiative, and see your cohort&rsquo;s progress.</p>
       <ErrorSummary form={form} />
-      <Form method="post" {...getFormProps(form)}>
+      <Form method="post" {...getFormProps(form)} {...validation.formProps}>
         {/* The action checks this with safeRedirect on the server; .server code is not in the browser bundle. */}
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <TextField field={fields.email} label="Email address" type="email" autoComplete="username" />

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -13,7 +12,7 @@ import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
 import { listEvidenceForEntry } from "~/models/evidence.server";
 import { getTaskForParticipant, saveTaskResponse, taskResponseChoicesFrom } from "~/models/tasks.server";
-import { taskResponseSchema } from "~/schemas/task";
+import { parseWithZod, taskResponseSchema } from "~/schemas/all.server";
 import styles from "~/styles/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

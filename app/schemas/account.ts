@@ -1,7 +1,7 @@
 import * as z from "./zod";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./values";
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN } from "./values";
 
 // A few passwords people reach for first; long enough to pass the length rule, still guessed in seconds.
 const TOO_COMMON = new Set([

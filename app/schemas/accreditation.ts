@@ -4,15 +4,9 @@ import { idList, LONG_TEXT_MAX, oneOf } from "./common";
 // Accreditation: a participant's statement and mapped evidence per criterion of their programme, and a cohort
 // lead's review of it. Safe for browser and server.
 
-export const CRITERION_STATUSES = ["not_started", "submitted", "needs_work", "approved"] as const;
-export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
-
-export const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
-  not_started: "Not started",
-  submitted: "Submitted",
-  needs_work: "Needs work",
-  approved: "Approved",
-};
+// Defined in ./values (no zod there, so pages that only show a status can import them cheaply).
+export { CRITERION_STATUS_LABELS, CRITERION_STATUSES } from "./values";
+export type { CriterionStatus } from "./values";
 
 export const CRITERION_WORK_INTENTS = ["save", "submit"] as const;
 

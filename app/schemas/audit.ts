@@ -5,32 +5,24 @@ import { VISIBILITIES } from "./initiative";
 // Trust audits: an aspect of pedagogy or curriculum rated school by school against criteria on a four-point
 // scale. One schema per form: the new audit, the edit form, the rating grid and the follow-up form.
 
-import { RATINGS, type RatingValue } from "./values";
+import { CRITERION_MAX, FOCUS_MAX, MAX_CRITERIA, NOTE_MAX, RATINGS, splitCriteria, type RatingValue } from "./values";
 
 // Defined in ./values (no zod there, so pages that only show records can import them cheaply).
-export { AUDIT_KIND_LABELS, RATING_LABELS, RATINGS } from "./values";
+export {
+  AUDIT_KIND_LABELS,
+  CRITERION_MAX,
+  FOCUS_MAX,
+  MAX_CRITERIA,
+  NOTE_MAX,
+  RATING_LABELS,
+  RATINGS,
+  splitCriteria,
+  statementAsCriterion,
+} from "./values";
 export type { RatingValue } from "./values";
 
-export const MAX_CRITERIA = 20;
-export const CRITERION_MAX = 300;
-export const NOTE_MAX = 500;
-export const FOCUS_MAX = 200;
 /** Room for twenty criteria of the longest length, their line breaks and some blank lines. */
 const CRITERIA_TEXT_MAX = 8000;
-
-/** "- Teachers use bar models" and "3. Teachers use bar models" both mean "Teachers use bar models". */
-export function splitCriteria(text: string): string[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/^\s*(?:[-*•–—]|\d{1,2}[.)])\s+/, "").trim())
-    .filter((line) => line.length > 0);
-}
-
-/** An outcome statement as an audit criterion: "develop collaborative ways of working:" reads as a sentence. */
-export function statementAsCriterion(text: string): string {
-  const trimmed = text.trim().replace(/[\s:;.,]+$/, "");
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-}
 
 function nonEmpty(values: readonly string[]): [string, ...string[]] {
   // z.enum needs at least one member; an impossible id keeps the schema valid and refuses everything.

@@ -89,3 +89,38 @@ export function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000 && y <= 2100;
 }
+
+// Audit limits and the reading of typed criteria, shared by the audit forms and ./audit's schemas.
+export const MAX_CRITERIA = 20;
+export const CRITERION_MAX = 300;
+export const NOTE_MAX = 500;
+export const FOCUS_MAX = 200;
+
+/** "- Teachers use bar models" and "3. Teachers use bar models" both mean "Teachers use bar models". */
+export function splitCriteria(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^\s*(?:[-*•–—]|\d{1,2}[.)])\s+/, "").trim())
+    .filter((line) => line.length > 0);
+}
+
+/** An outcome statement as an audit criterion: "develop collaborative ways of working:" reads as a sentence. */
+export function statementAsCriterion(text: string): string {
+  const trimmed = text.trim().replace(/[\s:;.,]+$/, "");
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+
+// Accreditation: where each criterion of a participant's programme stands.
+export const CRITERION_STATUSES = ["not_started", "submitted", "needs_work", "approved"] as const;
+export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
+
+export const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
+  not_started: "Not started",
+  submitted: "Submitted",
+  needs_work: "Needs work",
+  approved: "Approved",
+};
+
+// Password length limits, shown on the account page and checked by ./account's schema.
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 128;
