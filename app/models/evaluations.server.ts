@@ -382,16 +382,40 @@ export async function getEvaluation(db: DB, viewer: Viewer, initiativeId: string
     .where("initiative_schools.initiative_id", "=", initiativeId)
     .orderBy("organisations.name")
     .execute();
+  const story = await readEvaluationStory(db, viewer, facts, schools.map((s) => s.id), today);
+  return {
+    initiative: { ...initiative, canEdit: canEditEntry(viewer, facts), schools },
+    ownerId: facts.owner_id,
+    ...story,
+  };
+}
+
+/**
+ * The evaluation's levels and what Strands knows, for a page that has already read the initiative and its
+ * schools (the initiative page): the same as getEvaluation's, without reading those twice.
+ */
+export async function getEvaluationStory(db: DB, viewer: Viewer, initiativeId: string, schoolIds: string[], today = todayInEngland()) {
+  const facts = await requireVisibleEntry(db, viewer, initiativeId, "initiative");
+  const { levels, facts: storyFacts } = await readEvaluationStory(db, viewer, facts, schoolIds, today);
+  return { levels, facts: storyFacts };
+}
+
+async function readEvaluationStory(
+  db: DB,
+  viewer: Viewer,
+  facts: Awaited<ReturnType<typeof requireVisibleEntry>>,
+  schoolIds: string[],
+  today: string,
+) {
+  const initiativeId = facts.id;
   const evidence = await listInitiativeEvidence(db, viewer, facts);
   const [levels, audits, actions, reflections] = await Promise.all([
     readLevels(db, initiativeId, evidence),
-    auditFacts(db, viewer, facts, schools.map((s) => s.id)),
+    auditFacts(db, viewer, facts, schoolIds),
     actionFacts(db, initiativeId, today),
     reflectionFacts(db, viewer, facts),
   ]);
   return {
-    initiative: { ...initiative, canEdit: canEditEntry(viewer, facts), schools },
-    ownerId: facts.owner_id,
     levels,
     evidence,
     facts: {

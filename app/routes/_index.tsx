@@ -12,6 +12,7 @@ import { getStrandCoverage } from "~/models/progress.server";
 import { listOwnTasksDue } from "~/models/tasks.server";
 import { listRecentRecords } from "~/models/records.server";
 import { RECORD_KIND_LABELS } from "~/schemas/records";
+import { todayInEngland } from "~/utils/ids.server";
 import { participantMemberships, requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Home – Strands" }];
@@ -20,10 +21,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const db = getDb();
   const isParticipant = participantMemberships(viewer).length > 0;
+  // One date for every section: working out England's date costs a time-zone lookup each time (bench profile).
+  const today = todayInEngland();
   const [initiatives, overdue, tasksDue, feedback, recent, coverage, cohorts] = await Promise.all([
-    isParticipant ? listOwnInitiatives(db, viewer) : [],
-    isParticipant ? listOwnOverdueActions(db, viewer) : [],
-    isParticipant ? listOwnTasksDue(db, viewer) : [],
+    isParticipant ? listOwnInitiatives(db, viewer, today) : [],
+    isParticipant ? listOwnOverdueActions(db, viewer, today) : [],
+    isParticipant ? listOwnTasksDue(db, viewer, today) : [],
     isParticipant ? listUnreadFeedbackForOwner(db, viewer) : [],
     isParticipant ? listRecentRecords(db, viewer) : [],
     isParticipant ? getStrandCoverage(db, viewer) : [],

@@ -12,7 +12,7 @@ import { listEvidenceForEntry } from "~/models/evidence.server";
 import { getInitiative, moveAction, setActionRag } from "~/models/initiatives.server";
 import { InitiativeHealthSummary, SchoolImplementationSection } from "~/components/initiative-health";
 import { getInitiativeHealthPanel } from "~/models/initiative-health.server";
-import { getEvaluation } from "~/models/evaluations.server";
+import { getEvaluationStory } from "~/models/evaluations.server";
 import { ChangeTable, JudgementTag, actionsSentence, type FactsData } from "~/components/evaluation-facts";
 import { StrengthFlags, type LevelData } from "~/components/evaluation-level";
 import { formatChange, formatMean } from "~/components/audit-results";
@@ -21,6 +21,7 @@ import { MoveActionSchema, RagUpdateSchema } from "~/schemas/all.server";
 import { RAG_LABELS, RAGS } from "~/schemas/values";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { todayInEngland } from "~/utils/ids.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "initiative" in data ? data.initiative.title : "Initiative"} – Strands` },
@@ -30,14 +31,16 @@ export const links: LinksFunction = () => [evidenceStylesheet, feedbackStyleshee
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  const initiative = await getInitiative(getDb(), viewer, params.initiativeId ?? "");
-  const { levels, facts } = await getEvaluation(getDb(), viewer, initiative.id);
+  // One date for every section: working out England's date costs a time-zone lookup each time (bench profile).
+  const today = todayInEngland();
+  const initiative = await getInitiative(getDb(), viewer, params.initiativeId ?? "", today);
+  const { levels, facts } = await getEvaluationStory(getDb(), viewer, initiative.id, initiative.schools.map((s) => s.id), today);
   return {
     initiative,
     story: { levels, facts },
     evidence: await listEvidenceForEntry(getDb(), viewer, initiative.id),
     feedback: await getFeedbackPanel(getDb(), viewer, initiative.id),
-    health: await getInitiativeHealthPanel(getDb(), viewer, initiative.id),
+    health: await getInitiativeHealthPanel(getDb(), viewer, initiative.id, today),
   };
 }
 
