@@ -13,7 +13,7 @@ import { INITIATIVE_STATUS_LABELS, RAG_LABELS, type RagValue } from "~/schemas/i
 import { slugify } from "~/utils/csv.server";
 import { todayInEngland } from "~/utils/ids.server";
 import { canViewEntry, leadsCohort, notFound, type Viewer } from "~/utils/permissions.server";
-import { getAccreditationCriteriaWithMappings, getReadiness } from "./accreditation.server";
+import { getAccreditationCriteriaWithMappings, getReadiness, requireAccreditationSubject } from "./accreditation.server";
 import { recordEvent, recordViewOf } from "./audit-log.server";
 import { listInitiativeStatuses, type InitiativeStatus } from "./initiative-health.server";
 
@@ -143,37 +143,6 @@ export interface AccreditationDocument {
   fileStem: string;
 }
 
-/** The cohort, programme and participant if the viewer may read this participant's document; 404 otherwise. */
-async function requireDocumentSubject(db: DB, viewer: Viewer, cohortId: string, userId: string) {
-  if (cohortId.length === 0 || cohortId.length > 100 || userId.length === 0 || userId.length > 100) notFound(NOT_FOUND);
-  const mayRead = viewer.isAdmin || leadsCohort(viewer, cohortId) || viewer.id === userId;
-  if (!mayRead) notFound(NOT_FOUND);
-  const row = await db
-    .selectFrom("memberships")
-    .innerJoin("cohorts", "cohorts.id", "memberships.cohort_id")
-    .innerJoin("programmes", "programmes.id", "cohorts.programme_id")
-    .innerJoin("users", "users.id", "memberships.user_id")
-    .leftJoin("organisations", "organisations.id", "memberships.trust_id")
-    .select([
-      "memberships.id as membershipId",
-      "cohorts.id as cohortId",
-      "cohorts.name as cohortName",
-      "cohorts.academic_year as academicYear",
-      "programmes.id as programmeId",
-      "programmes.code as programmeCode",
-      "programmes.name as programmeName",
-      "users.id as userId",
-      "users.name as userName",
-      "organisations.name as trustName",
-    ])
-    .where("memberships.cohort_id", "=", cohortId)
-    .where("memberships.user_id", "=", userId)
-    .where("memberships.role", "=", "participant")
-    .executeTakeFirst();
-  if (!row) notFound(NOT_FOUND);
-  return row;
-}
-
 const NONE = ["-"]; // a value no id takes, so "in" never gets an empty list
 const orNone = (ids: string[]) => (ids.length > 0 ? ids : NONE);
 
@@ -188,13 +157,14 @@ export async function getAccreditationDocument(
   userId: string,
   now: Date = new Date(),
 ): Promise<AccreditationDocument> {
-  const subject = await requireDocumentSubject(db, viewer, cohortId, userId);
+  // Who may read it is the accreditation pages' rule: the participant, a lead of the cohort, or an admin.
+  const subject = await requireAccreditationSubject(db, viewer, cohortId, userId);
 
   const allEntries = await db
     .selectFrom("entries")
     .select(["id", "kind", "owner_id", "cohort_id", "visibility", "title", "status", "occurred_on", "initiative_id"])
-    .where("cohort_id", "=", subject.cohortId)
-    .where("owner_id", "=", subject.userId)
+    .where("cohort_id", "=", subject.cohort.id)
+    .where("owner_id", "=", subject.person.id)
     .orderBy("occurred_on")
     .orderBy("created_at")
     .execute();
@@ -273,8 +243,8 @@ export async function getAccreditationDocument(
       .orderBy("created_at")
       .orderBy("id")
       .execute(),
-    getAccreditationCriteriaWithMappings(db, viewer, subject.cohortId, subject.userId),
-    getReadiness(db, viewer, subject.cohortId, subject.userId, todayInEngland(now)),
+    getAccreditationCriteriaWithMappings(db, viewer, subject.cohort.id, subject.person.id),
+    getReadiness(db, viewer, subject.cohort.id, subject.person.id, todayInEngland(now)),
     listInitiativeStatuses(db, viewer, initiativeEntries.map((e) => e.id), todayInEngland(now)),
   ]);
 
@@ -416,16 +386,16 @@ export async function getAccreditationDocument(
     })),
   }));
 
-  const isOwner = viewer.id === subject.userId;
+  const isOwner = viewer.id === subject.person.id;
   return {
     title: documentCriteria.length > 0 ? "Accreditation Evidence Document" : "Evidence document",
     generatedOn: todayInEngland(now),
-    person: { id: subject.userId, name: subject.userName, trustName: subject.trustName },
-    cohort: { id: subject.cohortId, name: subject.cohortName, academicYear: subject.academicYear },
-    programme: { code: subject.programmeCode, name: subject.programmeName },
+    person: { id: subject.person.id, name: subject.person.name, trustName: subject.person.trustName },
+    cohort: { id: subject.cohort.id, name: subject.cohort.name, academicYear: subject.cohort.academicYear },
+    programme: { code: subject.cohort.programmeCode, name: subject.cohort.programmeName },
     scopeNote: isOwner
       ? "This document holds all your records in this cohort, including any you keep private. Check what you share before you send it on."
-      : `This document holds what ${subject.userName} has shared with cohort leads. Records they keep private are not included.`,
+      : `This document holds what ${subject.person.name} has shared with cohort leads. Records they keep private are not included.`,
     initiatives: documentInitiatives,
     reflections: documentReflections,
     criteria: documentCriteria,
@@ -443,7 +413,7 @@ export async function getAccreditationDocument(
         detail: rule.met ? "Done" : rule.missing.map((m) => m.text).join("; ") || "Not yet",
       })),
     },
-    fileStem: `accreditation-evidence-${slugify(subject.userName) === "cohort" ? "participant" : slugify(subject.userName)}-${slugify(subject.cohortName)}`,
+    fileStem: `accreditation-evidence-${slugify(subject.person.name) === "cohort" ? "participant" : slugify(subject.person.name)}-${slugify(subject.cohort.name)}`,
   };
 }
 

@@ -47,8 +47,8 @@ const KIND_LABELS: Record<EntryKind, string> = {
 // Who may see whose accreditation
 
 export interface AccreditationSubject {
-  cohort: { id: string; name: string; programmeId: string; programmeName: string };
-  person: { id: string; name: string };
+  cohort: { id: string; name: string; academicYear: string; programmeId: string; programmeCode: string; programmeName: string };
+  person: { id: string; name: string; trustName: string | null };
   membershipId: string;
   /** The viewer is the participant themself (not a lead looking at them). */
   viewerIsOwner: boolean;
@@ -70,14 +70,18 @@ export async function requireAccreditationSubject(
     .innerJoin("cohorts", "cohorts.id", "memberships.cohort_id")
     .innerJoin("programmes", "programmes.id", "cohorts.programme_id")
     .innerJoin("users", "users.id", "memberships.user_id")
+    .leftJoin("organisations", "organisations.id", "memberships.trust_id")
     .select([
       "memberships.id as membershipId",
       "cohorts.id as cohortId",
       "cohorts.name as cohortName",
+      "cohorts.academic_year as academicYear",
       "programmes.id as programmeId",
+      "programmes.code as programmeCode",
       "programmes.name as programmeName",
       "users.id as userId",
       "users.name",
+      "organisations.name as trustName",
     ])
     .where("memberships.cohort_id", "=", cohortId)
     .where("memberships.user_id", "=", userId)
@@ -85,8 +89,15 @@ export async function requireAccreditationSubject(
     .executeTakeFirst();
   if (!row) notFound(NOT_FOUND);
   return {
-    cohort: { id: row.cohortId, name: row.cohortName, programmeId: row.programmeId, programmeName: row.programmeName },
-    person: { id: row.userId, name: row.name },
+    cohort: {
+      id: row.cohortId,
+      name: row.cohortName,
+      academicYear: row.academicYear,
+      programmeId: row.programmeId,
+      programmeCode: row.programmeCode,
+      programmeName: row.programmeName,
+    },
+    person: { id: row.userId, name: row.name, trustName: row.trustName },
     membershipId: row.membershipId,
     viewerIsOwner,
     viewerMayReview: !viewerIsOwner && leadsCohort(viewer, cohortId),
@@ -1155,7 +1166,14 @@ export async function getCohortAccreditation(db: DB, viewer: Viewer, cohortId: s
   const cohort = await db
     .selectFrom("cohorts")
     .innerJoin("programmes", "programmes.id", "cohorts.programme_id")
-    .select(["cohorts.id", "cohorts.name", "programmes.id as programmeId", "programmes.name as programmeName"])
+    .select([
+      "cohorts.id",
+      "cohorts.name",
+      "cohorts.academic_year as academicYear",
+      "programmes.id as programmeId",
+      "programmes.code as programmeCode",
+      "programmes.name as programmeName",
+    ])
     .where("cohorts.id", "=", cohortId)
     .executeTakeFirst();
   if (!cohort) notFound("We could not find that cohort.");
@@ -1175,13 +1193,8 @@ export async function getCohortAccreditation(db: DB, viewer: Viewer, cohortId: s
     const facts = await gatherReadinessFacts(
       db,
       {
-        cohort: {
-          id: cohort.id,
-          name: cohort.name,
-          programmeId: cohort.programmeId,
-          programmeName: cohort.programmeName,
-        },
-        person: { id: p.userId, name: p.name },
+        cohort,
+        person: { id: p.userId, name: p.name, trustName: p.trustName },
         membershipId: p.membershipId,
       },
       today
