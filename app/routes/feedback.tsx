@@ -4,7 +4,7 @@ import { getDb } from "~/db.server";
 import { InputError } from "~/models/errors.server";
 import { markRead, reply, setResolved, startThread } from "~/models/feedback.server";
 import { feedbackSchema, type FeedbackDone, type FeedbackErrorCode } from "~/schemas/all.server";
-import { safeRedirect } from "~/utils/auth.server";
+import { safeRedirect } from "~/utils/redirect.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 
@@ -16,11 +16,19 @@ import { readFormData } from "~/utils/form-data.server";
 
 const FEEDBACK_PARAMS = ["feedback", "feedbackError", "feedbackFor"];
 
-function backTo(path: string, params: Record<string, string>, hash: string): string {
-  const url = new URL(path, "http://strands.invalid");
-  for (const name of FEEDBACK_PARAMS) url.searchParams.delete(name);
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-  return `${url.pathname}${url.search}#${hash}`;
+/**
+ * `safePath` (from safeRedirect, so already normalised and checked) with the outcome in its query and a new
+ * fragment. Its path is kept exactly as it is, not parsed again: parsing is what once turned "/.//evil" into
+ * "//evil" after the check had passed. Only the query is rewritten.
+ */
+function backTo(safePath: string, params: Record<string, string>, hash: string): string {
+  const beforeHash = safePath.split("#", 1)[0];
+  const queryAt = beforeHash.indexOf("?");
+  const pathname = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+  const search = new URLSearchParams(queryAt === -1 ? "" : beforeHash.slice(queryAt + 1));
+  for (const name of FEEDBACK_PARAMS) search.delete(name);
+  for (const [name, value] of Object.entries(params)) search.set(name, value);
+  return `${pathname}?${search}#${encodeURIComponent(hash)}`;
 }
 
 function errorCode(fieldErrors: Record<string, string[] | undefined>): FeedbackErrorCode {

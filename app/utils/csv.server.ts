@@ -7,8 +7,21 @@ export type CsvValue = string | number | boolean | null | undefined;
 export const BOM = "\uFEFF";
 export const CRLF = "\r\n";
 
-/** Characters that make a spreadsheet treat a cell as a formula (or smuggle one in after a tab or CR). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Would a spreadsheet read this text as a formula? The one rule for the guard below. A tab, CR or LF first
+ * (they smuggle one in after a cell or line break); otherwise the first character after any leading
+ * whitespace, control or invisible format characters (some spreadsheets trim spaces and no-break spaces before
+ * deciding), when it is = + - @ or the minus sign U+2212, or folds to one under NFKC: a spreadsheet that folds
+ * width or compatibility forms takes the full-width (＝ ＋ － ＠), small-form (﹦ ﹢ ﹣ ﹫), superscript and
+ * subscript (⁺ ⁼ ₊ ₌ ⁻ ₋) look-alikes as the real thing, and a false alarm only costs a leading '.
+ * Only that one character is folded, never the whole text: NFKC would compose "=" plus a combining overlay
+ * into "≠" and hide the "=" a spreadsheet still sees.
+ */
+function startsLikeFormula(text: string): boolean {
+  if (/^[\t\r\n]/.test(text)) return true;
+  const first = text.replace(/^[\s\p{Cc}\p{Cf}]+/u, "").codePointAt(0);
+  return first !== undefined && /^[=+\-@\u2212]/.test(String.fromCodePoint(first).normalize("NFKC"));
+}
 
 /** One field, escaped: formula starts defused with a leading ', then quoted if it holds a comma, quote or newline. */
 export function csvField(value: CsvValue): string {
@@ -20,7 +33,7 @@ export function csvField(value: CsvValue): string {
   } else if (typeof value === "boolean") {
     text = value ? "Yes" : "No";
   } else {
-    text = FORMULA_START.test(value) ? `'${value}` : value;
+    text = startsLikeFormula(value) ? `'${value}` : value;
   }
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

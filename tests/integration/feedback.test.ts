@@ -367,3 +367,72 @@ describe("demo feedback", () => {
     expect(hidden).toEqual([]);
   });
 });
+
+describe("redirect targets that only look same-site", () => {
+  const ORIGIN = "https://strands.example";
+  // Each of these either normalises to another site ("/.//x" → "//x") or must come back normalised.
+  const PAYLOADS = [
+    "/.//evil.example",
+    "/.//evil.example/reflections?x=1",
+    "/./../..//evil.example",
+    "/%2e%2e//evil.example",
+    "/.%2e//evil.example",
+    "/a/../..//evil.example",
+    "//evil.example",
+    "///evil.example",
+    "/\\evil.example",
+    "/\\\\evil.example",
+    "/./\\evil.example",
+    "/%2F%2Fevil.example",
+    "%2F%2Fevil.example",
+    "/%5C%5Cevil.example",
+    "\t//evil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "/\x00/evil.example",
+    " //evil.example",
+    "/ /evil.example",
+    "https://evil.example",
+    "javascript:alert(1)",
+    "/réflexions",
+  ];
+
+  it.each(PAYLOADS.map((payload) => [JSON.stringify(payload), payload]))(
+    "%s: an error goes back to a page on this site, or gets a plain 400",
+    async (_, redirectTo) => {
+      const result = await start(lead, sharedReflection, "", "", redirectTo);
+      const location = result.headers.get("Location");
+      if (location === null) {
+        expect(result.status).toBe(400);
+        return;
+      }
+      expect(result.status).toBe(303);
+      const url = new URL(location, ORIGIN);
+      expect(url.origin, location).toBe(ORIGIN);
+      expect(location, location).toMatch(/^\/(?![/\\])/);
+      expect(`${url.pathname}${url.search}${url.hash}`, "sent normalised").toBe(location);
+      expect(location).toContain("feedbackError=body-missing&feedbackFor=start#feedback-form-start");
+    },
+  );
+
+  it("a successful post never leaves the site either: no usable target, no redirect", async () => {
+    const before = await counts();
+    const result = await start(lead, sharedReflection, "Open redirect check", "", "/.//evil.example");
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual({ ok: true, done: "started" });
+    expect(result.headers.get("Location")).toBeNull();
+    expect((await counts()).comments).toBe(before.comments + 1);
+    const encoded = await start(lead, sharedReflection, "Open redirect check", "", "/%2F%2Fevil.example");
+    expect(encoded.status).toBe(303);
+    const location = encoded.headers.get("Location") ?? "";
+    expect(location).toMatch(/^\/%2F%2Fevil\.example\?feedback=started#thread-/);
+    expect(new URL(location, ORIGIN).origin).toBe(ORIGIN);
+  });
+
+  it("keeps the record page's own address, query and all, as it was", async () => {
+    const result = await start(lead, sharedReflection, "", "", `/reflections/${sharedReflection}?tab=a+b&x=%2F#old`);
+    expect(result.headers.get("Location")).toBe(
+      `/reflections/${sharedReflection}?tab=a+b&x=%2F&feedbackError=body-missing&feedbackFor=start#feedback-form-start`,
+    );
+  });
+});

@@ -29,6 +29,90 @@ describe("csvField", () => {
     expect(csvField(-2)).toBe("-2");
   });
 
+  // Every character a spreadsheet may read as the start of a formula: the ASCII four, tab, CR and LF, their
+  // full-width and small-form twins, anything else that NFKC folds to one of = + - @ (superscripts, subscripts,
+  // the Hebrew alternative plus, ⩵), and the minus sign U+2212 with the superscript and subscript minus.
+  const FORMULA_STARTS: [string, string][] = [
+    ["=", "equals sign"],
+    ["+", "plus sign"],
+    ["-", "hyphen-minus"],
+    ["@", "commercial at"],
+    ["\t", "tab"],
+    ["\r", "carriage return"],
+    ["\n", "line feed"],
+    ["\uFF1D", "U+FF1D full-width equals sign"],
+    ["\uFF0B", "U+FF0B full-width plus sign"],
+    ["\uFF0D", "U+FF0D full-width hyphen-minus"],
+    ["\uFF20", "U+FF20 full-width commercial at"],
+    ["\uFE66", "U+FE66 small equals sign"],
+    ["\uFE62", "U+FE62 small plus sign"],
+    ["\uFE63", "U+FE63 small hyphen-minus"],
+    ["\uFE6B", "U+FE6B small commercial at"],
+    ["\u207A", "U+207A superscript plus sign"],
+    ["\u207B", "U+207B superscript minus"],
+    ["\u207C", "U+207C superscript equals sign"],
+    ["\u208A", "U+208A subscript plus sign"],
+    ["\u208B", "U+208B subscript minus"],
+    ["\u208C", "U+208C subscript equals sign"],
+    ["\u2212", "U+2212 minus sign"],
+    ["\uFB29", "U+FB29 Hebrew letter alternative plus sign"],
+    ["\u2A75", "U+2A75 two consecutive equals signs"],
+    ["\u2A76", "U+2A76 three consecutive equals signs"],
+  ];
+  const LEADING_SPACE: [string, string][] = [
+    [" ", "space"],
+    ["   ", "three spaces"],
+    ["\u00A0", "no-break space"],
+    ["\u202F", "narrow no-break space"],
+    ["\u2007", "figure space"],
+    ["\u3000", "ideographic space"],
+    ["\uFEFF", "zero-width no-break space"],
+    ["\u200B", "zero-width space"],
+    [" \u00A0 ", "space, no-break space, space"],
+  ];
+
+  it.each(FORMULA_STARTS)("defuses a field starting with %j (%s)", (start) => {
+    const value = `${start}HYPERLINK("http://evil","x")`;
+    const field = csvField(value);
+    expect(parseCsv(field)[0][0]).toBe(`'${value}`);
+    expect(csvField(`${start}1`)).toMatch(/^"?'/);
+  });
+
+  it.each(FORMULA_STARTS.filter(([start]) => !/[\t\r\n]/.test(start)))(
+    "defuses %j (%s) after leading spaces and no-break spaces too",
+    (start) => {
+      for (const [space, name] of LEADING_SPACE) {
+        const value = `${space}${start}1+1`;
+        expect(parseCsv(csvField(value))[0][0], name).toBe(`'${value}`);
+      }
+    },
+  );
+
+  it("finds every character whose NFKC form starts a formula, so a new look-alike cannot slip past", () => {
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (!/^[=+\-@\u2212]/.test(char.normalize("NFKC"))) continue;
+      if (!parseCsv(csvField(`${char}1`))[0][0].startsWith("'")) missed.push(`U+${code.toString(16).toUpperCase()}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("folds only the first character, so a combining mark after = cannot hide it", () => {
+    expect(csvField("=\u0338SUM(A1)")).toBe("'=\u0338SUM(A1)");
+    expect(csvField("\u00A0=\u20D2cmd")).toBe("'\u00A0=\u20D2cmd");
+  });
+
+  it("leaves look-alikes that start no formula alone, and numbers we write ourselves stay numbers", () => {
+    for (const text of ["a=b", "1+1", "x@example.org", " plain", "\u00A0plain", "–3 (en dash)", "— a dash", "'already quoted", "≠ not equal"]) {
+      expect(parseCsv(csvField(text))[0][0], text).toBe(text);
+    }
+    expect(csvField(-2)).toBe("-2");
+    expect(csvField(-0.5)).toBe("-0.5");
+    expect(csvField(Number.NEGATIVE_INFINITY)).toBe("");
+  });
+
   it("keeps unicode as it is", () => {
     expect(csvField("Zoë Ó Briain — “ratios” ✓ 数学")).toBe("Zoë Ó Briain — “ratios” ✓ 数学");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isRealDate } from "~/schemas/common";
-import { safeRedirect } from "~/utils/auth.server";
+import { safeRedirect } from "~/utils/redirect.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { isSameOriginRequest, rejectUnacceptableWrite } from "~/utils/security.server";
 
