@@ -32,10 +32,13 @@ export interface SessionsTable {
   expires_at: string;
 }
 
-export interface SignInFailuresTable {
-  id: string;
-  subject: string;
-  failed_at: string;
+/** Failed sign-ins per account ('' address), per address ('' account) and per pair (docs/decisions/0010). */
+export interface SignInThrottlesTable {
+  account: string;
+  address: string;
+  failures: number;
+  window_started_at: string;
+  last_failure_at: string;
 }
 
 export interface OrganisationsTable {
@@ -356,7 +359,7 @@ export interface AuditLogTable {
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
-  sign_in_failures: SignInFailuresTable;
+  sign_in_throttles: SignInThrottlesTable;
   organisations: OrganisationsTable;
   programmes: ProgrammesTable;
   strands: StrandsTable;

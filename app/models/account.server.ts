@@ -1,6 +1,7 @@
 import type { DB } from "~/db.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
-import { clearAccountFailures, isSignInBlocked, recordSignInFailure } from "~/utils/rate-limit.server";
+import { passwordProblem } from "~/utils/password-policy.server";
+import { claimSignInAttempt, forgiveSignInAttempt, pruneSignInThrottles } from "~/utils/sign-in-throttle.server";
 import { createSession, destroyAllSessions } from "~/utils/session.server";
 import type { SessionUser } from "~/utils/session.server";
 
@@ -13,7 +14,11 @@ export async function countOwnSessions(db: DB, user: SessionUser): Promise<numbe
   return Number(row.n);
 }
 
-export type PasswordChangeResult = { ok: true; sessionId: string } | { ok: false; reason: "wrong-password" | "blocked" };
+export type PasswordChangeResult =
+  | { ok: true; sessionId: string }
+  | { ok: false; reason: "wrong-password" }
+  | { ok: false; reason: "blocked"; retryAfterMs: number }
+  | { ok: false; reason: "weak-password"; message: string };
 
 /**
  * Changes the password after checking the current one (wrong guesses count towards the sign-in limit), then
@@ -24,10 +29,14 @@ export async function changePassword(
   user: SessionUser,
   input: { currentPassword: string; newPassword: string; address: string },
 ): Promise<PasswordChangeResult> {
-  if (await isSignInBlocked(db, user.email, input.address)) return { ok: false, reason: "blocked" };
+  // A new password too easy to guess is refused before anything else: no sign-in attempt is used up on it.
+  const weakness = passwordProblem(input.newPassword, { name: user.name, email: user.email });
+  if (weakness) return { ok: false, reason: "weak-password", message: weakness };
+  const claim = await claimSignInAttempt(db, user.email, input.address);
+  if (!claim.ok) return { ok: false, reason: "blocked", retryAfterMs: claim.retryAfterMs };
   const row = await db.selectFrom("users").select("password_hash").where("id", "=", user.id).executeTakeFirstOrThrow();
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
-    await recordSignInFailure(db, user.email, input.address);
+    await pruneSignInThrottles(db);
     return { ok: false, reason: "wrong-password" };
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -36,7 +45,7 @@ export async function changePassword(
     await destroyAllSessions(trx, user.id);
     return createSession(trx, user.id);
   });
-  await clearAccountFailures(db, user.email);
+  await forgiveSignInAttempt(db, user.email, input.address);
   return { ok: true, sessionId };
 }
 

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import type { DB } from "~/db.server";
 import { slugify, toCsv } from "~/utils/csv.server";
 import { notFound, requireAdmin, type Viewer } from "~/utils/permissions.server";
+import { forgetAccountThrottles } from "~/utils/sign-in-throttle.server";
 import { listEventsAboutPerson, recordEvent } from "./audit-log.server";
 import { InputError } from "./errors.server";
 import { sanitiseFileName } from "./evidence.server";
@@ -449,7 +450,7 @@ export async function erasePerson(db: DB, viewer: Viewer, userId: string, confir
     await trx.deleteFrom("comment_reads").where("user_id", "=", person.id).execute();
     await trx.deleteFrom("sessions").where("user_id", "=", person.id).execute();
     await trx.deleteFrom("memberships").where("user_id", "=", person.id).execute();
-    await trx.deleteFrom("sign_in_failures").where("subject", "=", `account:${person.email.toLowerCase()}`).execute();
+    await forgetAccountThrottles(trx, person.email);
     await trx.updateTable("evidence").set({ created_by: null }).where("created_by", "=", person.id).execute();
     await trx.updateTable("tasks").set({ created_by: null }).where("created_by", "=", person.id).execute();
     await trx.updateTable("criterion_reviews").set({ reviewer_id: null }).where("reviewer_id", "=", person.id).execute();

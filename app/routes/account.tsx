@@ -10,6 +10,7 @@ import { ChangePasswordSchema, parseWithZod } from "~/schemas/all.server";
 import { PASSWORD_MIN } from "~/schemas/values";
 import { requireUser } from "~/utils/auth.server";
 import { logEvent } from "~/utils/log.server";
+import { minutesInWords } from "~/utils/sign-in-throttle";
 import { clearSessionCookie, serializeSessionId } from "~/utils/session.server";
 import { readFormData } from "~/utils/form-data.server";
 import { useLazyValidation } from "~/components/lazy-validation";
@@ -34,10 +35,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const hidden = { hideFields: ["currentPassword", "newPassword", "confirmPassword"] };
   if (submission.status !== "success") return data(submission.reply(hidden), { status: 400 });
   const result = await changePassword(getDb(), user, { ...submission.value, address: context.clientAddress ?? "unknown" });
+  if (!result.ok && result.reason === "weak-password") {
+    return data(submission.reply({ ...hidden, fieldErrors: { newPassword: [result.message] } }), { status: 400 });
+  }
   if (!result.ok) {
     const message =
       result.reason === "blocked"
-        ? "Too many wrong passwords. Wait 15 minutes, then try again."
+        ? `Too many wrong passwords. Wait ${minutesInWords(result.retryAfterMs)}, then try again.`
         : "Your current password is not right";
     return data(submission.reply({ ...hidden, fieldErrors: { currentPassword: [message] } }), {
       status: result.reason === "blocked" ? 429 : 400,
@@ -85,7 +89,7 @@ export default function Account() {
         <TextField
           field={fields.newPassword}
           label="New password"
-          hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong password that is easy to remember.`}
+          hint={`At least ${PASSWORD_MIN} characters. Three or four unrelated words make a strong password that is easy to remember. Do not use your name, your email address or a common password.`}
           type="password"
           autoComplete="new-password"
         />

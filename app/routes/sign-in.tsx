@@ -5,8 +5,10 @@ import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { getDb } from "~/db.server";
 import { parseWithZod, SignInSchema } from "~/schemas/all.server";
-import { requireAnonymous, safeRedirect, signIn } from "~/utils/auth.server";
+import { requireAnonymous, signIn } from "~/utils/auth.server";
+import { safeRedirect } from "~/utils/redirect.server";
 import { logEvent } from "~/utils/log.server";
+import { minutesInWords } from "~/utils/sign-in-throttle";
 import { serializeSessionId } from "~/utils/session.server";
 import { readFormData } from "~/utils/form-data.server";
 import { useLazyValidation } from "~/components/lazy-validation";
@@ -27,15 +29,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const { email, password } = submission.value;
   const result = await signIn(getDb(), { email, password, address: context.clientAddress ?? "unknown" });
-  if (!result.ok) {
-    logEvent(result.reason === "blocked" ? "auth.sign_in.blocked" : "auth.sign_in.failure");
-    const message =
-      result.reason === "blocked"
-        ? "Too many failed attempts to sign in. Wait 15 minutes, then try again."
-        : "The email address or password is not right. Check them and try again.";
+  if (!result.ok && result.reason === "blocked") {
+    logEvent("auth.sign_in.blocked");
+    const message = `Too many failed attempts to sign in. Wait ${minutesInWords(result.retryAfterMs)}, then try again.`;
     return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), {
-      status: result.reason === "blocked" ? 429 : 400,
+      status: 429,
+      headers: { "Retry-After": String(Math.ceil(result.retryAfterMs / 1000)) },
     });
+  }
+  if (!result.ok) {
+    logEvent("auth.sign_in.failure");
+    const message = "The email address or password is not right. Check them and try again.";
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 400 });
   }
   logEvent("auth.sign_in.success", { userId: result.userId });
   return redirect(safeRedirect(formData.get("redirectTo")), {

@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { getDb, type DB } from "~/db.server";
 import { hashPassword, spendVerifyTime, verifyPassword } from "./password.server";
-import { clearAccountFailures, isSignInBlocked, recordSignInFailure } from "./rate-limit.server";
+import { claimSignInAttempt, forgiveSignInAttempt, pruneSignInThrottles } from "./sign-in-throttle.server";
 import {
   createSession,
   destroySession,
@@ -9,17 +9,11 @@ import {
   readSessionId,
   type SessionUser,
 } from "./session.server";
+import { safeRedirect } from "./redirect.server";
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
   const sessionId = await readSessionId(request);
   return sessionId ? findSessionUser(getDb(), sessionId) : null;
-}
-
-/** Only same-site paths: '/x' but never '//evil' or '/\evil'. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  if (/[\r\n\t]/.test(to)) return fallback;
-  return to;
 }
 
 export async function requireUser(request: Request): Promise<SessionUser> {
@@ -36,7 +30,10 @@ export async function requireAnonymous(request: Request): Promise<void> {
   if (await getUser(request)) throw redirect("/");
 }
 
-export type SignInResult = { ok: true; sessionId: string; userId: string } | { ok: false; reason: "invalid" | "blocked" };
+export type SignInResult =
+  | { ok: true; sessionId: string; userId: string }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "blocked"; retryAfterMs: number };
 
 export async function signIn(
   db: DB,
@@ -44,7 +41,8 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignInResult> {
   const email = credentials.email.trim().toLowerCase();
-  if (await isSignInBlocked(db, email, credentials.address, now)) return { ok: false, reason: "blocked" };
+  const claim = await claimSignInAttempt(db, email, credentials.address, now);
+  if (!claim.ok) return { ok: false, reason: "blocked", retryAfterMs: claim.retryAfterMs };
   const user = await db
     .selectFrom("users")
     .select(["id", "password_hash", "deactivated_at"])
@@ -54,10 +52,10 @@ export async function signIn(
     ? await verifyPassword(user.password_hash, credentials.password)
     : (await spendVerifyTime(credentials.password), false);
   if (!user || !valid || user.deactivated_at) {
-    await recordSignInFailure(db, email, credentials.address, now);
+    await pruneSignInThrottles(db, now);
     return { ok: false, reason: "invalid" };
   }
-  await clearAccountFailures(db, email);
+  await forgiveSignInAttempt(db, email, credentials.address);
   return { ok: true, userId: user.id, sessionId: await createSession(db, user.id, now) };
 }
 

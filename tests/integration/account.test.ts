@@ -3,10 +3,16 @@ import { getDb } from "~/db.server";
 import { action as accountAction, loader as accountLoader } from "~/routes/account";
 import { loader as homeLoader } from "~/routes/_index";
 import { action as signInAction } from "~/routes/sign-in";
+import { PASSWORD_MESSAGES } from "~/utils/password-rules";
 import { DEMO_PASSWORD } from "../../db/seed/demo";
 import { callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
 
 const NEW_PASSWORD = "granite orchard lantern 42";
+
+async function passwordHash(email: string): Promise<string> {
+  const row = await getDb().selectFrom("users").select("password_hash").where("email", "=", email).executeTakeFirstOrThrow();
+  return row.password_hash;
+}
 
 function change(cookie: string, fields: Record<string, string>) {
   return callAction(accountAction, post("/account", form(fields), cookie));
@@ -19,7 +25,7 @@ describe("changing your password", () => {
       [{ currentPassword: "wrong password!", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, "currentPassword", "Your current password is not right"],
       [{ currentPassword: DEMO_PASSWORD, newPassword: "short", confirmPassword: "short" }, "newPassword", "Your new password must be at least 12 characters"],
       [{ currentPassword: DEMO_PASSWORD, newPassword: "x".repeat(129), confirmPassword: "x".repeat(129) }, "newPassword", "Your new password must be 128 characters or fewer"],
-      [{ currentPassword: DEMO_PASSWORD, newPassword: "Password1234", confirmPassword: "Password1234" }, "newPassword", "That password is too easy to guess. Try a few unrelated words"],
+      [{ currentPassword: DEMO_PASSWORD, newPassword: "Password1234", confirmPassword: "Password1234" }, "newPassword", PASSWORD_MESSAGES.common],
       [{ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: "something else entirely" }, "confirmPassword", "The two new passwords do not match"],
     ];
     for (const [fields, field, message] of cases) {
@@ -29,6 +35,47 @@ describe("changing your password", () => {
       const echoed = JSON.stringify(result.data);
       for (const value of Object.values(fields)) expect(echoed).not.toContain(value);
     }
+  });
+
+  it("refuses a new password that is easy to guess, with what to do beside the field, and changes nothing", async () => {
+    // participant3@example.org is Olivia Grant.
+    const email = DEMO.otherCohortParticipant;
+    const cookie = await cookieFor(email);
+    const hashBefore = await passwordHash(email);
+    const weak: [string, string][] = [
+      ["aaaaaaaaaaaa", PASSWORD_MESSAGES.repeated],
+      ["abababababab", PASSWORD_MESSAGES.repeated],
+      ["abcdefghijkl", PASSWORD_MESSAGES.sequence],
+      ["123456789012", PASSWORD_MESSAGES.sequence],
+      ["qwertyuiopas", PASSWORD_MESSAGES.sequence],
+      [" ".repeat(12), PASSWORD_MESSAGES.onlySpaces],
+      ["participant3@example.org", PASSWORD_MESSAGES.ownEmail],
+      ["Participant-3 rocks", PASSWORD_MESSAGES.ownEmail],
+      ["olivia grant", PASSWORD_MESSAGES.ownName],
+      ["Grant 2024!!x", PASSWORD_MESSAGES.ownName],
+      ["I love Strands!!", PASSWORD_MESSAGES.serviceName],
+      ["iloveyou1234", PASSWORD_MESSAGES.common],
+      ["Sunshine 2024!", PASSWORD_MESSAGES.common],
+    ];
+    for (const [newPassword, message] of weak) {
+      const fields = { currentPassword: DEMO_PASSWORD, newPassword, confirmPassword: newPassword };
+      const result = await change(cookie, fields);
+      expect(result.status, newPassword).toBe(400);
+      expect(result.data.error.newPassword, newPassword).toEqual([message]);
+      const echoed = JSON.stringify(result.data);
+      expect(echoed).not.toContain(DEMO_PASSWORD);
+      if (newPassword.trim()) expect(echoed, newPassword).not.toContain(newPassword);
+    }
+    // A wrong current password with a weak new one: the new one is refused, and no password is checked.
+    const both = await change(cookie, { currentPassword: "wrong password!", newPassword: "abcdefghijkl", confirmPassword: "abcdefghijkl" });
+    expect(both.status).toBe(400);
+    expect(both.data.error.newPassword).toEqual([PASSWORD_MESSAGES.sequence]);
+    expect(await passwordHash(email)).toBe(hashBefore);
+    expect((await callLoader(homeLoader, get("/", cookie))).status).toBe(200);
+
+    const strong = await change(cookie, { currentPassword: DEMO_PASSWORD, newPassword: "kettle-mosaic-violin-river", confirmPassword: "kettle-mosaic-violin-river" });
+    expect(strong.status).toBe(302);
+    expect(await passwordHash(email)).not.toBe(hashBefore);
   });
 
   it("changes it, signs out every other session, keeps this browser signed in on a new session, and the old password stops working", async () => {
