@@ -2,22 +2,26 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 import rateLimit from "express-rate-limit";
 import helmet from "helmet";
 
 process.env.NODE_ENV ??= "production";
+// `npm start` asks for the demo cohorts with --demo; `npm run serve` (a real deployment) never gets them by default.
+if (process.argv.includes("--demo")) process.env.STRANDS_DEMO = "on";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, process.env.STRANDS_BUILD_DIR ?? ".");
 const build = await import(pathToFileURL(path.join(out, "build/index.js")).href);
-const { prepareDatabase, isSameOriginRequest, rejectUnacceptableWrite, logEvent } = build.entry.module;
+const { prepareDatabase, getEnv, isSameOriginRequest, rejectUnacceptableWrite, requestHost, createRemixHandler, logEvent } =
+  build.entry.module;
 
+const env = getEnv();
 await prepareDatabase();
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
+// Behind a proxy (TRUST_PROXY), the client's address, scheme and host come from its X-Forwarded-* headers.
+app.set("trust proxy", env.TRUST_PROXY);
 
 app.use((req, res, next) => {
   res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
@@ -56,7 +60,7 @@ app.use((req, res, next) => {
 // (.data) and resource routes too: any non-GET whose Origin or Sec-Fetch-Site says cross-site is refused.
 app.use((req, res, next) => {
   if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
-  if (isSameOriginRequest(req.headers, req.protocol, req.get("host"))) return next();
+  if (isSameOriginRequest(req.headers, req.protocol, requestHost(req))) return next();
   logEvent("csrf.rejected", { method: req.method, path: req.path });
   res.status(403).type("text/plain").send("Cross-site requests are not allowed.");
 });
@@ -83,14 +87,14 @@ app.use(express.static(path.join(here, "public"), { maxAge: "1h" }));
 
 app.all(
   "*",
-  createRequestHandler({
+  createRemixHandler({
     build,
     mode: process.env.NODE_ENV,
     getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? "unknown" }),
   }),
 );
 
-const port = Number(process.env.PORT ?? 3000);
+const port = env.PORT;
 const server = app.listen(port, () => {
   console.log(`Strands is ready on http://localhost:${port}`);
 });

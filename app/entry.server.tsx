@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { randomUUID } from "node:crypto";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { prepareDatabase as prepare } from "../db/prepare";
@@ -13,10 +13,22 @@ import { NonceProvider } from "./utils/nonce";
 
 // Used by server.js before it listens.
 export { isSameOriginRequest, rejectUnacceptableWrite } from "./utils/security.server";
-export { logEvent };
+export { createRemixHandler, requestHost } from "./utils/remix-express.server";
+export { getEnv, logEvent };
+
+/** Migrates and seeds, and says in a line of the log whether this database has the demo's shared-password accounts. */
 export async function prepareDatabase(): Promise<void> {
-  await prepare(getDb(), { demo: getEnv().STRANDS_DEMO === "on" });
+  const demo = await prepare(getDb(), { demo: getEnv().STRANDS_DEMO === "on" });
+  console.log(DEMO_NOTICE[demo]);
 }
+
+const DEMO_NOTICE = {
+  off: "Demo data: off. No demo accounts are created (STRANDS_DEMO=on, or npm start, adds them to an empty database).",
+  seeded:
+    "Demo data: ON. Demo cohorts and accounts were added; every demo account's password is published in the README. " +
+    "Never put real teachers' data in this database.",
+  "kept-existing": "Demo data: on, but this database already has accounts, so no demo accounts were added.",
+} as const;
 
 const ABORT_DELAY = 5_000;
 
@@ -69,7 +81,15 @@ function logError(error: unknown) {
   if (error instanceof Error && error.stack) process.stderr.write(`${id} ${error.stack}\n`);
 }
 
+export const METHOD_NOT_ALLOWED_MESSAGE = "This page does not take form submissions. Go back to the page you came from and try again.";
+
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
+  // A form sent to a page with no action: Remix's own message names the internal route. Remix hands the error here
+  // before it renders or serialises it, so the words the page (and a .data answer) carry are ours.
+  if (isRouteErrorResponse(error) && error.status === 405) {
+    (error as { data: unknown }).data = METHOD_NOT_ALLOWED_MESSAGE;
+    return;
+  }
   logError(error);
 };

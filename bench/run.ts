@@ -52,7 +52,7 @@ function build() {
   log(`Building the production bundle into ${BUILD_DIR}`);
   const result = spawnSync("npx", ["remix", "build"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", STRANDS_BUILD_DIR: BUILD_DIR },
+    env: { ...process.env, NODE_ENV: "production", STRANDS_BUILD_DIR: BUILD_DIR, STRANDS_BENCH_ROUTES: "1" },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`remix build failed:\n${result.stdout}\n${result.stderr}`);

@@ -12,13 +12,16 @@ import { seedDemoHealth } from "./seed/demo-health";
 import { seedDemoTasks } from "./seed/demo-tasks";
 import { seedFrameworks } from "./seed/frameworks-seed";
 
-/** At start: migrate, make sure the programme frameworks exist, and on an empty database add the demo cohorts. */
-export async function prepareDatabase(db: Kysely<Database>, options: { demo: boolean }): Promise<void> {
+/** What start-up did about the demo cohorts: not asked for, added to an empty database, or not added (it had accounts). */
+export type DemoOutcome = "off" | "seeded" | "kept-existing";
+
+/** At start: migrate, make sure the programme frameworks exist, and, only when asked, add the demo cohorts to an empty database. */
+export async function prepareDatabase(db: Kysely<Database>, options: { demo: boolean }): Promise<DemoOutcome> {
   await migrateToLatest(db);
   await seedFrameworks(db);
-  if (!options.demo) return;
+  if (!options.demo) return "off";
   const anyUser = await db.selectFrom("users").select("id").limit(1).executeTakeFirst();
-  if (anyUser) return;
+  if (anyUser) return "kept-existing";
   // All or nothing: a demo half written would never be completed, since a database with users is left alone.
   await db.transaction().execute(async (trx) => {
     await seedDemo(trx);
@@ -32,4 +35,5 @@ export async function prepareDatabase(db: Kysely<Database>, options: { demo: boo
     // Last: the seeds above fill every cohort with generic records; the PD Lead cohort's are its own.
     await seedDemoAccreditation(trx);
   });
+  return "seeded";
 }

@@ -20,6 +20,7 @@ import {
 } from "~/schemas/evidence";
 import { newId, nowIso } from "~/utils/ids.server";
 import { canEditEntry, canViewEntry, forbidden, notFound, type Viewer } from "~/utils/permissions.server";
+import { attachmentHeaders } from "~/utils/download.server";
 import { MAX_EVIDENCE_FILE_BYTES, MAX_MULTIPART_BODY_BYTES } from "~/utils/security.server";
 import { getCohortFramework, loadEntryFacts, requireEditableEntry, requireVisibleEntry } from "./entries.server";
 import { InputError } from "./errors.server";
@@ -547,25 +548,9 @@ export async function getEvidenceDownload(db: DB, viewer: Viewer, evidenceId: st
 }
 
 /** `attachment` with the name twice: plain ASCII for old clients, and the exact name as UTF-8 (RFC 6266). */
-export function contentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\%]/g, "_");
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
-
-/** The headers a download goes out with: never sniffed, never run, never cached. */
+/** The headers an evidence file goes out with (every download's: app/utils/download.server.ts). */
 export function downloadHeaders(file: EvidenceDownload): Headers {
-  return new Headers({
-    "Content-Type": file.mime,
-    "Content-Length": String(file.size),
-    "Content-Disposition": contentDisposition(file.fileName),
-    "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "sandbox; default-src 'none'",
-    "Cache-Control": "private, no-store",
-  });
+  return attachmentHeaders({ contentType: file.mime, fileName: file.fileName, size: file.size });
 }
 
 // ---- Reading the upload form ----

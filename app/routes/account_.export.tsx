@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { exportOwnData } from "~/models/data-protection.server";
-import { contentDisposition } from "~/models/evidence.server";
+import { attachmentHeaders } from "~/utils/download.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 // A resource route: everything Strands holds about the signed-in person, as a zip (the same archive a programme
@@ -13,11 +13,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const file = await exportOwnData(getDb(), viewer);
   return new Response(new Uint8Array(file.body), {
     status: 200,
-    headers: {
-      "Content-Type": "application/zip",
-      "Content-Disposition": contentDisposition(file.fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
+    headers: attachmentHeaders({ contentType: "application/zip", fileName: file.fileName }),
   });
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { exportPerson } from "~/models/data-protection.server";
-import { contentDisposition } from "~/models/evidence.server";
+import { attachmentHeaders } from "~/utils/download.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 // A resource route: everything about one person, as a zip attachment that is never cached. Admins only (403
@@ -12,11 +12,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const file = await exportPerson(getDb(), viewer, params.userId ?? "");
   return new Response(new Uint8Array(file.body), {
     status: 200,
-    headers: {
-      "Content-Type": "application/zip",
-      "Content-Disposition": contentDisposition(file.fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
+    headers: attachmentHeaders({ contentType: "application/zip", fileName: file.fileName }),
   });
 }

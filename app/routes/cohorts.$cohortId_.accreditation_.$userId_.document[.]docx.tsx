@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { getAccreditationDocument, recordDocumentExport } from "~/models/accreditation-document.server";
-import { contentDisposition } from "~/models/evidence.server";
+import { attachmentHeaders } from "~/utils/download.server";
 import { renderAccreditationDocx } from "~/utils/docx.server";
 import { requireViewer } from "~/utils/permissions.server";
 
@@ -15,11 +15,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await recordDocumentExport(getDb(), viewer, doc, "docx");
   return new Response(new Uint8Array(body), {
     status: 200,
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Disposition": contentDisposition(`${doc.fileStem}.docx`),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
+    headers: attachmentHeaders({ contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName: `${doc.fileStem}.docx` }),
   });
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
 import { buildExportFile } from "~/models/exports.server";
-import { contentDisposition } from "~/models/evidence.server";
+import { attachmentHeaders } from "~/utils/download.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 // A resource route: one CSV of the cohort's shared records ("reflections.csv"), or all of them in a zip
@@ -29,12 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const body = typeof file.body === "string" ? file.body : new Uint8Array(file.body);
     return new Response(body, {
       status: 200,
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": contentDisposition(file.fileName),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
+      headers: attachmentHeaders({ contentType: file.contentType, fileName: file.fileName }),
     });
   } catch (error) {
     const message = notFoundStatus(error);

@@ -1,18 +1,54 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { isIP } from "node:net";
 import { z } from "zod";
+
+// Express's names for address ranges (proxy-addr).
+const NAMED_RANGES = ["loopback", "linklocal", "uniquelocal"];
+
+function isTrustedProxyEntry(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: how many proxies in front of Strands may say who the client is (X-Forwarded-For), which scheme it
+ * used (X-Forwarded-Proto) and which host it asked for (X-Forwarded-Host): a hop count such as 1, or the proxies'
+ * addresses and ranges, comma-separated. Never "trust everyone": then any client could choose its own address.
+ */
+const TrustProxy = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === undefined || value === "" || value === "0" || value === "false") return false;
+    if (/^\d{1,2}$/.test(value)) return Number(value);
+    const entries = value.split(",").map((entry) => entry.trim());
+    if (entries.every(isTrustedProxyEntry)) return entries;
+    ctx.addIssue({
+      code: "custom",
+      message: "give the number of proxies in front of Strands (1), or their addresses or ranges (10.0.0.2, 10.0.0.0/8, loopback)",
+    });
+    return z.NEVER;
+  });
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).default("data/strands.db"),
   SESSION_SECRET: z.string().min(16).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  STRANDS_DEMO: z.enum(["on", "off"]).default("on"),
+  // Demo accounts share a published password: only when asked for (npm start does), never by default.
+  STRANDS_DEMO: z.enum(["on", "off"]).default("off"),
   STRANDS_DATA_DIR: z.string().min(1).default("data"),
+  TRUST_PROXY: TrustProxy,
 });
 
-export type Env = z.infer<typeof EnvSchema> & { SESSION_SECRETS: string[] };
+export type Env = z.output<typeof EnvSchema> & { SESSION_SECRETS: string[] };
 
 let cached: Env | undefined;
 

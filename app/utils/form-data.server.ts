@@ -2,13 +2,30 @@ import { data } from "@remix-run/node";
 
 /** No form of Strands has lists anywhere near this long; conform builds arrays up to the highest index it sees. */
 export const MAX_FORM_LIST_INDEX = 1000;
+/**
+ * The largest form here is an audit's ratings grid: up to 1,001 cells of four fields. Nothing else comes close.
+ * server.js counts a body's fields against this before anything parses it.
+ */
+export const MAX_FORM_ENTRIES = 5000;
+/**
+ * The most one name repeats in a real form is a list of checkboxes (outcome statements, schools, evidence).
+ * conform joins repeats of a name one by one, in time that grows with the square of their number.
+ */
+export const MAX_REPEATS_OF_ONE_NAME = 500;
 
 /**
  * A field name like `criteria[999999999].text` would make conform build (and send back) an array of a billion
- * slots: a minute of server time from one small request. Such a form is refused before it is parsed.
+ * slots, and 150,000 repeats of one name would hold the event loop for minutes: seconds of server time from one
+ * small request. Such a form is refused before conform sees it; the loop stops at the first field past a limit.
  */
 export function formProblem(formData: FormData): string | null {
+  const repeats = new Map<string, number>();
+  let entries = 0;
   for (const key of formData.keys()) {
+    if (++entries > MAX_FORM_ENTRIES) return "That form has more fields than any form here allows.";
+    const seen = (repeats.get(key) ?? 0) + 1;
+    if (seen > MAX_REPEATS_OF_ONE_NAME) return "That form repeats a field more often than any form here allows.";
+    repeats.set(key, seen);
     for (const match of key.matchAll(/\[(\d+)\]/g)) {
       if (match[1].length > 4 || Number(match[1]) > MAX_FORM_LIST_INDEX) return "That form has more rows than any form here allows.";
     }

@@ -1,10 +1,8 @@
 // Crash safety (TRUST-CHECKS C23, C24): the built server is killed with SIGKILL again and again while it saves
 // reflections; after every kill the file must be intact and every write the server acknowledged must be there, whole.
 // SQLite only: PostgreSQL's own crash recovery is not ours to test.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,117 +10,11 @@ import { checkSqliteConnection, createDatabase, openSqlite } from "~/db.server";
 import { getCohortFramework } from "~/models/entries.server";
 import { DEMO_PASSWORD } from "../../db/seed/demo";
 import { removeSqliteFiles, TMP_DIR } from "../setup/databases";
+import { ensureBuild, kill, removeOwnBuild, type RunningServer, startServer } from "./built-server";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const KILLS = 20;
 const WRITERS = 8;
 const onSqlite = process.env.STRANDS_TEST_DB !== "postgres";
-
-// ---------------------------------------------------------------------------------------------------------------
-// A built server to run. `npm test` builds the app before vitest runs, so a fresh root build (or STRANDS_BUILD_DIR)
-// is used when it is newer than every source file; otherwise the test builds its own copy and removes it afterwards.
-
-function newestSourceChange(): number {
-  let newest = 0;
-  const visit = (entry: string) => {
-    const stat = fs.statSync(entry);
-    if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
-    else newest = Math.max(newest, stat.mtimeMs);
-  };
-  for (const entry of ["app", "db", "server.js", "remix.config.js", "package.json"]) {
-    const full = path.join(ROOT, entry);
-    if (fs.existsSync(full)) visit(full);
-  }
-  return newest;
-}
-
-function isFreshBuild(dir: string, newest: number): boolean {
-  const index = path.resolve(ROOT, dir, "build/index.js");
-  return fs.existsSync(index) && fs.statSync(index).mtimeMs >= newest;
-}
-
-let buildDir = "";
-let ownBuild: string | undefined;
-
-function ensureBuild() {
-  if (buildDir) return;
-  const newest = newestSourceChange();
-  for (const candidate of [process.env.STRANDS_BUILD_DIR, "."]) {
-    if (candidate && isFreshBuild(candidate, newest)) {
-      buildDir = candidate;
-      return;
-    }
-  }
-  ownBuild = `.builds/crash-test-${process.pid}`;
-  const result = spawnSync("npx", ["remix", "build"], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", STRANDS_BUILD_DIR: ownBuild },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`remix build failed:\n${result.stdout}\n${result.stderr}`);
-  buildDir = ownBuild;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-interface RunningServer {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-}
-
-async function startServer(databaseFile: string, dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["server.js"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      STRANDS_BUILD_DIR: buildDir,
-      DATABASE_URL: databaseFile,
-      STRANDS_DATA_DIR: dataDir,
-      STRANDS_DEMO: "off",
-      STRANDS_WRITE_LIMIT_PER_MINUTE: "1000000",
-      PORT: String(port),
-      ...extraEnv,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 20 s:\n${output}`)), 20_000);
-    const onData = () => {
-      if (output.includes("Strands is ready")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer);
-      reject(Object.assign(new Error(`server exited (${code ?? signal}) before it was ready:\n${output}`), { output }));
-    });
-  });
-  return { child, base: `http://127.0.0.1:${port}`, output: () => output };
-}
-
-async function kill(server: RunningServer) {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once("exit", resolve));
-  server.child.kill("SIGKILL");
-  await exited;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // What must hold after every crash.
@@ -161,9 +53,7 @@ function checkAfterCrash(file: string, acknowledged: Map<string, number>, tagCou
 
 // ---------------------------------------------------------------------------------------------------------------
 
-afterAll(() => {
-  if (ownBuild) fs.rmSync(path.resolve(ROOT, ownBuild), { recursive: true, force: true });
-});
+afterAll(removeOwnBuild);
 
 describe.skipIf(!onSqlite)("the SQLite connection is checked at startup (C23)", () => {
   const dir = path.join(TMP_DIR, `startup-${randomUUID()}`);
