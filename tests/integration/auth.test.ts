@@ -5,7 +5,7 @@ import { loader as homeLoader } from "~/routes/_index";
 import { getDb } from "~/db.server";
 import { ABSOLUTE_TIMEOUT_MS, findSessionUser, IDLE_TIMEOUT_MS, createSession } from "~/utils/session.server";
 import { DEMO_PASSWORD } from "../../db/seed/demo";
-import { callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
+import { callAction, callLoader, cookieFor, DEMO, form, get, post, REDIRECT_PAYLOADS, userId } from "./helpers";
 
 const GENERIC = "The email address or password is not right. Check them and try again.";
 
@@ -131,33 +131,8 @@ describe("sessions", () => {
 
 describe("redirects after signing in that only look same-site", () => {
   const ORIGIN = "https://strands.example";
-  const PAYLOADS = [
-    "/.//evil.example",
-    "/./../..//evil.example",
-    "/%2e%2e//evil.example",
-    "/a/../..//evil.example",
-    "//evil.example",
-    "///evil.example",
-    "/\\evil.example",
-    "/\\\\evil.example",
-    "/./\\evil.example",
-    "/%2F%2Fevil.example",
-    "%2F%2Fevil.example",
-    "/%5C%5Cevil.example",
-    "\t//evil.example",
-    "/\t/evil.example",
-    "/\n/evil.example",
-    "/\r\nSet-Cookie: x=1",
-    "/\x00/evil.example",
-    "/\x0b/evil.example",
-    " //evil.example",
-    "/ /evil.example",
-    "https://evil.example",
-    "javascript:alert(1)",
-    "/réflexions",
-  ];
 
-  it.each(PAYLOADS.map((payload, i) => [JSON.stringify(payload), payload, i]))(
+  it.each(REDIRECT_PAYLOADS.map((payload, i) => [JSON.stringify(payload), payload, i]))(
     "%s: the Location header stays on this site",
     async (_, redirectTo, i) => {
       // A fresh client address each time, so the failure throttle never gets in the way.

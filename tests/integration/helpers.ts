@@ -97,3 +97,35 @@ export const DEMO = {
   otherLead: "lead2@example.org",
   admin: "admin@example.org",
 };
+
+/**
+ * Redirect targets that look same-site but are not, or are only once normalised ("/.//x" becomes "//x"): every
+ * route that redirects to a target it was sent must answer each with a same-site, already normalised Location.
+ */
+export const REDIRECT_PAYLOADS = [
+  "/.//evil.example",
+  "/.//evil.example/reflections?x=1",
+  "/./../..//evil.example",
+  "/%2e%2e//evil.example",
+  "/.%2e//evil.example",
+  "/a/../..//evil.example",
+  "//evil.example",
+  "///evil.example",
+  "/\\evil.example",
+  "/\\\\evil.example",
+  "/./\\evil.example",
+  "/%2F%2Fevil.example",
+  "%2F%2Fevil.example",
+  "/%5C%5Cevil.example",
+  "\t//evil.example",
+  "/\t/evil.example",
+  "/\n/evil.example",
+  "/\x00/evil.example",
+  " //evil.example",
+  "/ /evil.example",
+  "https://evil.example",
+  "javascript:alert(1)",
+  "/réflexions",
+  "/\r\nSet-Cookie: x=1",
+  "/\x0b/evil.example",
+];
