@@ -81,7 +81,7 @@ function logError(error: unknown) {
   if (error instanceof Error && error.stack) process.stderr.write(`${id} ${error.stack}\n`);
 }
 
-export const METHOD_NOT_ALLOWED_MESSAGE = "This page does not take form submissions. Go back to the page you came from and try again.";
+const METHOD_NOT_ALLOWED_MESSAGE = "This page does not take form submissions. Go back to the page you came from and try again.";
 
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;

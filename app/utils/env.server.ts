@@ -21,7 +21,7 @@ function isTrustedProxyEntry(entry: string): boolean {
  * used (X-Forwarded-Proto) and which host it asked for (X-Forwarded-Host): a hop count such as 1, or the proxies'
  * addresses and ranges, comma-separated. Never "trust everyone": then any client could choose its own address.
  */
-const TrustProxy = z
+export const TrustProxy = z
   .string()
   .trim()
   .optional()

@@ -47,8 +47,8 @@ export const TOO_MANY_FIELDS: BodyRefusal = { status: 413, message: "That form h
 
 /**
  * Reads a request body into memory, counting bytes as they arrive whatever the Content-Length says (or whether
- * there is one): past `limit` it stops keeping them and answers `onRefused`. Resolves with the body, or null once
- * it has refused.
+ * there is one): past `limit` it stops keeping them and answers 413 itself. Resolves with the body, or null once it
+ * has answered or the client has gone.
  */
 export function readBodyWithin(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
@@ -76,6 +76,13 @@ export function readBodyWithin(req: IncomingMessage, res: ServerResponse, limit:
     req.on("data", onData);
     req.once("end", () => {
       if (!refused) resolve(Buffer.concat(chunks, received));
+    });
+    // A client that hangs up half way: nothing to answer, and nothing kept.
+    req.once("close", () => {
+      if (!req.complete && !refused) {
+        chunks = [];
+        resolve(null);
+      }
     });
     req.once("error", (error) => {
       if (!refused) reject(error);

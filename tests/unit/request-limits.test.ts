@@ -57,3 +57,15 @@ describe("what a write may not carry", () => {
     expect(rejectUnacceptableWrite("POST", { "content-type": URLENCODED, "content-encoding": "identity" })).toBeNull();
   });
 });
+
+describe("TRUST_PROXY", () => {
+  it("takes nothing, a hop count, or the proxies' addresses and ranges; never 'trust everyone'", async () => {
+    const { TrustProxy } = await import("~/utils/env.server");
+    expect(TrustProxy.parse(undefined)).toBe(false);
+    expect(TrustProxy.parse("")).toBe(false);
+    expect(TrustProxy.parse("1")).toBe(1);
+    expect(TrustProxy.parse("loopback")).toEqual(["loopback"]);
+    expect(TrustProxy.parse("10.0.0.2, 10.0.0.0/8,::1")).toEqual(["10.0.0.2", "10.0.0.0/8", "::1"]);
+    for (const bad of ["true", "*", "10.0.0.0/33", "nginx", "1.2.3", "10.0.0.1/8/8"]) expect(TrustProxy.safeParse(bad).success, bad).toBe(false);
+  });
+});
