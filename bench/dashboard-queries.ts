@@ -3,8 +3,8 @@
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, type LogEvent } from "kysely";
 import type { DB } from "../app/db.server";
-import { getCohortDashboard, getDashboardFilterOptions } from "../app/models/dashboards.server";
-import { parseDashboardFilters } from "../app/schemas/dashboard";
+import { getCohortDashboard, getDashboardFilterOptions } from "../app/dashboards/dashboard.server";
+import { parseDashboardFilters } from "../app/dashboards/schema";
 import { loadViewer } from "../app/utils/permissions.server";
 import type { Database } from "../db/schema";
 import { BENCH_LEAD_EMAIL, BENCH_PARTICIPANT_EMAIL } from "./generate";

@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { InitiativeCards } from "~/components/initiative-cards";
-import { CoverageChart } from "~/components/coverage-chart";
+import { InitiativeCards } from "~/initiatives/cards";
+import { CoverageChart } from "~/progress/coverage-chart";
 import { DateText, RagTag } from "~/components/tags";
-import { TaskStatusTags } from "~/components/task-status";
+import { TaskStatusTags } from "~/tasks/status";
 import { getDb } from "~/db.server";
-import { listViewableCohorts } from "~/models/cohorts.server";
-import { listOwnInitiatives, listOwnOverdueActions } from "~/models/initiatives.server";
-import { listUnreadFeedbackForOwner } from "~/models/feedback.server";
-import { getStrandCoverage } from "~/models/progress.server";
-import { listOwnTasksDue } from "~/models/tasks.server";
-import { listRecentRecords } from "~/models/records.server";
-import { RECORD_KIND_LABELS } from "~/schemas/records";
+import { listViewableCohorts } from "~/cohorts/cohorts.server";
+import { listOwnInitiatives, listOwnOverdueActions } from "~/initiatives/initiatives.server";
+import { listUnreadFeedbackForOwner } from "~/feedback/feedback.server";
+import { getStrandCoverage } from "~/progress/progress.server";
+import { listOwnTasksDue } from "~/tasks/tasks.server";
+import { listRecentRecords } from "~/records/records.server";
+import { RECORD_KIND_LABELS } from "~/records/schema";
 import { todayInEngland } from "~/utils/ids.server";
 import { participantMemberships, requireViewer } from "~/utils/permissions.server";
 

@@ -5,7 +5,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { ErrorSummary, TextField } from "~/components/forms";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { changePassword, countOwnSessions, signOutEverywhere } from "~/models/account.server";
+import { changePassword, countOwnSessions, signOutEverywhere } from "~/accounts/account.server";
 import { ChangePasswordSchema, parseWithZod } from "~/schemas/all.server";
 import { PASSWORD_MIN } from "~/schemas/values";
 import { requireUser } from "~/utils/auth.server";
@@ -54,7 +54,7 @@ export default function Account() {
   const { name, email, sessions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const validation = useLazyValidation(() => import("~/schemas/account"), (m) => m.ChangePasswordSchema, "onSubmit");
+  const validation = useLazyValidation(() => import("~/accounts/schema"), (m) => m.ChangePasswordSchema, "onSubmit");
   const [form, fields] = useForm<z.input<typeof ChangePasswordSchema>, z.output<typeof ChangePasswordSchema>>({
     id: "password",
     lastResult,

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { CriterionWorkForm } from "~/components/accreditation-criterion-form";
+import { CriterionWorkForm } from "~/accreditation/criterion-form";
 import {
   CriterionHistory,
   CriterionStatusTag,
   MappedItems,
   ReadinessChecklist,
-} from "~/components/accreditation-status";
+} from "~/accreditation/status";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import {
@@ -15,10 +15,10 @@ import {
   getOwnAccreditation,
   saveCriterionWork,
   workChoicesFrom,
-} from "~/models/accreditation.server";
-import { InputError } from "~/models/errors.server";
+} from "~/accreditation/accreditation.server";
+import { InputError } from "~/utils/errors.server";
 import { criterionWorkSchema, parseWithZod } from "~/schemas/all.server";
-import styles from "~/styles/accreditation.css";
+import styles from "~/accreditation/accreditation.css";
 import { readFormData } from "~/utils/form-data.server";
 import { notFound, participatesIn, requireViewer } from "~/utils/permissions.server";
 

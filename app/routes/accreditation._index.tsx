@@ -1,10 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Completeness } from "~/components/accreditation-status";
+import { Completeness } from "~/accreditation/status";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { listOwnAccreditationCohorts } from "~/models/accreditation.server";
-import styles from "~/styles/accreditation.css";
+import { listOwnAccreditationCohorts } from "~/accreditation/accreditation.server";
+import styles from "~/accreditation/accreditation.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

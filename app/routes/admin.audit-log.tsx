@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { listAuditEvents, listAuditPeople } from "~/models/audit-log.server";
+import { listAuditEvents, listAuditPeople } from "~/audit-trail/audit-log.server";
 import { AuditLogFilterSchema } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 

@@ -1,10 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ProgrammeOverview } from "~/components/dashboard-overview";
+import { ProgrammeOverview } from "~/dashboards/overview";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { getAdminOverview } from "~/models/dashboards.server";
-import styles from "~/styles/dashboards.css";
+import { getAdminOverview } from "~/dashboards/dashboard.server";
+import styles from "~/dashboards/dashboards.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

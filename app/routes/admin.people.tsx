@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { listPeople } from "~/models/data-protection.server";
+import { listPeople } from "~/data-protection/data-protection.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "People and their data – Strands" }];

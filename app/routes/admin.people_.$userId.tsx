@@ -5,8 +5,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ErrorSummary, TextField } from "~/components/forms";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { erasePerson, getPerson } from "~/models/data-protection.server";
-import { InputError } from "~/models/errors.server";
+import { erasePerson, getPerson } from "~/data-protection/data-protection.server";
+import { InputError } from "~/utils/errors.server";
 import { EraseSchema, parseWithZod } from "~/schemas/all.server";
 import { readFormData } from "~/utils/form-data.server";
 import { requireViewer } from "~/utils/permissions.server";
@@ -43,7 +43,7 @@ export default function AdminPerson() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const confirming = searchParams.get("erase") === "confirm" || lastResult != null;
-  const validation = useLazyValidation(() => import("~/schemas/audit-trail"), (m) => m.EraseSchema, "onSubmit");
+  const validation = useLazyValidation(() => import("~/audit-trail/schema"), (m) => m.EraseSchema, "onSubmit");
   const [form, fields] = useForm<z.input<typeof EraseSchema>, z.output<typeof EraseSchema>>({
     id: "erase",
     lastResult,

@@ -1,22 +1,22 @@
-import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
-import { FeedbackPanel, feedbackStylesheet } from "~/components/feedback-panel";
-import { getFeedbackPanel } from "~/models/feedback.server";
-import { listEvidenceForEntry } from "~/models/evidence.server";
+import { EvidencePanel, evidenceStylesheet } from "~/evidence/panel";
+import { FeedbackPanel, feedbackStylesheet } from "~/feedback/panel";
+import { getFeedbackPanel } from "~/feedback/feedback.server";
+import { listEvidenceForEntry } from "~/evidence/evidence.server";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AuditKindTag } from "~/components/audit-cards";
-import { AuditComparison, RatingsTable } from "~/components/audit-results";
+import { AuditKindTag } from "~/audits/cards";
+import { AuditComparison, RatingsTable } from "~/audits/results";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { DateText, StatusTag, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { getAudit, startFollowUp } from "~/models/audits.server";
-import { InputError } from "~/models/errors.server";
+import { getAudit, startFollowUp } from "~/audits/audits.server";
+import { InputError } from "~/utils/errors.server";
 import { followUpSchema, parseWithZod } from "~/schemas/all.server";
-import styles from "~/styles/audits.css";
+import styles from "~/audits/audits.css";
 import { todayInEngland } from "~/utils/ids.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
@@ -61,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 function FollowUpForm({ today, lastResult }: { today: string; lastResult: SubmissionResult<string[]> | undefined }) {
-  const validation = useLazyValidation(() => import("~/schemas/audit"), (m) => m.followUpSchema());
+  const validation = useLazyValidation(() => import("~/audits/schema"), (m) => m.followUpSchema());
   const [form, fields] = useForm<z.input<ReturnType<typeof followUpSchema>>, z.output<ReturnType<typeof followUpSchema>>>({
     id: "follow-up",
     lastResult,

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AuditEditForm } from "~/components/audit-edit-form";
+import { AuditEditForm } from "~/audits/edit-form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { deleteAudit, getAuditEditOptions, getAuditForEditing, updateAudit } from "~/models/audits.server";
-import { InputError } from "~/models/errors.server";
+import { deleteAudit, getAuditEditOptions, getAuditForEditing, updateAudit } from "~/audits/audits.server";
+import { InputError } from "~/utils/errors.server";
 import { auditEditSchema, parseWithZod } from "~/schemas/all.server";
-import styles from "~/styles/audits.css";
+import styles from "~/audits/audits.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 

@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { RatingGrid } from "~/components/audit-grid";
+import { RatingGrid } from "~/audits/grid";
 import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { getRatingGrid, gridChoicesFrom, saveRatings } from "~/models/audits.server";
-import { InputError } from "~/models/errors.server";
+import { getRatingGrid, gridChoicesFrom, saveRatings } from "~/audits/audits.server";
+import { InputError } from "~/utils/errors.server";
 import { parseWithZod, ratingsSchema } from "~/schemas/all.server";
 import { AUDIT_KIND_LABELS, RATING_LABELS } from "~/schemas/values";
-import styles from "~/styles/audits.css";
+import styles from "~/audits/audits.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 

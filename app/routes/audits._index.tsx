@@ -1,10 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { AuditCards } from "~/components/audit-cards";
+import { AuditCards } from "~/audits/cards";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { listOwnAudits } from "~/models/audits.server";
-import styles from "~/styles/audits.css";
+import { listOwnAudits } from "~/audits/audits.server";
+import styles from "~/audits/audits.css";
 import { participantMemberships, requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your audits – Strands" }];

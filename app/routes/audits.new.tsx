@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AuditForm } from "~/components/audit-form";
+import { AuditForm } from "~/audits/form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { auditChoicesFrom, createAudit, getAuditFormOptions } from "~/models/audits.server";
-import { InputError } from "~/models/errors.server";
+import { auditChoicesFrom, createAudit, getAuditFormOptions } from "~/audits/audits.server";
+import { InputError } from "~/utils/errors.server";
 import { auditSchema, parseWithZod } from "~/schemas/all.server";
-import styles from "~/styles/audits.css";
+import styles from "~/audits/audits.css";
 import { todayInEngland } from "~/utils/ids.server";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

@@ -3,8 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
 import { DateText, OverdueTag, StatusTag } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { cohortHasAccreditation } from "~/models/accreditation.server";
-import { getCohortOverview } from "~/models/cohorts.server";
+import { cohortHasAccreditation } from "~/accreditation/accreditation.server";
+import { getCohortOverview } from "~/cohorts/cohorts.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,10 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { CriterionStatusTag } from "~/components/accreditation-status";
+import { CriterionStatusTag } from "~/accreditation/status";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { getCohortAccreditation } from "~/models/accreditation.server";
-import styles from "~/styles/accreditation.css";
+import { getCohortAccreditation } from "~/accreditation/accreditation.server";
+import styles from "~/accreditation/accreditation.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

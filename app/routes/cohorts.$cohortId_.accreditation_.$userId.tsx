@@ -1,19 +1,19 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { CriterionReviewForm } from "~/components/accreditation-review-form";
+import { CriterionReviewForm } from "~/accreditation/review-form";
 import {
   CriterionHistory,
   CriterionStatusTag,
   MappedItems,
   ReadinessChecklist,
-} from "~/components/accreditation-status";
+} from "~/accreditation/status";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { getAccreditationForReview, requireAccreditationSubject, reviewCriterion } from "~/models/accreditation.server";
-import { InputError } from "~/models/errors.server";
+import { getAccreditationForReview, requireAccreditationSubject, reviewCriterion } from "~/accreditation/accreditation.server";
+import { InputError } from "~/utils/errors.server";
 import { criterionReviewSchema, parseWithZod } from "~/schemas/all.server";
-import styles from "~/styles/accreditation.css";
+import styles from "~/accreditation/accreditation.css";
 import { readFormData } from "~/utils/form-data.server";
 import { canViewCohort, forbidden, notFound, requireViewer } from "~/utils/permissions.server";
 

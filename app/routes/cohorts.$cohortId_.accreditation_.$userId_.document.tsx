@@ -1,10 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { AccreditationDocumentView } from "~/components/accreditation-document";
+import { AccreditationDocumentView } from "~/accreditation/document-view";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { getAccreditationDocument, recordDocumentView } from "~/models/accreditation-document.server";
-import styles from "~/styles/document.css";
+import { getAccreditationDocument, recordDocumentView } from "~/accreditation/document.server";
+import styles from "~/accreditation/document.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 // The Accreditation Evidence Document as a printable page, with its Word and PDF downloads (sibling resource

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { getAccreditationDocument, recordDocumentExport } from "~/models/accreditation-document.server";
+import { getAccreditationDocument, recordDocumentExport } from "~/accreditation/document.server";
 import { attachmentHeaders } from "~/utils/download.server";
-import { renderAccreditationPdf } from "~/utils/pdf.server";
+import { renderAccreditationPdf } from "~/accreditation/document-pdf.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 // A resource route: the Accreditation Evidence Document as a PDF, for the participant, a lead of the cohort or an

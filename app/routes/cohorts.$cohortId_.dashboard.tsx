@@ -8,15 +8,15 @@ import {
   InitiativesSection,
   ReadinessSection,
   TasksSection,
-} from "~/components/dashboard-sections";
-import { DashboardFilters } from "~/components/dashboard-filters";
-import { SchoolsToWatch } from "~/components/initiative-health-schools";
-import { listSchoolsToWatch } from "~/models/initiative-health.server";
+} from "~/dashboards/sections";
+import { DashboardFilters } from "~/dashboards/filters";
+import { SchoolsToWatch } from "~/initiatives/health-schools";
+import { listSchoolsToWatch } from "~/initiatives/health.server";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { getCohortDashboard, getDashboardFilterOptions } from "~/models/dashboards.server";
-import { dashboardQuery, parseDashboardFilters, TRACK_LABELS } from "~/schemas/dashboard";
-import styles from "~/styles/dashboards.css";
+import { getCohortDashboard, getDashboardFilterOptions } from "~/dashboards/dashboard.server";
+import { dashboardQuery, parseDashboardFilters, TRACK_LABELS } from "~/dashboards/schema";
+import styles from "~/dashboards/dashboards.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

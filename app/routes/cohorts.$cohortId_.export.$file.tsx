@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { buildExportFile } from "~/models/exports.server";
+import { buildExportFile } from "~/exports/exports.server";
 import { attachmentHeaders } from "~/utils/download.server";
 import { requireViewer } from "~/utils/permissions.server";
 

@@ -2,8 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { getExportPage } from "~/models/exports.server";
-import styles from "~/styles/exports.css";
+import { getExportPage } from "~/exports/exports.server";
+import styles from "~/exports/exports.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

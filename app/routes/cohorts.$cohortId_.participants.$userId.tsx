@@ -8,10 +8,10 @@ import {
   StoryReflections,
   StoryStrands,
   StoryTasks,
-} from "~/components/story-sections";
+} from "~/dashboards/participant-story";
 import { getDb } from "~/db.server";
-import { getParticipantStory } from "~/models/participant-story.server";
-import styles from "~/styles/exports.css";
+import { getParticipantStory } from "~/dashboards/participant-story.server";
+import styles from "~/exports/exports.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

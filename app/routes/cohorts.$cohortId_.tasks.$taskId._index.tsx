@@ -1,11 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
-import { TaskStatusTags } from "~/components/task-status";
+import { TaskStatusTags } from "~/tasks/status";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { getTaskForLead } from "~/models/tasks.server";
-import styles from "~/styles/tasks.css";
+import { getTaskForLead } from "~/tasks/tasks.server";
+import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
-import { TaskForm } from "~/components/task-form";
+import { TaskForm } from "~/tasks/form";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
-import { getTaskForEditing, getTaskFormOptions, taskChoicesFrom, updateTask } from "~/models/tasks.server";
+import { InputError } from "~/utils/errors.server";
+import { getTaskForEditing, getTaskFormOptions, taskChoicesFrom, updateTask } from "~/tasks/tasks.server";
 import { parseWithZod, taskSchema } from "~/schemas/all.server";
-import styles from "~/styles/tasks.css";
+import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 

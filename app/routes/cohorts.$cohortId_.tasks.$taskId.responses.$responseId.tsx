@@ -1,16 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
-import { FeedbackPanel, feedbackStylesheet } from "~/components/feedback-panel";
-import { getFeedbackPanel } from "~/models/feedback.server";
+import { EvidencePanel, evidenceStylesheet } from "~/evidence/panel";
+import { FeedbackPanel, feedbackStylesheet } from "~/feedback/panel";
+import { getFeedbackPanel } from "~/feedback/feedback.server";
 import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
-import { TaskStatusTags } from "~/components/task-status";
+import { TaskStatusTags } from "~/tasks/status";
 import { DateText, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { listEvidenceForEntry } from "~/models/evidence.server";
-import { getTaskResponseForLead } from "~/models/tasks.server";
-import styles from "~/styles/tasks.css";
+import { listEvidenceForEntry } from "~/evidence/evidence.server";
+import { getTaskResponseForLead } from "~/tasks/tasks.server";
+import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet, feedbackStylesheet];

@@ -3,8 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { listCohortTasks } from "~/models/tasks.server";
-import styles from "~/styles/tasks.css";
+import { listCohortTasks } from "~/tasks/tasks.server";
+import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

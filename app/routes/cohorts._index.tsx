@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
-import { listViewableCohorts } from "~/models/cohorts.server";
+import { listViewableCohorts } from "~/cohorts/cohorts.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Cohorts – Strands" }];

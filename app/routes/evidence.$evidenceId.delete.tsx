@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { EvidenceSource, evidenceStylesheet } from "~/components/evidence-panel";
+import { EvidenceSource, evidenceStylesheet } from "~/evidence/panel";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { deleteEvidence, getEvidenceForEditing } from "~/models/evidence.server";
+import { deleteEvidence, getEvidenceForEditing } from "~/evidence/evidence.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 // Removing evidence asks first, on a page of its own, so the confirmation works without JavaScript.

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { EvidenceDetailsForm } from "~/components/evidence-form";
-import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet } from "~/components/evidence-panel";
+import { EvidenceDetailsForm } from "~/evidence/form";
+import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet } from "~/evidence/panel";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
-import { getEvidenceForEditing, statementIdsOf, updateEvidence } from "~/models/evidence.server";
+import { InputError } from "~/utils/errors.server";
+import { getEvidenceForEditing, statementIdsOf, updateEvidence } from "~/evidence/evidence.server";
 import { evidenceUpdateSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

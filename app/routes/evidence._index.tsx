@@ -1,10 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet, EvidenceTypeTag } from "~/components/evidence-panel";
+import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet, EvidenceTypeTag } from "~/evidence/panel";
 import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { countOwnEvidence, listOwnEvidence } from "~/models/evidence.server";
+import { countOwnEvidence, listOwnEvidence } from "~/evidence/evidence.server";
 import { parseEvidenceKindFilter } from "~/schemas/all.server";
 import { EVIDENCE_KIND_LABELS } from "~/schemas/values";
 import { requireViewer } from "~/utils/permissions.server";

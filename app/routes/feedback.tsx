@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
-import { markRead, reply, setResolved, startThread } from "~/models/feedback.server";
+import { InputError } from "~/utils/errors.server";
+import { markRead, reply, setResolved, startThread } from "~/feedback/feedback.server";
 import { feedbackSchema, type FeedbackDone, type FeedbackErrorCode } from "~/schemas/all.server";
 import { safeRedirect } from "~/utils/redirect.server";
 import { requireViewer } from "~/utils/permissions.server";

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ActionForm } from "~/components/action-form";
+import { ActionForm } from "~/initiatives/action-form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
-import { deleteAction, getActionForEditing, getActionFormOptions, updateAction } from "~/models/initiatives.server";
+import { InputError } from "~/utils/errors.server";
+import { deleteAction, getActionForEditing, getActionFormOptions, updateAction } from "~/initiatives/initiatives.server";
 import { actionSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

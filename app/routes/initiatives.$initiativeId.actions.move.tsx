@@ -5,8 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, TextareaField } from "~/components/forms";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { requireOwnInitiative } from "~/models/initiative-health.server";
-import { getMoveToConfirm, moveAction } from "~/models/initiatives.server";
+import { requireOwnInitiative } from "~/initiatives/health.server";
+import { getMoveToConfirm, moveAction } from "~/initiatives/initiatives.server";
 import { MoveActionSchema, MoveWithReasonSchema, parseWithZod } from "~/schemas/all.server";
 import { readFormData } from "~/utils/form-data.server";
 import { notFound, requireViewer } from "~/utils/permissions.server";
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ConfirmMove() {
   const { initiative, action: moving, direction, from, to, possible } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const validation = useLazyValidation(() => import("~/schemas/initiative"), (m) => m.MoveWithReasonSchema);
+  const validation = useLazyValidation(() => import("~/initiatives/schema"), (m) => m.MoveWithReasonSchema);
   const [form, fields] = useForm<z.input<typeof MoveWithReasonSchema>, z.output<typeof MoveWithReasonSchema>>({
     id: "move",
     lastResult,

@@ -1,11 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { healthStylesheet } from "~/components/initiative-health";
-import { FieldDiff } from "~/components/initiative-health-diff";
+import { healthStylesheet } from "~/initiatives/health";
+import { FieldDiff } from "~/initiatives/health-diff";
 import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { listAdaptations } from "~/models/initiative-health.server";
+import { listAdaptations } from "~/initiatives/health.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,17 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { InitiativeForm } from "~/components/initiative-form";
+import { InitiativeForm } from "~/initiatives/form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { getParticipantCohorts } from "~/models/entries.server";
-import { InputError } from "~/models/errors.server";
+import { getParticipantCohorts } from "~/entries/entries.server";
+import { InputError } from "~/utils/errors.server";
 import {
   choicesFrom,
   getInitiativeForEditing,
   updateInitiative,
-} from "~/models/initiatives.server";
-import { initiativeHasStarted } from "~/models/initiative-health.server";
+} from "~/initiatives/initiatives.server";
+import { initiativeHasStarted } from "~/initiatives/health.server";
 import { initiativeSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

@@ -3,12 +3,12 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorMessage, ErrorSummary } from "~/components/forms";
-import { healthStylesheet } from "~/components/initiative-health";
-import { SchoolImplementationTable } from "~/components/initiative-health-schools";
+import { healthStylesheet } from "~/initiatives/health";
+import { SchoolImplementationTable } from "~/initiatives/health-schools";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
-import { getSchoolImplementation, requireOwnInitiative, saveSchoolImplementation } from "~/models/initiative-health.server";
+import { InputError } from "~/utils/errors.server";
+import { getSchoolImplementation, requireOwnInitiative, saveSchoolImplementation } from "~/initiatives/health.server";
 import { ImplementationSchema, parseWithZod } from "~/schemas/all.server";
 import {
   IMPLEMENTATION_MEASURE_HINTS,
@@ -59,7 +59,7 @@ function labelFor(name: string, schools: { schoolName: string }[]) {
 
 function ImplementationGrid({ schools }: { schools: ReturnType<typeof useLoaderData<typeof loader>>["schools"] }) {
   const lastResult = useActionData<typeof action>();
-  const validation = useLazyValidation(() => import("~/schemas/initiative"), (m) => m.ImplementationSchema);
+  const validation = useLazyValidation(() => import("~/initiatives/schema"), (m) => m.ImplementationSchema);
   const [form, fields] = useForm<z.input<typeof ImplementationSchema>, z.output<typeof ImplementationSchema>>({
     id: "schools",
     lastResult,

@@ -3,12 +3,12 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, TextareaField } from "~/components/forms";
-import { healthStylesheet, InitiativeHealthSummary } from "~/components/initiative-health";
+import { healthStylesheet, InitiativeHealthSummary } from "~/initiatives/health";
 import { StatusPage } from "~/components/status-page";
 import { DateText, RagTag } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
-import { getStatusPage, overrideInitiativeStatus, requireOwnInitiative, toHealthView } from "~/models/initiative-health.server";
+import { InputError } from "~/utils/errors.server";
+import { getStatusPage, overrideInitiativeStatus, requireOwnInitiative, toHealthView } from "~/initiatives/health.server";
 import { ClearOverrideSchema, parseWithZod, StatusOverrideSchema } from "~/schemas/all.server";
 import { RAG_LABELS, RAGS } from "~/schemas/values";
 import { readFormData } from "~/utils/form-data.server";
@@ -62,7 +62,7 @@ const LABELS = { rag: "Status", reason: "Why" };
 function OverrideForm({ current }: { current: string }) {
   const result = useActionData<typeof action>();
   const lastResult = result && !("clearError" in result) ? result : undefined;
-  const validation = useLazyValidation(() => import("~/schemas/initiative"), (m) => m.StatusOverrideSchema);
+  const validation = useLazyValidation(() => import("~/initiatives/schema"), (m) => m.StatusOverrideSchema);
   const [form, fields] = useForm<z.input<typeof StatusOverrideSchema>, z.output<typeof StatusOverrideSchema>>({
     id: "status-override",
     lastResult,

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { InitiativeCards } from "~/components/initiative-cards";
+import { InitiativeCards } from "~/initiatives/cards";
 import { getDb } from "~/db.server";
-import { listOwnInitiatives } from "~/models/initiatives.server";
+import { listOwnInitiatives } from "~/initiatives/initiatives.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your initiatives – Strands" }];

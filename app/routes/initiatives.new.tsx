@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { InitiativeForm } from "~/components/initiative-form";
+import { InitiativeForm } from "~/initiatives/form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
-import { getParticipantCohorts } from "~/models/entries.server";
-import { choicesFrom, createInitiative } from "~/models/initiatives.server";
+import { InputError } from "~/utils/errors.server";
+import { getParticipantCohorts } from "~/entries/entries.server";
+import { choicesFrom, createInitiative } from "~/initiatives/initiatives.server";
 import { initiativeSchema, parseWithZod } from "~/schemas/all.server";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

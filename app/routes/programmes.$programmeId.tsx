@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { getProgramme } from "~/models/frameworks.server";
+import { getProgramme } from "~/frameworks/frameworks.server";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/permissions.server";
 

@@ -3,8 +3,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FilterErrorSummary, FilterField, filterErrorProps } from "~/components/filters";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { getRecordFilterOptions, searchOwnRecords } from "~/models/records.server";
-import { parseRecordFilters, RECORD_KIND_LABELS, RECORD_KINDS } from "~/schemas/records";
+import { getRecordFilterOptions, searchOwnRecords } from "~/records/records.server";
+import { parseRecordFilters, RECORD_KIND_LABELS, RECORD_KINDS } from "~/records/schema";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Search your records – Strands" }];

@@ -2,11 +2,11 @@ import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { EvidenceForm } from "~/components/evidence-form";
-import { evidenceStylesheet } from "~/components/evidence-panel";
+import { EvidenceForm } from "~/evidence/form";
+import { evidenceStylesheet } from "~/evidence/panel";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
+import { InputError } from "~/utils/errors.server";
 import {
   addFileEvidence,
   addLinkEvidence,
@@ -15,7 +15,7 @@ import {
   getEvidenceFormOptions,
   readEvidenceUpload,
   statementIdsOf,
-} from "~/models/evidence.server";
+} from "~/evidence/evidence.server";
 import { evidenceSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { MAX_EVIDENCE_FILE_BYTES } from "~/utils/security.server";

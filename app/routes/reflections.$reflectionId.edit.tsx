@@ -1,19 +1,19 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ReflectionForm } from "~/components/reflection-form";
+import { ReflectionForm } from "~/reflections/form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
+import { InputError } from "~/utils/errors.server";
 import {
   deleteReflection,
   getReflectionForEditing,
   getReflectionFormOptions,
   reflectionChoicesFrom,
   updateReflection,
-} from "~/models/reflections.server";
+} from "~/reflections/reflections.server";
 import { parseWithZod, reflectionSchema } from "~/schemas/all.server";
-import styles from "~/styles/reflections.css";
+import styles from "~/reflections/reflections.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 

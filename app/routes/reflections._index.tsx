@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DateText, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { listOwnReflections } from "~/models/reflections.server";
+import { listOwnReflections } from "~/reflections/reflections.server";
 import { participantMemberships, requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your reflection log – Strands" }];

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ReflectionForm } from "~/components/reflection-form";
+import { ReflectionForm } from "~/reflections/form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
-import { createReflection, getReflectionFormOptions, reflectionChoicesFrom } from "~/models/reflections.server";
+import { InputError } from "~/utils/errors.server";
+import { createReflection, getReflectionFormOptions, reflectionChoicesFrom } from "~/reflections/reflections.server";
 import { parseWithZod, reflectionSchema } from "~/schemas/all.server";
-import styles from "~/styles/reflections.css";
+import styles from "~/reflections/reflections.css";
 import { todayInEngland } from "~/utils/ids.server";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

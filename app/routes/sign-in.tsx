@@ -51,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignIn() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const validation = useLazyValidation(() => import("~/schemas/auth"), (m) => m.SignInSchema, "onSubmit");
+  const validation = useLazyValidation(() => import("~/accounts/sign-in-schema"), (m) => m.SignInSchema, "onSubmit");
   const [form, fields] = useForm<z.input<typeof SignInSchema>, z.output<typeof SignInSchema>>({
     id: "sign-in",
     lastResult,

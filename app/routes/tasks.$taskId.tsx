@@ -1,19 +1,19 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { EvidencePanel, evidenceStylesheet } from "~/components/evidence-panel";
-import { FeedbackPanel, feedbackStylesheet } from "~/components/feedback-panel";
-import { getFeedbackPanel } from "~/models/feedback.server";
+import { EvidencePanel, evidenceStylesheet } from "~/evidence/panel";
+import { FeedbackPanel, feedbackStylesheet } from "~/feedback/panel";
+import { getFeedbackPanel } from "~/feedback/feedback.server";
 import { StatusPage } from "~/components/status-page";
-import { TaskResponseForm } from "~/components/task-response-form";
-import { TaskStatusTags } from "~/components/task-status";
+import { TaskResponseForm } from "~/tasks/response-form";
+import { TaskStatusTags } from "~/tasks/status";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { InputError } from "~/models/errors.server";
-import { listEvidenceForEntry } from "~/models/evidence.server";
-import { getTaskForParticipant, saveTaskResponse, taskResponseChoicesFrom } from "~/models/tasks.server";
+import { InputError } from "~/utils/errors.server";
+import { listEvidenceForEntry } from "~/evidence/evidence.server";
+import { getTaskForParticipant, saveTaskResponse, taskResponseChoicesFrom } from "~/tasks/tasks.server";
 import { parseWithZod, taskResponseSchema } from "~/schemas/all.server";
-import styles from "~/styles/tasks.css";
+import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 

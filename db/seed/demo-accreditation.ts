@@ -162,7 +162,7 @@ const PD_LEADS: DemoPdLead[] = [
     evaluation: {
       level: 3,
       lookedFor: "Whether the schools made time for teachers to plan together and try the lessons.",
-      // Keys of METHOD_LABELS and JUDGEMENT_LABELS (app/schemas/evaluation.ts), as the evaluation form stores them.
+      // Keys of METHOD_LABELS and JUDGEMENT_LABELS (app/evaluations/schema.ts), as the evaluation form stores them.
       method: "interview,work_scrutiny",
       findings:
         "Four of five schools gave teachers joint planning time; in the fifth, cover was not available and two teachers planned alone. Organisational support is mostly in place; the fifth school's headteacher has agreed cover for session 3.",

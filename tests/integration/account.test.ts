@@ -3,7 +3,7 @@ import { getDb } from "~/db.server";
 import { action as accountAction, loader as accountLoader } from "~/routes/account";
 import { loader as homeLoader } from "~/routes/_index";
 import { action as signInAction } from "~/routes/sign-in";
-import { PASSWORD_MESSAGES } from "~/utils/password-rules";
+import { PASSWORD_MESSAGES } from "~/accounts/password-rules";
 import { DEMO_PASSWORD } from "../../db/seed/demo";
 import { callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { strFromU8, unzipSync, unzlibSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db.server";
-import { toWinAnsi } from "~/utils/pdf.server";
+import { toWinAnsi } from "~/accreditation/document-pdf.server";
 import { loader as pageLoader } from "~/routes/cohorts.$cohortId_.accreditation_.$userId_.document";
 import { loader as docxLoader } from "~/routes/cohorts.$cohortId_.accreditation_.$userId_.document[.]docx";
 import { loader as pdfLoader } from "~/routes/cohorts.$cohortId_.accreditation_.$userId_.document[.]pdf";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatChange, formatMean, roundToTenth } from "~/components/audit-results";
+import { formatChange, formatMean, roundToTenth } from "~/audits/results";
 import { getDb } from "~/db.server";
 import { action as auditAction, loader as auditLoader } from "~/routes/audits.$auditId._index";
 import { action as editAction, loader as editLoader } from "~/routes/audits.$auditId.edit";

@@ -8,7 +8,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "~/db.server";
-import { getCohortFramework } from "~/models/entries.server";
+import { getCohortFramework } from "~/entries/entries.server";
 import { backupSqlite, sqliteFileFrom, verifySqliteFile } from "../../db/backup";
 import { restoreSqlite } from "../../db/restore";
 import { removeSqliteFiles, TMP_DIR } from "../setup/databases";

@@ -7,7 +7,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkSqliteConnection, createDatabase, openSqlite } from "~/db.server";
-import { getCohortFramework } from "~/models/entries.server";
+import { getCohortFramework } from "~/entries/entries.server";
 import { DEMO_PASSWORD } from "../../db/seed/demo";
 import { removeSqliteFiles, TMP_DIR } from "../setup/databases";
 import { ensureBuild, kill, removeOwnBuild, type RunningServer, startServer } from "./built-server";

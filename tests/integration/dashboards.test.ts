@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db.server";
-import { getAdminOverview, getCohortDashboard, isoWeekStart } from "~/models/dashboards.server";
+import { getAdminOverview, getCohortDashboard, isoWeekStart } from "~/dashboards/dashboard.server";
 import { loader as overviewLoader } from "~/routes/admin.overview";
 import { loader as dashboardLoader } from "~/routes/cohorts.$cohortId_.dashboard";
-import { parseDashboardFilters } from "~/schemas/dashboard";
+import { parseDashboardFilters } from "~/dashboards/schema";
 import { loadViewer, type Viewer } from "~/utils/permissions.server";
 import { callLoader, cookieFor, DEMO, get } from "./helpers";
 

@@ -3,7 +3,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db.server";
-import { REMOVED_COMMENT } from "~/models/data-protection.server";
+import { REMOVED_COMMENT } from "~/data-protection/data-protection.server";
 import { signIn } from "~/utils/auth.server";
 import { loader as auditLogLoader } from "~/routes/admin.audit-log";
 import { loader as peopleLoader } from "~/routes/admin.people";

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoEvidence, tinyBarChartPng, tinyPdf } from "../../db/seed/demo-evidence";
 import { getDb } from "~/db.server";
-import { checkEvidenceFile, listOwnEvidence, sanitiseFileName } from "~/models/evidence.server";
+import { checkEvidenceFile, listOwnEvidence, sanitiseFileName } from "~/evidence/evidence.server";
 import { action as deleteAction, loader as deleteLoader } from "~/routes/evidence.$evidenceId.delete";
 import { loader as downloadLoader } from "~/routes/evidence.$evidenceId.download";
 import { action as editAction, loader as editLoader } from "~/routes/evidence.$evidenceId.edit";

@@ -8,7 +8,7 @@ import {
   listThreads,
   listUnreadFeedbackForOwner,
   markRead,
-} from "~/models/feedback.server";
+} from "~/feedback/feedback.server";
 import { action as feedbackAction } from "~/routes/feedback";
 import { loader as initiativeLoader } from "~/routes/initiatives.$initiativeId._index";
 import { loader as reflectionLoader } from "~/routes/reflections.$reflectionId._index";

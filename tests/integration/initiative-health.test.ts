@@ -4,7 +4,7 @@ import {
   getInitiativeFacts,
   getInitiativeStatus,
   listInitiativeStatuses,
-} from "~/models/initiative-health.server";
+} from "~/initiatives/health.server";
 import { loader as dashboardLoader } from "~/routes/cohorts.$cohortId_.dashboard";
 import { action as viewAction, loader as viewLoader } from "~/routes/initiatives.$initiativeId._index";
 import { action as editActionAction } from "~/routes/initiatives.$initiativeId.actions.$actionId";

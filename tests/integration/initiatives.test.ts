@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db.server";
-import { listOwnInitiatives } from "~/models/initiatives.server";
+import { listOwnInitiatives } from "~/initiatives/initiatives.server";
 import { action as viewAction, loader as viewLoader } from "~/routes/initiatives.$initiativeId._index";
 import { action as editActionAction, loader as editActionLoader } from "~/routes/initiatives.$initiativeId.actions.$actionId";
 import { action as newActionAction } from "~/routes/initiatives.$initiativeId.actions.new";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db.server";
-import { getStrandCoverage } from "~/models/progress.server";
+import { getStrandCoverage } from "~/progress/progress.server";
 import { loader as homeLoader } from "~/routes/_index";
 import { loader as recordsLoader } from "~/routes/records";
 import { action as createReflection, loader as newReflection } from "~/routes/reflections.new";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db.server";
-import { listOwnTasksDue } from "~/models/tasks.server";
+import { listOwnTasksDue } from "~/tasks/tasks.server";
 import { loader as responseLoader } from "~/routes/cohorts.$cohortId_.tasks.$taskId.responses.$responseId";
 import { loader as leadTaskLoader } from "~/routes/cohorts.$cohortId_.tasks.$taskId._index";
 import { action as editAction, loader as editLoader } from "~/routes/cohorts.$cohortId_.tasks.$taskId.edit";

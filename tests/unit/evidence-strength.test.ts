@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EvidenceType } from "../../db/schema";
-import { assessEvidenceStrength } from "~/models/evidence-strength";
-import type { Judgement } from "~/schemas/evaluation";
+import { assessEvidenceStrength } from "~/evaluations/evidence-strength";
+import type { Judgement } from "~/evaluations/schema";
 
 const codes = (judgement: Judgement, types: (EvidenceType | null)[]) =>
   assessEvidenceStrength({ judgement, evidence: types.map((evidenceType) => ({ evidenceType })) }).map((flag) => flag.code);

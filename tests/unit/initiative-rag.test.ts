@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { computeInitiativeRag, hasStarted, QUIET_WEEKS_AT_RISK, QUIET_WEEKS_OFF_TRACK, type InitiativeFacts } from "~/models/initiative-rag";
-import { diffWords } from "~/components/initiative-health-diff";
-import { changedFields, summariseChange, watchReasons } from "~/models/initiative-health.server";
+import { computeInitiativeRag, hasStarted, QUIET_WEEKS_AT_RISK, QUIET_WEEKS_OFF_TRACK, type InitiativeFacts } from "~/initiatives/rag";
+import { diffWords } from "~/initiatives/health-diff";
+import { changedFields, summariseChange, watchReasons } from "~/initiatives/health.server";
 
 const TODAY = "2025-03-03";
 

@@ -1,9 +1,9 @@
-// The password rules (app/utils/password-rules.ts, pure: the browser runs them too) and the server's policy,
-// which adds the list of common and leaked passwords (app/utils/password-policy.server.ts).
+// The password rules (app/accounts/password-rules.ts, pure: the browser runs them too) and the server's policy,
+// which adds the list of common and leaked passwords (app/accounts/password-policy.server.ts).
 import { describe, expect, it } from "vitest";
-import { ChangePasswordSchema } from "~/schemas/account";
-import { commonPasswordCount, isCommonPassword, PASSWORD_MESSAGES, passwordProblem } from "~/utils/password-policy.server";
-import { hasOwnEmail, hasOwnName, isRepetitive, isSequence, passwordPatternProblem } from "~/utils/password-rules";
+import { ChangePasswordSchema } from "~/accounts/schema";
+import { commonPasswordCount, isCommonPassword, PASSWORD_MESSAGES, passwordProblem } from "~/accounts/password-policy.server";
+import { hasOwnEmail, hasOwnName, isRepetitive, isSequence, passwordPatternProblem } from "~/accounts/password-rules";
 
 const james = { name: "James Whitaker", email: "participant2@example.org" };
 const GOOD = ["granite orchard lantern 42", "ratio tables and bar models", "Correct horse battery staple", "kettle-mosaic-violin-river"];

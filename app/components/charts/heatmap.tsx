@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 // A heatmap that is an HTML table: every cell carries its numbers in words, shaded by how many there are, and an
-// empty cell reads "Gap" on a hatched background, so nothing depends on colour. Styles: app/styles/dashboards.css.
+// empty cell reads "Gap" on a hatched background, so nothing depends on colour. Styles: app/dashboards/dashboards.css.
 
 export interface HeatmapColumn {
   id: string;

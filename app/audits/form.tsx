@@ -1,0 +1,134 @@
+import { getFormProps, useForm, type DefaultValue, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { Form, Link } from "@remix-run/react";
+import type { z } from "zod";
+import type { AuditCohortOptions } from "~/audits/audits.server";
+import type { AuditChoices, auditSchema } from "~/audits/schema";
+import { CRITERION_MAX, MAX_CRITERIA, statementAsCriterion, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
+import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
+import { chosenValues, OutcomeStatementsField, TagFields } from "~/components/tag-fields";
+import { useLazyValidation } from "~/components/lazy-validation";
+
+type AuditFormValue = z.input<ReturnType<typeof auditSchema>>;
+
+const LABELS: Record<string, string> = {
+  cohortId: "Cohort",
+  focus: "Focus",
+  conductedOn: "Date of the audit",
+  initiativeId: "Initiative",
+  schoolIds: "Schools",
+  criteriaText: "Criteria",
+  templateIds: "Criteria from outcome statements",
+  visibility: "Who can see it",
+  strandIds: "Strands",
+  outcomeIds: "Outcome statements",
+};
+
+export const NO_INITIATIVE = { value: "", label: "Not part of an initiative" };
+
+/** The programme's outcome statements as a template: each ticked statement becomes a criterion. */
+function TemplateField({ field, strands }: { field: FieldMetadata<any, any, any>; strands: (AuditCohortOptions["strands"][number] & { label: string })[] }) {
+  const open = chosenValues(field).size > 0 || Boolean(field.errors?.length);
+  return (
+    <details className="audit-template" open={open}>
+      <summary className="audit-template__summary">Choose criteria from your programme’s outcome statements</summary>
+      <OutcomeStatementsField
+        field={field}
+        strands={strands.map((strand) => ({ ...strand, title: strand.label }))}
+        legend="Outcome statements to use as criteria"
+        hint="Each statement you tick becomes a criterion, after the ones you wrote. You can reword any criterion after saving."
+        statementLabel={statementAsCriterion}
+      />
+    </details>
+  );
+}
+
+export function AuditForm({
+  options,
+  choices,
+  lastResult,
+  defaultValue,
+}: {
+  options: AuditCohortOptions[];
+  choices: AuditChoices;
+  lastResult: SubmissionResult<string[]> | undefined;
+  defaultValue: DefaultValue<AuditFormValue>;
+}) {
+  const validation = useLazyValidation(() => import("~/audits/schema"), (m) => m.auditSchema(choices));
+  const [form, fields] = useForm<AuditFormValue, z.output<ReturnType<typeof auditSchema>>>({
+    id: "audit",
+    lastResult,
+    defaultValue,
+    ...validation.options,
+  });
+  const several = options.length > 1;
+  const named = (name: string, cohortName: string) => (several ? `${name} (${cohortName})` : name);
+  const schoolOptions = options.flatMap((o) => o.schools.map((s) => ({ value: s.id, label: named(s.name, o.cohortName) })));
+  const initiativeOptions = [NO_INITIATIVE, ...options.flatMap((o) => o.initiatives.map((i) => ({ value: i.id, label: named(i.title, o.cohortName) })))];
+  const strands = options.flatMap((o) => o.strands.map((s) => ({ ...s, cohortName: o.cohortName, label: named(s.title, o.cohortName) })));
+
+  return (
+    <>
+      <ErrorSummary form={form} labels={LABELS} />
+      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow audit-form">
+        {several ? (
+          <SelectField field={fields.cohortId} label="Cohort" options={options.map((o) => ({ value: o.cohortId, label: o.cohortName }))} />
+        ) : (
+          <input type="hidden" name={fields.cohortId.name} value={options[0]?.cohortId ?? ""} />
+        )}
+        <TextField
+          field={fields.focus}
+          label="What are you auditing?"
+          hint="The aspect of pedagogy or curriculum, for example “Use of representations in KS3 lessons”."
+        />
+        <TextField field={fields.conductedOn} label="Date of the audit" hint="The day you carried it out, or will." type="date" width="short" />
+        <SelectField
+          field={fields.initiativeId}
+          label="Which initiative is it part of?"
+          hint="Optional. A baseline audit is often the evidence of need for an initiative."
+          options={initiativeOptions}
+        />
+        <CheckboxesField
+          field={fields.schoolIds}
+          legend="Which schools of your trust will you audit?"
+          hint="Each school is a column of the rating grid. A follow-up audit rates the same schools."
+          options={schoolOptions}
+        />
+
+        <h2>Criteria</h2>
+        <p>
+          Each criterion is rated in each school as Not yet evident, Emerging, Established or Embedded. Write what you
+          would see if the aspect were embedded, for example “Pupils use bar models to represent ratio problems”.
+        </p>
+        <TextareaField
+          field={fields.criteriaText}
+          label="Write your criteria"
+          hint={`One criterion per line, up to ${MAX_CRITERIA} in all, each up to ${CRITERION_MAX} characters.`}
+          rows={8}
+        />
+        <TemplateField field={fields.templateIds} strands={strands} />
+
+        <h2>Sharing and outcome strands</h2>
+        <SelectField
+          field={fields.visibility}
+          label="Who can see this audit"
+          hint="Your cohort leads can read anything shared with them. Only you can rate the schools."
+          options={VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))}
+        />
+        <TagFields
+          strandIds={fields.strandIds}
+          outcomeIds={fields.outcomeIds}
+          strands={strands}
+          noun="audit"
+          strandLabel={(s) => s.label}
+        />
+
+        <div className="button-row">
+          <button type="submit" className="button">
+            Save and rate the schools
+          </button>
+          <Link to="/audits">Cancel</Link>
+        </div>
+      </Form>
+    </>
+  );
+}

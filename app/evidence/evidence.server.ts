@@ -1,0 +1,647 @@
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type UploadHandler,
+} from "@remix-run/node";
+import { fileTypeFromBuffer } from "file-type";
+import type { EntryKind, EvidenceType } from "../../db/schema";
+import type { DB } from "~/db.server";
+import {
+  EVIDENCE_FILE_TYPES_TEXT,
+  FILE_NAME_MAX,
+  fileExtension,
+  formatFileSize,
+  isEvidenceExtension,
+  linkProblem,
+  normaliseLink,
+  type EvidenceExtension,
+  type EvidenceKind,
+} from "~/evidence/schema";
+import { newId, nowIso } from "~/utils/ids.server";
+import { canEditEntry, canViewEntry, forbidden, notFound, type Viewer } from "~/utils/permissions.server";
+import { attachmentHeaders } from "~/utils/download.server";
+import { MAX_EVIDENCE_FILE_BYTES, MAX_MULTIPART_BODY_BYTES } from "~/utils/security.server";
+import { getCohortFramework, loadEntryFacts, requireEditableEntry, requireVisibleEntry } from "~/entries/entries.server";
+import { InputError } from "~/utils/errors.server";
+import type { StrandOption } from "~/frameworks/frameworks.server";
+import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
+
+// Evidence: a file or a link with a title and a description, attached to any record (an entries row) and
+// mapped to outcome statements of the record's programme. Whoever may see the record may see its evidence
+// and download its files; only the record's owner adds, changes or removes it. Files live in the database
+// (docs: DESIGN.md "Evidence files live in the database"); lists never read their bytes.
+
+export const EVIDENCE_NOT_FOUND = "We could not find that evidence.";
+
+const KIND_LABELS: Record<EntryKind, string> = {
+  initiative: "Initiative",
+  audit: "Audit",
+  task_response: "Task response",
+  reflection: "Reflection",
+};
+
+export interface EvidenceStatement {
+  id: string;
+  text: string;
+  strandTitle: string;
+}
+
+export interface EvidenceItem {
+  id: string;
+  entryId: string;
+  kind: EvidenceKind;
+  title: string;
+  description: string;
+  url: string | null;
+  fileName: string | null;
+  mime: string | null;
+  size: number | null;
+  createdAt: string;
+  /** How strong a source it is (reaction … pupil data); null until its owner says. */
+  evidenceType: EvidenceType | null;
+  statements: EvidenceStatement[];
+}
+
+export interface EvidenceRecord {
+  id: string;
+  kind: EntryKind;
+  kindLabel: string;
+  title: string;
+  /** The record's own page, where its evidence panel is. */
+  href: string;
+}
+
+/** Where a record is read: initiatives, audits and reflections by their id; a task response on its task's page. */
+export function recordHref(kind: EntryKind, entryId: string, taskId: string | null): string {
+  switch (kind) {
+    case "initiative":
+      return `/initiatives/${entryId}`;
+    case "audit":
+      return `/audits/${entryId}`;
+    case "reflection":
+      return `/reflections/${entryId}`;
+    case "task_response":
+      return taskId ? `/tasks/${taskId}` : "/tasks";
+  }
+}
+
+async function describeRecord(db: DB, entryId: string): Promise<EvidenceRecord> {
+  const row = await db
+    .selectFrom("entries")
+    .leftJoin("task_responses", "task_responses.entry_id", "entries.id")
+    .select(["entries.id", "entries.kind", "entries.title", "task_responses.task_id as taskId"])
+    .where("entries.id", "=", entryId)
+    .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    kind: row.kind,
+    kindLabel: KIND_LABELS[row.kind],
+    title: row.title,
+    href: recordHref(row.kind, row.id, row.taskId),
+  };
+}
+
+const METADATA = [
+  "evidence.id",
+  "evidence.entry_id as entryId",
+  "evidence.kind",
+  "evidence.title",
+  "evidence.description",
+  "evidence.url",
+  "evidence.file_name as fileName",
+  "evidence.mime",
+  "evidence.size",
+  "evidence.created_at as createdAt",
+  "evidence.evidence_type as evidenceType",
+] as const;
+
+async function statementsFor(db: DB, evidenceIds: string[]): Promise<Map<string, EvidenceStatement[]>> {
+  const byEvidence = new Map<string, EvidenceStatement[]>();
+  if (evidenceIds.length === 0) return byEvidence;
+  const rows = await db
+    .selectFrom("evidence_outcomes")
+    .innerJoin("outcome_statements", "outcome_statements.id", "evidence_outcomes.outcome_statement_id")
+    .innerJoin("strands", "strands.id", "outcome_statements.strand_id")
+    .select([
+      "evidence_outcomes.evidence_id as evidenceId",
+      "outcome_statements.id",
+      "outcome_statements.text",
+      "strands.title as strandTitle",
+    ])
+    .where("evidence_outcomes.evidence_id", "in", evidenceIds)
+    .orderBy("strands.position")
+    .orderBy("outcome_statements.position")
+    .execute();
+  for (const { evidenceId, ...statement } of rows) {
+    const list = byEvidence.get(evidenceId) ?? [];
+    list.push(statement);
+    byEvidence.set(evidenceId, list);
+  }
+  return byEvidence;
+}
+
+type MetadataRow = {
+  id: string;
+  entryId: string;
+  kind: EvidenceKind;
+  title: string;
+  description: string;
+  url: string | null;
+  fileName: string | null;
+  mime: string | null;
+  size: number | string | null;
+  createdAt: string;
+  evidenceType: EvidenceType | null;
+};
+
+async function withStatements(db: DB, rows: MetadataRow[]): Promise<EvidenceItem[]> {
+  const statements = await statementsFor(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({
+    ...row,
+    size: row.size === null ? null : Number(row.size),
+    statements: statements.get(row.id) ?? [],
+  }));
+}
+
+/** A record's evidence, oldest first: metadata only, never the bytes. 404 unless the viewer may see the record. */
+export async function listEvidenceForEntry(db: DB, viewer: Viewer, entryId: string): Promise<EvidenceItem[]> {
+  await requireVisibleEntry(db, viewer, entryId);
+  const rows = await db
+    .selectFrom("evidence")
+    .select(METADATA)
+    .where("evidence.entry_id", "=", entryId)
+    .orderBy("evidence.created_at")
+    .orderBy("evidence.id")
+    .execute();
+  return withStatements(db, rows);
+}
+
+export interface OwnEvidenceItem extends EvidenceItem {
+  record: EvidenceRecord;
+}
+
+/** All the viewer's own evidence across their records, newest first, optionally only files or only links. */
+export async function listOwnEvidence(
+  db: DB,
+  viewer: Viewer,
+  filters: { kind?: EvidenceKind } = {},
+): Promise<OwnEvidenceItem[]> {
+  let query = db
+    .selectFrom("evidence")
+    .innerJoin("entries", "entries.id", "evidence.entry_id")
+    .leftJoin("task_responses", "task_responses.entry_id", "entries.id")
+    .select([
+      ...METADATA,
+      "entries.kind as recordKind",
+      "entries.title as recordTitle",
+      "task_responses.task_id as taskId",
+    ])
+    .where("entries.owner_id", "=", viewer.id)
+    .orderBy("evidence.created_at", "desc")
+    .orderBy("evidence.id");
+  if (filters.kind) query = query.where("evidence.kind", "=", filters.kind);
+  const rows = await query.execute();
+  const items = await withStatements(
+    db,
+    rows.map(({ recordKind: _k, recordTitle: _t, taskId: _id, ...row }) => row),
+  );
+  return items.map((item, index) => {
+    const { recordKind, recordTitle, taskId } = rows[index];
+    return {
+      ...item,
+      record: {
+        id: item.entryId,
+        kind: recordKind,
+        kindLabel: KIND_LABELS[recordKind],
+        title: recordTitle,
+        href: recordHref(recordKind, item.entryId, taskId),
+      },
+    };
+  });
+}
+
+/** How many pieces of evidence the viewer has added across their records. */
+export async function countOwnEvidence(db: DB, viewer: Viewer): Promise<number> {
+  const row = await db
+    .selectFrom("evidence")
+    .innerJoin("entries", "entries.id", "evidence.entry_id")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .where("entries.owner_id", "=", viewer.id)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+// ---- Adding, changing and removing: the record's owner only ----
+
+/** What the "Add evidence" form offers for this record: its programme's statements. 404/403 unless it is the viewer's. */
+export async function getEvidenceFormOptions(
+  db: DB,
+  viewer: Viewer,
+  entryId: string,
+): Promise<{ record: EvidenceRecord; strands: StrandOption[] }> {
+  const entry = await requireEditableEntry(db, viewer, entryId);
+  const [record, strands] = await Promise.all([describeRecord(db, entryId), getCohortFramework(db, entry.cohort_id)]);
+  return { record, strands };
+}
+
+export function statementIdsOf(strands: StrandOption[]): string[] {
+  return strands.flatMap((s) => s.statements.map((st) => st.id));
+}
+
+async function checkStatements(db: DB, cohortId: string, outcomeIds: string[]): Promise<string[]> {
+  const allowed = new Set(statementIdsOf(await getCohortFramework(db, cohortId)));
+  const unique = [...new Set(outcomeIds)];
+  if (!unique.every((id) => allowed.has(id))) {
+    throw new InputError({ outcomeIds: ["Choose outcome statements from this record’s programme"] });
+  }
+  return unique;
+}
+
+async function writeStatements(db: DB, evidenceId: string, outcomeIds: string[]) {
+  await db.deleteFrom("evidence_outcomes").where("evidence_id", "=", evidenceId).execute();
+  if (outcomeIds.length > 0) {
+    await db
+      .insertInto("evidence_outcomes")
+      .values(outcomeIds.map((id) => ({ evidence_id: evidenceId, outcome_statement_id: id })))
+      .execute();
+  }
+}
+
+async function touchEntry(db: DB, entryId: string) {
+  await db.updateTable("entries").set({ updated_at: nowIso() }).where("id", "=", entryId).execute();
+}
+
+export interface EvidenceDetails {
+  title: string;
+  description: string;
+  outcomeIds: string[];
+  /** Not given (undefined) or null: not said yet. */
+  evidenceType?: EvidenceType | null;
+}
+
+export async function addLinkEvidence(
+  db: DB,
+  viewer: Viewer,
+  entryId: string,
+  input: EvidenceDetails & { url: string },
+): Promise<string> {
+  const entry = await requireEditableEntry(db, viewer, entryId);
+  const problem = linkProblem(input.url);
+  if (problem) throw new InputError({ url: [problem] });
+  const outcomeIds = await checkStatements(db, entry.cohort_id, input.outcomeIds);
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("evidence")
+      .values({
+        id,
+        entry_id: entryId,
+        kind: "link",
+        title: input.title,
+        description: input.description,
+        url: normaliseLink(input.url),
+        file_name: null,
+        mime: null,
+        size: null,
+        bytes: null,
+        created_by: viewer.id,
+        created_at: nowIso(),
+        evidence_type: input.evidenceType ?? null,
+      })
+      .execute();
+    await writeStatements(trx, id, outcomeIds);
+    await touchEntry(trx, entryId);
+    await recordEvent(trx, viewer.id, "create", "evidence", id, { fields: Object.keys(input), subjectOwnerId: entry.owner_id });
+  });
+  return id;
+}
+
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+// ---- Checking a file by what it contains ----
+
+/** What file-type reports for each accepted ending. Old Office files are all OLE2 containers ("cfb"). */
+const DETECTED_AS: Record<EvidenceExtension, readonly string[]> = {
+  pdf: ["pdf"],
+  docx: ["docx"],
+  xlsx: ["xlsx"],
+  pptx: ["pptx"],
+  odt: ["odt"],
+  ods: ["ods"],
+  odp: ["odp"],
+  doc: ["cfb"],
+  xls: ["cfb"],
+  ppt: ["cfb"],
+  png: ["png", "apng"],
+  jpg: ["jpg"],
+  jpeg: ["jpg"],
+  gif: ["gif"],
+  webp: ["webp"],
+};
+
+/** An OLE2 container says nothing more specific, so the old Office types are named by their ending. */
+const LEGACY_OFFICE_MIME: Partial<Record<EvidenceExtension, string>> = {
+  doc: "application/msword",
+  xls: "application/vnd.ms-excel",
+  ppt: "application/vnd.ms-powerpoint",
+};
+
+const DETECTED_NAMES: Record<string, string> = {
+  pdf: "a PDF",
+  docx: "a Word document",
+  xlsx: "an Excel spreadsheet",
+  pptx: "a PowerPoint presentation",
+  odt: "an OpenDocument text",
+  ods: "an OpenDocument spreadsheet",
+  odp: "an OpenDocument presentation",
+  cfb: "an old-format Office file",
+  png: "a PNG image",
+  apng: "a PNG image",
+  jpg: "a JPEG image",
+  gif: "a GIF image",
+  webp: "a WebP image",
+};
+
+// Characters that have no place in a file name: controls, and the invisible marks that can make
+// "report‮fdp.exe" read as "reportexe.pdf".
+const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const AWKWARD_NAME_CHARACTERS = /["*:<>?|]/g;
+
+/**
+ * The name a file is kept and offered under: no folders, no control or direction-changing characters, no
+ * leading dots, at most 200 characters with its ending kept.
+ */
+export function sanitiseFileName(raw: string): string {
+  const base = (raw.normalize("NFC").split(/[/\\]/).pop() ?? "")
+    .replace(UNSAFE_NAME_CHARACTERS, "")
+    .replace(AWKWARD_NAME_CHARACTERS, "_")
+    .replace(/\s+/g, " ")
+    .trim();
+  const ext = fileExtension(base);
+  let stem = (ext ? base.slice(0, base.length - ext.length - 1) : base).replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
+  if (!stem) stem = "evidence";
+  const suffix = ext ? `.${ext.toLowerCase()}` : "";
+  const room = Math.max(1, FILE_NAME_MAX - Array.from(suffix).length);
+  const stemChars = Array.from(stem);
+  if (stemChars.length > room) stem = stemChars.slice(0, room).join("").trimEnd();
+  return Array.from(`${stem}${suffix}`).slice(0, FILE_NAME_MAX).join("");
+}
+
+export interface CheckedFile {
+  fileName: string;
+  mime: string;
+  size: number;
+}
+
+const CHOOSE_AGAIN = "Choose a different file";
+
+/** Accepts a file only when its contents are one of the allowed types AND agree with its name's ending. */
+export async function checkEvidenceFile(file: UploadedFile): Promise<CheckedFile> {
+  const refuse = (message: string): never => {
+    throw new InputError({ file: [message] });
+  };
+  const size = file.bytes.byteLength;
+  if (size === 0) refuse("The chosen file is empty. Choose a file with something in it");
+  if (size > MAX_EVIDENCE_FILE_BYTES) {
+    refuse(`The file must be ${formatFileSize(MAX_EVIDENCE_FILE_BYTES)} or smaller. Choose a smaller file`);
+  }
+  const fileName = sanitiseFileName(file.name);
+  const ext = fileExtension(fileName);
+  if (!isEvidenceExtension(ext)) refuse(`The file must be ${EVIDENCE_FILE_TYPES_TEXT}. ${CHOOSE_AGAIN}`);
+  const allowedExt = ext as EvidenceExtension;
+  const detected = await fileTypeFromBuffer(file.bytes);
+  if (!detected) {
+    refuse(`We could not tell what kind of file this is. It must be ${EVIDENCE_FILE_TYPES_TEXT}. ${CHOOSE_AGAIN}`);
+  }
+  const found = detected!;
+  if (!DETECTED_AS[allowedExt].includes(found.ext)) {
+    const actual = DETECTED_NAMES[found.ext];
+    refuse(
+      actual
+        ? `The file’s name ends in .${ext} but it is ${actual}. Rename it to match, or choose a different file`
+        : `The file’s name ends in .${ext} but it holds a different kind of file. ${CHOOSE_AGAIN}`,
+    );
+  }
+  const mime = LEGACY_OFFICE_MIME[allowedExt] ?? (found.ext === "apng" ? "image/png" : found.mime);
+  return { fileName, mime, size };
+}
+
+export async function addFileEvidence(
+  db: DB,
+  viewer: Viewer,
+  entryId: string,
+  input: EvidenceDetails & { file: UploadedFile },
+): Promise<string> {
+  const entry = await requireEditableEntry(db, viewer, entryId);
+  const outcomeIds = await checkStatements(db, entry.cohort_id, input.outcomeIds);
+  const checked = await checkEvidenceFile(input.file);
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("evidence")
+      .values({
+        id,
+        entry_id: entryId,
+        kind: "file",
+        title: input.title,
+        description: input.description,
+        url: null,
+        file_name: checked.fileName,
+        mime: checked.mime,
+        size: checked.size,
+        bytes: Buffer.from(input.file.bytes.buffer, input.file.bytes.byteOffset, input.file.bytes.byteLength),
+        created_by: viewer.id,
+        created_at: nowIso(),
+        evidence_type: input.evidenceType ?? null,
+      })
+      .execute();
+    await writeStatements(trx, id, outcomeIds);
+    await touchEntry(trx, entryId);
+    await recordEvent(trx, viewer.id, "create", "evidence", id, { fields: Object.keys(input), subjectOwnerId: entry.owner_id });
+  });
+  return id;
+}
+
+/** Loads evidence the viewer may see (else 404, whether or not it exists) and, to change it, owns (else 403). */
+async function requireEvidence(db: DB, viewer: Viewer, evidenceId: string, mode: "view" | "edit") {
+  const evidence =
+    evidenceId.length > 0 && evidenceId.length <= 100
+      ? await db.selectFrom("evidence").select(["id", "entry_id"]).where("id", "=", evidenceId).executeTakeFirst()
+      : undefined;
+  const entry = evidence ? await loadEntryFacts(db, evidence.entry_id) : undefined;
+  if (!evidence || !entry || !canViewEntry(viewer, entry)) notFound(EVIDENCE_NOT_FOUND);
+  if (mode === "edit" && !canEditEntry(viewer, entry)) {
+    forbidden("Only the participant whose record this is can change its evidence.");
+  }
+  return { evidence, entry };
+}
+
+/** One piece of evidence as the edit and remove pages show it, with the record it belongs to. */
+export async function getEvidenceForEditing(db: DB, viewer: Viewer, evidenceId: string) {
+  const { entry } = await requireEvidence(db, viewer, evidenceId, "edit");
+  const row = await db.selectFrom("evidence").select(METADATA).where("evidence.id", "=", evidenceId).executeTakeFirstOrThrow();
+  const [[evidence], record, strands] = await Promise.all([
+    withStatements(db, [row]),
+    describeRecord(db, entry.id),
+    getCohortFramework(db, entry.cohort_id),
+  ]);
+  return { evidence, record, strands };
+}
+
+export async function updateEvidence(db: DB, viewer: Viewer, evidenceId: string, input: EvidenceDetails) {
+  const { entry } = await requireEvidence(db, viewer, evidenceId, "edit");
+  const outcomeIds = await checkStatements(db, entry.cohort_id, input.outcomeIds);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("evidence")
+      .set({ title: input.title, description: input.description, evidence_type: input.evidenceType ?? null })
+      .where("id", "=", evidenceId)
+      .execute();
+    await writeStatements(trx, evidenceId, outcomeIds);
+    await touchEntry(trx, entry.id);
+    await recordEvent(trx, viewer.id, "update", "evidence", evidenceId, { fields: Object.keys(input), subjectOwnerId: entry.owner_id });
+  });
+  return describeRecord(db, entry.id);
+}
+
+/** Removes the evidence and, with it, its file's bytes. Returns the record it hung from. */
+export async function deleteEvidence(db: DB, viewer: Viewer, evidenceId: string): Promise<EvidenceRecord> {
+  const { entry } = await requireEvidence(db, viewer, evidenceId, "edit");
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("evidence").where("id", "=", evidenceId).execute();
+    await touchEntry(trx, entry.id);
+    await recordEvent(trx, viewer.id, "delete", "evidence", evidenceId, { subjectOwnerId: entry.owner_id });
+  });
+  return describeRecord(db, entry.id);
+}
+
+// ---- Downloading ----
+
+export interface EvidenceDownload {
+  fileName: string;
+  mime: string;
+  size: number;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+/** A file's bytes, only for someone who may see the record it hangs from; anyone else gets 404. */
+export async function getEvidenceDownload(db: DB, viewer: Viewer, evidenceId: string): Promise<EvidenceDownload> {
+  const { entry } = await requireEvidence(db, viewer, evidenceId, "view");
+  const row = await db
+    .selectFrom("evidence")
+    .select(["kind", "file_name", "mime", "bytes"])
+    .where("id", "=", evidenceId)
+    .executeTakeFirst();
+  if (!row || row.kind !== "file" || !row.bytes || !row.mime) notFound(EVIDENCE_NOT_FOUND);
+  await recordViewOf(db, viewer, "evidence", evidenceId, entry.owner_id);
+  // A copy in a plain ArrayBuffer: what a Response body takes, whichever driver read it.
+  const bytes = new Uint8Array(row.bytes.byteLength);
+  bytes.set(row.bytes);
+  return { fileName: sanitiseFileName(row.file_name ?? "evidence"), mime: row.mime, size: bytes.byteLength, bytes };
+}
+
+/** `attachment` with the name twice: plain ASCII for old clients, and the exact name as UTF-8 (RFC 6266). */
+/** The headers an evidence file goes out with (every download's: app/utils/download.server.ts). */
+export function downloadHeaders(file: EvidenceDownload): Headers {
+  return attachmentHeaders({ contentType: file.mime, fileName: file.fileName, size: file.size });
+}
+
+// ---- Reading the upload form ----
+
+const TEXT_PART_MAX = 64 * 1024;
+const MAX_PARTS = 500;
+
+export type EvidenceUpload =
+  | { ok: true; formData: FormData; fileTooLarge: boolean }
+  | { ok: false; status: 400 | 413; message: string };
+
+class BodyTooLargeError extends Error {}
+
+async function drain(data: AsyncIterable<Uint8Array>, count: (n: number) => void) {
+  for await (const chunk of data) count(chunk.byteLength);
+}
+
+/**
+ * Reads the multipart "Add evidence" form into memory: the one file part (field "file", at most 10 MB) and
+ * small text fields. A file over the limit is read past and reported, so the rest of the form still arrives;
+ * a body far beyond any real form is refused outright.
+ */
+export async function readEvidenceUpload(request: Request): Promise<EvidenceUpload> {
+  const fileHandler = unstable_createMemoryUploadHandler({ maxPartSize: MAX_EVIDENCE_FILE_BYTES });
+  let total = 0;
+  let parts = 0;
+  let fileTooLarge = false;
+  let fileSeen = false;
+  const count = (n: number) => {
+    total += n;
+    if (total > MAX_MULTIPART_BODY_BYTES) throw new BodyTooLargeError();
+  };
+  const counted = (data: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> => ({
+    async *[Symbol.asyncIterator]() {
+      for await (const chunk of data) {
+        count(chunk.byteLength);
+        yield chunk;
+      }
+    },
+  });
+
+  const handler: UploadHandler = async (part) => {
+    parts += 1;
+    if (parts > MAX_PARTS) {
+      await drain(part.data, count);
+      return undefined;
+    }
+    if (typeof part.filename === "string") {
+      // Only one file, in the field meant for it; anything else is read past and dropped.
+      if (part.name !== "file" || fileSeen) {
+        await drain(part.data, count);
+        return undefined;
+      }
+      fileSeen = true;
+      try {
+        // Browsers send a name's quotes and line breaks as %22, %0D and %0A (HTML's multipart rules).
+        const filename = part.filename.replace(/%22/g, '"').replace(/%0[ad]/gi, " ");
+        return await fileHandler({ ...part, filename, data: counted(part.data) });
+      } catch (error) {
+        if (!(error instanceof MaxPartSizeExceededError)) throw error;
+        fileTooLarge = true;
+        await drain(part.data, count);
+        return undefined;
+      }
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of part.data) {
+      count(chunk.byteLength);
+      // Longer than any field allows: keep enough for the form to say "too long", read past the rest.
+      if (size <= TEXT_PART_MAX) chunks.push(chunk);
+      size += chunk.byteLength;
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  };
+
+  try {
+    const formData = await unstable_parseMultipartFormData(request, handler);
+    return { ok: true, formData, fileTooLarge };
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      return {
+        ok: false,
+        status: 413,
+        message: `The file must be ${formatFileSize(MAX_EVIDENCE_FILE_BYTES)} or smaller. Choose a smaller file`,
+      };
+    }
+    return { ok: false, status: 400, message: "We could not read the file that was sent. Choose the file again" };
+  }
+}
+
+export const FILE_TOO_LARGE_MESSAGE = `The file must be ${formatFileSize(MAX_EVIDENCE_FILE_BYTES)} or smaller. Choose a smaller file`;
+export const CHOOSE_FILE_AGAIN_MESSAGE =
+  "Choose the file again. For your security, a file is not kept when something else on the form needs changing";
