@@ -129,7 +129,6 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __strandsDb: DB | undefined;
 }
 

@@ -12,7 +12,7 @@ import {
 import { INITIATIVE_STATUS_LABELS, RAG_LABELS, type RagValue } from "~/initiatives/schema";
 import { slugify } from "~/utils/csv.server";
 import { todayInEngland } from "~/utils/ids.server";
-import { canViewEntry, leadsCohort, notFound, type Viewer } from "~/utils/permissions.server";
+import { canViewEntry, type Viewer } from "~/utils/permissions.server";
 import { getAccreditationCriteriaWithMappings, getReadiness, requireAccreditationSubject } from "./accreditation.server";
 import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
 import { listInitiativeStatuses, type InitiativeStatus } from "~/initiatives/health.server";
@@ -30,8 +30,6 @@ import { listInitiativeStatuses, type InitiativeStatus } from "~/initiatives/hea
 // The criteria (statements, statuses, the lead's review, mappings) come from the accreditation model and the
 // readiness rules from its getReadiness, the initiative's health from initiative-health: the document shows what
 // those pages show. The rest (initiative, evaluation, adaptations, reflections) is read here.
-
-const NOT_FOUND = "We could not find that participant’s evidence document.";
 
 export interface DocumentEvidence {
   id: string;

@@ -1,10 +1,10 @@
-import { getFormProps, useForm, type DefaultValue, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "zod";
 import type { AuditCohortOptions } from "~/audits/audits.server";
 import type { AuditChoices, auditSchema } from "~/audits/schema";
 import { CRITERION_MAX, MAX_CRITERIA, statementAsCriterion, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
-import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
+import { type AnyField, CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
 import { chosenValues, OutcomeStatementsField, TagFields } from "~/components/tag-fields";
 import { useLazyValidation } from "~/components/lazy-validation";
 
@@ -26,7 +26,7 @@ const LABELS: Record<string, string> = {
 export const NO_INITIATIVE = { value: "", label: "Not part of an initiative" };
 
 /** The programme's outcome statements as a template: each ticked statement becomes a criterion. */
-function TemplateField({ field, strands }: { field: FieldMetadata<any, any, any>; strands: (AuditCohortOptions["strands"][number] & { label: string })[] }) {
+function TemplateField({ field, strands }: { field: AnyField; strands: (AuditCohortOptions["strands"][number] & { label: string })[] }) {
   const open = chosenValues(field).size > 0 || Boolean(field.errors?.length);
   return (
     <details className="audit-template" open={open}>

@@ -1,16 +1,16 @@
-import { getFormProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "zod";
 import type { ratingsSchema } from "~/audits/schema";
 import { RATING_LABELS, RATINGS, type RatingValue } from "~/schemas/values";
-import { ErrorSummary } from "~/components/forms";
+import { type AnyField, ErrorSummary } from "~/components/forms";
 import { useLazyValidation } from "~/components/lazy-validation";
 
 // The rating grid: criteria as rows, schools as columns, a select and an optional note in every cell.
 // One form, one Save button; it works without JavaScript and saves whatever is filled in.
 
 type RatingsValue = z.input<ReturnType<typeof ratingsSchema>>;
-type CellField = FieldMetadata<any, any, any>;
+type CellField = AnyField;
 
 export interface GridSchool {
   id: string;

@@ -10,8 +10,12 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 // Accessible form pieces after the GOV.UK Design System patterns: label above, hint under it, the error
 // beside the field, and an error summary at the top that links to each field and takes focus.
 
-type AnyField = FieldMetadata<any, any, any>;
-type AnyForm = FormMetadata<any, any>;
+// One field component serves every form, whatever its schema: conform's metadata is generic over each form's own
+// shape, which a shared component cannot name. The one place `any` is allowed in app code.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type AnyField = FieldMetadata<any, any, any>;
+export type AnyForm = FormMetadata<any, any>;
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Names a field in the summary: a fixed label per field, or a function for fields inside lists. */
 export type FieldLabels = Record<string, string> | ((name: string) => string | undefined);

@@ -8,6 +8,8 @@ import type { z } from "~/schemas/zod";
 // answers with the same schema's messages, so nothing is lost; once it has arrived, errors show on submit and
 // clear as the person types.
 
+// Any form's submission: this hook serves every form, whatever its schema.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnySubmission = Submission<any, string[], any>;
 
 export interface LazyValidation {

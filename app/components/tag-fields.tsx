@@ -1,4 +1,4 @@
-import type { FieldMetadata } from "@conform-to/react";
+import type { AnyField } from "./forms";
 import { CheckboxesField, ErrorMessage } from "./forms";
 
 // Tagging any record to its programme's outcome strands and statements: one pair of fields for every form.
@@ -9,7 +9,6 @@ export interface TagStrand {
   statements: { id: string; text: string; parentId: string | null }[];
 }
 
-type AnyField = FieldMetadata<any, any, any>;
 
 /** One ticked box comes back from the server as a string, several as an array. */
 export function chosenValues(field: AnyField): Set<string> {

@@ -366,7 +366,7 @@ function followUpMeans(db: DB, cohortIds: string[] | "all", filters: DashboardFi
     .innerJoin("memberships as m", (join) =>
       join.onRef("m.cohort_id", "=", "fe.cohort_id").onRef("m.user_id", "=", "fe.owner_id").on("m.role", "=", "participant"),
     )
-    .select((eb) => [
+    .select((_eb) => [
       "follow.entry_id as auditId",
       "fe.cohort_id as cohortId",
       "fe.owner_id as ownerId",

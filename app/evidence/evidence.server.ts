@@ -371,6 +371,7 @@ const DETECTED_NAMES: Record<string, string> = {
 
 // Characters that have no place in a file name: controls, and the invisible marks that can make
 // "report‮fdp.exe" read as "reportexe.pdf".
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 const AWKWARD_NAME_CHARACTERS = /["*:<>?|]/g;
 

@@ -1,18 +1,17 @@
-import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "~/schemas/zod";
 import type { evidenceSchema, evidenceUpdateSchema } from "~/evidence/schema";
 import { EVIDENCE_ACCEPT } from "~/evidence/values";
 import { formatFileSize } from "~/schemas/values";
 import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from "~/evaluations/values";
-import { ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
+import { type AnyField, ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
 import { OutcomeStatementsField } from "~/components/tag-fields";
 import { useLazyValidation } from "~/components/lazy-validation";
 
 // The "Add evidence" and "Edit evidence" forms. Both work without JavaScript: the file-or-link choice shows
 // its own field by CSS alone (app/evidence/evidence.css), and every check runs again on the server.
 
-type AnyField = FieldMetadata<any, any, any>;
 
 export interface EvidenceStrand {
   id: string;

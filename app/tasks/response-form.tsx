@@ -1,10 +1,10 @@
-import { getFormProps, useForm, type DefaultValue, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import type { TaskResponseOptions } from "~/tasks/tasks.server";
 import type { TaskResponseChoices, taskResponseSchema } from "~/tasks/schema";
 import { TASK_STATUS_LABELS, TASK_STATUSES, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
-import { ErrorMessage, ErrorSummary, SelectField, TextareaField } from "~/components/forms";
+import { type AnyField, ErrorMessage, ErrorSummary, SelectField, TextareaField } from "~/components/forms";
 import { TagFields } from "~/components/tag-fields";
 import { useLazyValidation } from "~/components/lazy-validation";
 
@@ -20,7 +20,7 @@ const LABELS: Record<string, string> = {
 };
 
 /** GOV.UK radios: one question, a few answers; the first radio carries the field's id for the error summary. */
-function StatusRadios({ field }: { field: FieldMetadata<any, any, any> }) {
+function StatusRadios({ field }: { field: AnyField }) {
   const chosen = typeof field.initialValue === "string" ? field.initialValue : undefined;
   const describedBy = field.errors?.length ? field.errorId : undefined;
   return (

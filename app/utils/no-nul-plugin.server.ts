@@ -14,6 +14,7 @@ import {
 // Teachers never mean one, so every string parameter sent to either database has NUL replaced by U+FFFD. One
 // place for every query means a hostile id or pasted binary can never become a 500, and both databases agree.
 
+// eslint-disable-next-line no-control-regex -- NUL is what this finds
 const NUL = /\u0000/g;
 const REPLACEMENT = "\uFFFD";
 

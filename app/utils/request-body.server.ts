@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MAX_FORM_ENTRIES } from "./form-data.server";
-import { bodyLimitFor, mediaType } from "./security.server";
+import { mediaType } from "./security.server";
 
 /**
  * After refusing a body we keep reading (and dropping) what the client is still sending for a moment, so that it

@@ -1,11 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signIn, uniqueSuffix, USERS } from "./fixtures";
 
 // Hostile text typed into a record is shown as text, never run: the title below would set window.__xss if any
 // page put it into the DOM as HTML (C16 of TRUST-CHECKS.md).
 const TITLE = `<img src=x onerror="window.__xss=1"> ${uniqueSuffix()}`;
 
-const xss = (page: import("@playwright/test").Page) => page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
+const xss = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
 
 test("a reflection titled with an HTML payload is shown as text on its page and in search", async ({ page }) => {
   await signIn(page, USERS.participant.email);

@@ -10,7 +10,7 @@ import { checkSqliteConnection, createDatabase, openSqlite } from "~/db.server";
 import { getCohortFramework } from "~/entries/entries.server";
 import { DEMO_PASSWORD } from "../../db/seed/demo";
 import { removeSqliteFiles, TMP_DIR } from "../setup/databases";
-import { ensureBuild, kill, removeOwnBuild, type RunningServer, startServer } from "./built-server";
+import { ensureBuild, kill, removeOwnBuild, startServer } from "./built-server";
 
 const KILLS = 20;
 const WRITERS = 8;

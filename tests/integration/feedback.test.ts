@@ -97,12 +97,6 @@ async function counts() {
   return { comments: Number(comments.n), reads: Number(reads.n) };
 }
 
-function threadIdFrom(location: string | null) {
-  const match = /#thread-(.+)$/.exec(location ?? "");
-  expect(match, `redirect ${location}`).not.toBeNull();
-  return match![1];
-}
-
 beforeAll(async () => {
   [participant, neighbour, lead, otherLead, admin] = await Promise.all(
     [DEMO.participant, DEMO.sameCohortParticipant, DEMO.lead, DEMO.otherLead, DEMO.admin].map(cookieFor),
