@@ -7,7 +7,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["build/", "public/build/", ".builds/", "data/", "tests/.tmp/", "test-results/", "playwright-report/", "bench/data/"],
+    ignores: [
+      "build/",
+      "public/build/",
+      ".builds/",
+      "data/",
+      "tests/.tmp/",
+      "test-results/",
+      "playwright-report/",
+      "bench/data/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -16,7 +25,10 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
@@ -30,7 +42,11 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { regex: "\\.server(\\.tsx?)?$", allowTypeImports: true, message: "A .tsx may import a .server module only with `import type`." },
+            {
+              regex: "\\.server(\\.tsx?)?$",
+              allowTypeImports: true,
+              message: "A .tsx may import a .server module only with `import type`.",
+            },
             { regex: "^(\\.\\./)+(tests|db/seed)(/|$)", message: "App code never imports tests or the demo seeds." },
           ],
         },
@@ -42,7 +58,11 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ regex: "^(\\.\\./)+(tests|db/seed)(/|$)", message: "App code never imports tests or the demo seeds." }] },
+        {
+          patterns: [
+            { regex: "^(\\.\\./)+(tests|db/seed)(/|$)", message: "App code never imports tests or the demo seeds." },
+          ],
+        },
       ],
     },
   },

@@ -13,7 +13,8 @@ export default {
   serverModuleFormat: "esm",
   serverDependenciesToBundle: [],
   routes: benchRoutes
-    ? (defineRoutes) => defineRoutes((route) => route("bench/ceiling", "../bench/routes/bench.ceiling.tsx", { id: "bench-ceiling" }))
+    ? (defineRoutes) =>
+        defineRoutes((route) => route("bench/ceiling", "../bench/routes/bench.ceiling.tsx", { id: "bench-ceiling" }))
     : undefined,
   future: {
     v3_fetcherPersist: true,

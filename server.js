@@ -12,8 +12,15 @@ if (process.argv.includes("--demo")) process.env.STRANDS_DEMO = "on";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, process.env.STRANDS_BUILD_DIR ?? ".");
 const build = await import(pathToFileURL(path.join(out, "build/index.js")).href);
-const { prepareDatabase, getEnv, isSameOriginRequest, rejectUnacceptableWrite, requestHost, createRemixHandler, logEvent } =
-  build.entry.module;
+const {
+  prepareDatabase,
+  getEnv,
+  isSameOriginRequest,
+  rejectUnacceptableWrite,
+  requestHost,
+  createRemixHandler,
+  logEvent,
+} = build.entry.module;
 
 const env = getEnv();
 await prepareDatabase();
@@ -43,7 +50,8 @@ app.use(
         "frame-ancestors": ["'none'"],
         "base-uri": ["'none'"],
         "object-src": ["'none'"],
-        "upgrade-insecure-requests": process.env.NODE_ENV === "production" && process.env.STRANDS_HTTPS === "1" ? [] : null,
+        "upgrade-insecure-requests":
+          process.env.NODE_ENV === "production" && process.env.STRANDS_HTTPS === "1" ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,

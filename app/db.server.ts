@@ -44,10 +44,12 @@ export function checkSqliteConnection(
   const foreignKeys = sqlite.pragma("foreign_keys", { simple: true });
   if (foreignKeys !== 1) problems.push(`foreign_keys is ${String(foreignKeys)}, expected 1`);
   const busyTimeout = Number(sqlite.pragma("busy_timeout", { simple: true }));
-  if (!(busyTimeout >= MIN_BUSY_TIMEOUT_MS)) problems.push(`busy_timeout is ${busyTimeout}, expected at least ${MIN_BUSY_TIMEOUT_MS}`);
+  if (!(busyTimeout >= MIN_BUSY_TIMEOUT_MS))
+    problems.push(`busy_timeout is ${busyTimeout}, expected at least ${MIN_BUSY_TIMEOUT_MS}`);
   const synchronous = sqlite.pragma("synchronous", { simple: true });
   const wantedSync = SYNCHRONOUS_LEVELS[expected.synchronous];
-  if (synchronous !== wantedSync) problems.push(`synchronous is ${String(synchronous)}, expected ${wantedSync} (${expected.synchronous})`);
+  if (synchronous !== wantedSync)
+    problems.push(`synchronous is ${String(synchronous)}, expected ${wantedSync} (${expected.synchronous})`);
   const secureDelete = sqlite.pragma("secure_delete", { simple: true });
   if (secureDelete !== 1) problems.push(`secure_delete is ${String(secureDelete)}, expected 1`);
   const quick = sqlite.pragma("quick_check", { simple: true });

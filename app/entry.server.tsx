@@ -54,7 +54,12 @@ export default function handleRequest(
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           responseHeaders.set("Cache-Control", "no-store");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
           pipe(body);
         },
         onShellError(error: unknown) {
@@ -81,7 +86,8 @@ function logError(error: unknown) {
   if (error instanceof Error && error.stack) process.stderr.write(`${id} ${error.stack}\n`);
 }
 
-const METHOD_NOT_ALLOWED_MESSAGE = "This page does not take form submissions. Go back to the page you came from and try again.";
+const METHOD_NOT_ALLOWED_MESSAGE =
+  "This page does not take form submissions. Go back to the page you came from and try again.";
 
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;

@@ -136,7 +136,9 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="footer">
-          <p>Strands: plan, record and evaluate your improvement initiative across the programme&rsquo;s outcome strands.</p>
+          <p>
+            Strands: plan, record and evaluate your improvement initiative across the programme&rsquo;s outcome strands.
+          </p>
         </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -19,9 +19,13 @@ export function findIds(file: string): Ids {
   const sqlite = new SQLite(file, { readonly: true });
   try {
     const lead = sqlite.prepare("select id from users where email = ?").get(BENCH_LEAD_EMAIL) as { id: string };
-    const cohort = sqlite.prepare("select cohort_id from memberships where user_id = ? and role = 'lead'").get(lead.id) as { cohort_id: string };
+    const cohort = sqlite
+      .prepare("select cohort_id from memberships where user_id = ? and role = 'lead'")
+      .get(lead.id) as { cohort_id: string };
     const initiative = sqlite
-      .prepare("select entries.id from entries join users on users.id = entries.owner_id where users.email = ? and entries.kind = 'initiative'")
+      .prepare(
+        "select entries.id from entries join users on users.id = entries.owner_id where users.email = ? and entries.kind = 'initiative'",
+      )
       .get(BENCH_PARTICIPANT_EMAIL) as { id: string };
     return { cohortId: cohort.cohort_id, leadId: lead.id, participantInitiativeId: initiative.id };
   } finally {
@@ -42,10 +46,15 @@ export async function dashboardWork(file: string, ids: Ids) {
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: sqlite }),
     log: (event: LogEvent) => {
-      if (capturing && event.level === "query") captured.push({ sql: event.query.sql, parameters: event.query.parameters });
+      if (capturing && event.level === "query")
+        captured.push({ sql: event.query.sql, parameters: event.query.parameters });
     },
   }) as DB;
-  const lead = sqlite.prepare("select id, email, name from users where id = ?").get(ids.leadId) as { id: string; email: string; name: string };
+  const lead = sqlite.prepare("select id, email, name from users where id = ?").get(ids.leadId) as {
+    id: string;
+    email: string;
+    name: string;
+  };
   const viewer = await loadViewer(db, { id: lead.id, email: lead.email, name: lead.name, isAdmin: false });
   // What the dashboard route's loader does after requireViewer.
   const run = async () => {
@@ -94,13 +103,21 @@ export async function measureDataCeiling(file: string, ids: Ids, cachePragma?: s
   try {
     await timeRepeatedly(work.run, 1); // warm-up
     const model = await timeRepeatedly(work.run, 3);
-    const prepared = work.statements.map((q) => ({ statement: work.sqlite.prepare(q.sql), parameters: q.parameters as unknown[] }));
+    const prepared = work.statements.map((q) => ({
+      statement: work.sqlite.prepare(q.sql),
+      parameters: q.parameters as unknown[],
+    }));
     const raw = () => {
       for (const { statement, parameters } of prepared) statement.all(...parameters);
     };
     await timeRepeatedly(raw, 1);
     const sql = await timeRepeatedly(raw, 3);
-    return { modelP50Ms: percentile(model, 50), sqlP50Ms: percentile(sql, 50), statements: prepared.length, iterations: sql.length };
+    return {
+      modelP50Ms: percentile(model, 50),
+      sqlP50Ms: percentile(sql, 50),
+      statements: prepared.length,
+      iterations: sql.length,
+    };
   } finally {
     await work.close();
   }

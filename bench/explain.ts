@@ -11,7 +11,9 @@ for (const q of work.statements) {
   const statement = work.sqlite.prepare(q.sql);
   const parameters = q.parameters as unknown[];
   const ms = percentile(await timeRepeatedly(() => statement.all(...parameters), 0.3, 10), 50);
-  const plan = (work.sqlite.prepare(`explain query plan ${q.sql}`).all(...parameters) as { detail: string }[]).map((r) => r.detail);
+  const plan = (work.sqlite.prepare(`explain query plan ${q.sql}`).all(...parameters) as { detail: string }[]).map(
+    (r) => r.detail,
+  );
   rows.push({ ms, sql: q.sql, plan });
 }
 rows.sort((a, b) => b.ms - a.ms);

@@ -69,12 +69,124 @@ function addDays(date: string, days: number): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Real-looking words
 
-const FIRST = ["Priya", "James", "Olivia", "Daniel", "Aisha", "Tom", "Grace", "Mohammed", "Sophie", "Ben", "Hannah", "Kwame", "Emily", "Ravi", "Chloe", "Liam", "Fatima", "Owen", "Zara", "Harry", "Megan", "Yusuf", "Ellie", "Jack", "Niamh", "Samuel", "Leah", "Arjun", "Rosie", "Callum"];
-const LAST = ["Shah", "Whitaker", "Grant", "Achebe", "Khan", "Morgan", "Patel", "Hughes", "Begum", "Roberts", "Okafor", "Clarke", "Evans", "Singh", "Walsh", "Turner", "Ahmed", "Price", "Murphy", "Lewis", "Harrison", "Iqbal", "Bennett", "Doyle", "Foster", "Mensah", "Wood", "Chowdhury", "Barker", "Ellis"];
-const PLACES = ["Pennine", "Calder", "Aire", "Wharfe", "Ribble", "Tyne", "Wear", "Tees", "Mersey", "Trent", "Severn", "Avon", "Exe", "Tamar", "Medway", "Thames", "Ouse", "Derwent", "Eden", "Lune", "Kennet", "Stour", "Cherwell", "Dove"];
-const TRUST_WORDS = ["Learning Trust", "Academies Trust", "Education Partnership", "Schools Trust", "Multi-Academy Trust", "Learning Partnership"];
-const SCHOOL_WORDS = ["Academy", "High School", "School", "Community College", "Church of England Academy", "Grammar School"];
-const REGIONS = ["North", "North East", "North West", "Yorkshire", "Midlands", "East", "London", "South East", "South West", "West"];
+const FIRST = [
+  "Priya",
+  "James",
+  "Olivia",
+  "Daniel",
+  "Aisha",
+  "Tom",
+  "Grace",
+  "Mohammed",
+  "Sophie",
+  "Ben",
+  "Hannah",
+  "Kwame",
+  "Emily",
+  "Ravi",
+  "Chloe",
+  "Liam",
+  "Fatima",
+  "Owen",
+  "Zara",
+  "Harry",
+  "Megan",
+  "Yusuf",
+  "Ellie",
+  "Jack",
+  "Niamh",
+  "Samuel",
+  "Leah",
+  "Arjun",
+  "Rosie",
+  "Callum",
+];
+const LAST = [
+  "Shah",
+  "Whitaker",
+  "Grant",
+  "Achebe",
+  "Khan",
+  "Morgan",
+  "Patel",
+  "Hughes",
+  "Begum",
+  "Roberts",
+  "Okafor",
+  "Clarke",
+  "Evans",
+  "Singh",
+  "Walsh",
+  "Turner",
+  "Ahmed",
+  "Price",
+  "Murphy",
+  "Lewis",
+  "Harrison",
+  "Iqbal",
+  "Bennett",
+  "Doyle",
+  "Foster",
+  "Mensah",
+  "Wood",
+  "Chowdhury",
+  "Barker",
+  "Ellis",
+];
+const PLACES = [
+  "Pennine",
+  "Calder",
+  "Aire",
+  "Wharfe",
+  "Ribble",
+  "Tyne",
+  "Wear",
+  "Tees",
+  "Mersey",
+  "Trent",
+  "Severn",
+  "Avon",
+  "Exe",
+  "Tamar",
+  "Medway",
+  "Thames",
+  "Ouse",
+  "Derwent",
+  "Eden",
+  "Lune",
+  "Kennet",
+  "Stour",
+  "Cherwell",
+  "Dove",
+];
+const TRUST_WORDS = [
+  "Learning Trust",
+  "Academies Trust",
+  "Education Partnership",
+  "Schools Trust",
+  "Multi-Academy Trust",
+  "Learning Partnership",
+];
+const SCHOOL_WORDS = [
+  "Academy",
+  "High School",
+  "School",
+  "Community College",
+  "Church of England Academy",
+  "Grammar School",
+];
+const REGIONS = [
+  "North",
+  "North East",
+  "North West",
+  "Yorkshire",
+  "Midlands",
+  "East",
+  "London",
+  "South East",
+  "South West",
+  "West",
+];
 
 const FOCI = [
   "Use of representations in Key Stage 3",
@@ -175,16 +287,24 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
   sqlite.pragma("temp_store = MEMORY");
   // Cohorts belong to the programmes whose frameworks have strands (the others have no records to tag).
   const programmes = sqlite
-    .prepare("select id, code from programmes where exists (select 1 from strands where strands.programme_id = programmes.id) order by code")
+    .prepare(
+      "select id, code from programmes where exists (select 1 from strands where strands.programme_id = programmes.id) order by code",
+    )
     .all() as { id: string; code: string }[];
   const strandsOf = new Map<string, { id: string; statements: string[] }[]>();
   for (const p of programmes) {
-    const strands = sqlite.prepare("select id from strands where programme_id = ? order by position").all(p.id) as { id: string }[];
+    const strands = sqlite.prepare("select id from strands where programme_id = ? order by position").all(p.id) as {
+      id: string;
+    }[];
     strandsOf.set(
       p.id,
       strands.map((s) => ({
         id: s.id,
-        statements: (sqlite.prepare("select id from outcome_statements where strand_id = ? order by position").all(s.id) as { id: string }[]).map((r) => r.id),
+        statements: (
+          sqlite.prepare("select id from outcome_statements where strand_id = ? order by position").all(s.id) as {
+            id: string;
+          }[]
+        ).map((r) => r.id),
       })),
     );
   }
@@ -198,7 +318,9 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
     if (!run) {
       // Every column is named, so a column added by a later migration gets its default or null.
       const names = columns(table).filter((c) => c in values);
-      const statement = sqlite.prepare(`insert into ${table} (${names.join(", ")}) values (${names.map((n) => "@" + n).join(", ")})`);
+      const statement = sqlite.prepare(
+        `insert into ${table} (${names.join(", ")}) values (${names.map((n) => "@" + n).join(", ")})`,
+      );
       run = (v) => statement.run(v);
       inserters.set(table, run);
     }
@@ -208,7 +330,15 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
 
   const load = sqlite.transaction(() => {
     const createdAt = "2024-09-01T08:00:00.000Z";
-    insert("users", { id: uuid(), email: "admin@bench.example", name: "Alex Morgan", password_hash: passwordHash, is_admin: 1, deactivated_at: null, created_at: createdAt });
+    insert("users", {
+      id: uuid(),
+      email: "admin@bench.example",
+      name: "Alex Morgan",
+      password_hash: passwordHash,
+      is_admin: 1,
+      deactivated_at: null,
+      created_at: createdAt,
+    });
     for (let c = 0; c < cohorts; c++) {
       const tag = String(c).padStart(4, "0");
       const programme = programmes[c % programmes.length];
@@ -216,8 +346,17 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
       const year = 2023 + (c % 3);
       const academicYear = `${year}/${String(year + 1).slice(2)}`;
       const cohortId = uuid();
-      insert("cohorts", { id: cohortId, programme_id: programme.id, name: `${academicYear} ${pick(REGIONS)} ${pick(PLACES)} — cohort ${tag}`, academic_year: academicYear });
-      const workshopDays = [`${year}-10-${10 + int(10)}`, `${year + 1}-01-${12 + int(10)}`, `${year + 1}-03-${10 + int(10)}`];
+      insert("cohorts", {
+        id: cohortId,
+        programme_id: programme.id,
+        name: `${academicYear} ${pick(REGIONS)} ${pick(PLACES)} — cohort ${tag}`,
+        academic_year: academicYear,
+      });
+      const workshopDays = [
+        `${year}-10-${10 + int(10)}`,
+        `${year + 1}-01-${12 + int(10)}`,
+        `${year + 1}-03-${10 + int(10)}`,
+      ];
       const workshops = workshopDays.map((heldOn, position) => {
         const id = uuid();
         insert("workshops", { id, cohort_id: cohortId, title: `Workshop ${position + 1}`, held_on: heldOn, position });
@@ -228,17 +367,46 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
       for (const letter of ["a", "b"]) {
         const id = uuid();
         leadIds.push(id);
-        insert("users", { id, email: `lead-${tag}-${letter}@bench.example`, name: `${pick(FIRST)} ${pick(LAST)}`, password_hash: passwordHash, is_admin: 0, deactivated_at: null, created_at: createdAt });
-        insert("memberships", { id: uuid(), cohort_id: cohortId, user_id: id, role: "lead", track: null, trust_id: null });
+        insert("users", {
+          id,
+          email: `lead-${tag}-${letter}@bench.example`,
+          name: `${pick(FIRST)} ${pick(LAST)}`,
+          password_hash: passwordHash,
+          is_admin: 0,
+          deactivated_at: null,
+          created_at: createdAt,
+        });
+        insert("memberships", {
+          id: uuid(),
+          cohort_id: cohortId,
+          user_id: id,
+          role: "lead",
+          track: null,
+          trust_id: null,
+        });
       }
 
       const trusts = Array.from({ length: TRUSTS_PER_COHORT }, () => {
         const trustId = uuid();
         const place = pick(PLACES);
-        insert("organisations", { id: trustId, kind: "trust", name: `${place} ${pick(TRUST_WORDS)}`, parent_id: null, phase: null, urn: null });
+        insert("organisations", {
+          id: trustId,
+          kind: "trust",
+          name: `${place} ${pick(TRUST_WORDS)}`,
+          parent_id: null,
+          phase: null,
+          urn: null,
+        });
         const schools = Array.from({ length: SCHOOLS_PER_TRUST }, (_, s) => {
           const id = uuid();
-          insert("organisations", { id, kind: "school", name: `${pick(PLACES)} ${pick(SCHOOL_WORDS)}`, parent_id: trustId, phase: "secondary", urn: String(100000 + c * 100 + s + int(50)) });
+          insert("organisations", {
+            id,
+            kind: "school",
+            name: `${pick(PLACES)} ${pick(SCHOOL_WORDS)}`,
+            parent_id: trustId,
+            phase: "secondary",
+            urn: String(100000 + c * 100 + s + int(50)),
+          });
           return id;
         });
         return { id: trustId, schools };
@@ -248,7 +416,16 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
         const id = uuid();
         const workshop = workshops[Math.min(2, Math.floor(t / 2))];
         const dueOn = addDays(workshop.heldOn, 21 + t * 3);
-        insert("tasks", { id, cohort_id: cohortId, after_workshop_id: workshop.id, title: `${pick(ACTION_VERBS)} ${pick(ACTION_OBJECTS)}`, instructions: paragraph(3), due_on: dueOn, created_by: leadIds[0], created_at: `${addDays(workshop.heldOn, 1)}T16:00:00.000Z` });
+        insert("tasks", {
+          id,
+          cohort_id: cohortId,
+          after_workshop_id: workshop.id,
+          title: `${pick(ACTION_VERBS)} ${pick(ACTION_OBJECTS)}`,
+          instructions: paragraph(3),
+          due_on: dueOn,
+          created_by: leadIds[0],
+          created_at: `${addDays(workshop.heldOn, 1)}T16:00:00.000Z`,
+        });
         const strand = strands[t % strands.length];
         insert("task_strands", { task_id: id, strand_id: strand.id });
         return { id, dueOn, strandId: strand.id };
@@ -258,11 +435,31 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
         const trust = trusts[p % TRUSTS_PER_COHORT];
         const userId = uuid();
         const visibilityOf = () => (chance(0.1) ? "private" : chance(0.3) ? "cohort" : "leads");
-        const stampOn = (day: string) => `${day}T${String(8 + int(10)).padStart(2, "0")}:${String(int(60)).padStart(2, "0")}:00.000Z`;
-        const entry = (kind: string, title: string, status: string, visibility: string, occurredOn: string, initiativeId: string | null) => {
+        const stampOn = (day: string) =>
+          `${day}T${String(8 + int(10)).padStart(2, "0")}:${String(int(60)).padStart(2, "0")}:00.000Z`;
+        const entry = (
+          kind: string,
+          title: string,
+          status: string,
+          visibility: string,
+          occurredOn: string,
+          initiativeId: string | null,
+        ) => {
           const id = uuid();
           const stamp = stampOn(occurredOn);
-          insert("entries", { id, kind, owner_id: userId, cohort_id: cohortId, initiative_id: initiativeId, title, status, visibility, occurred_on: occurredOn, created_at: stamp, updated_at: stamp });
+          insert("entries", {
+            id,
+            kind,
+            owner_id: userId,
+            cohort_id: cohortId,
+            initiative_id: initiativeId,
+            title,
+            status,
+            visibility,
+            occurred_on: occurredOn,
+            created_at: stamp,
+            updated_at: stamp,
+          });
           return id;
         };
         const tagStrands = (entryId: string, count: number) => {
@@ -271,33 +468,95 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
           for (const s of chosen) insert("entry_strands", { entry_id: entryId, strand_id: strands[s].id });
           return [...chosen];
         };
-        const tagStatements = (entryId: string, strandIndexes: number[], table: "entry_outcomes" | "evidence_outcomes", key: "entry_id" | "evidence_id") => {
+        const tagStatements = (
+          entryId: string,
+          strandIndexes: number[],
+          table: "entry_outcomes" | "evidence_outcomes",
+          key: "entry_id" | "evidence_id",
+        ) => {
           for (const s of strandIndexes) {
             const statements = strands[s].statements;
             if (statements.length > 0) insert(table, { [key]: entryId, outcome_statement_id: pick(statements) });
           }
         };
 
-        insert("users", { id: userId, email: `p-${tag}-${String(p).padStart(2, "0")}@bench.example`, name: `${pick(FIRST)} ${pick(LAST)}`, password_hash: passwordHash, is_admin: 0, deactivated_at: null, created_at: createdAt });
-        insert("memberships", { id: uuid(), cohort_id: cohortId, user_id: userId, role: "participant", track: chance(0.6) ? "new" : "continuing", trust_id: trust.id });
+        insert("users", {
+          id: userId,
+          email: `p-${tag}-${String(p).padStart(2, "0")}@bench.example`,
+          name: `${pick(FIRST)} ${pick(LAST)}`,
+          password_hash: passwordHash,
+          is_admin: 0,
+          deactivated_at: null,
+          created_at: createdAt,
+        });
+        insert("memberships", {
+          id: uuid(),
+          cohort_id: cohortId,
+          user_id: userId,
+          role: "participant",
+          track: chance(0.6) ? "new" : "continuing",
+          trust_id: trust.id,
+        });
 
         // The initiative and its action plan
         const startsOn = addDays(workshops[0].heldOn, 7 + int(14));
         const initiativeVisibility = chance(0.05) ? "private" : chance(0.3) ? "cohort" : "leads";
-        const initiativeId = entry("initiative", pick(FOCI), pick(["planning", "in_progress", "in_progress", "evaluating", "complete", "paused"]), initiativeVisibility, startsOn, null);
-        insert("initiatives", { entry_id: initiativeId, problem: pick(PROBLEMS), evidence_of_need: paragraph(2), approach: pick(APPROACHES), active_ingredients: paragraph(2), starts_on: startsOn, ends_on: addDays(startsOn, 240) });
+        const initiativeId = entry(
+          "initiative",
+          pick(FOCI),
+          pick(["planning", "in_progress", "in_progress", "evaluating", "complete", "paused"]),
+          initiativeVisibility,
+          startsOn,
+          null,
+        );
+        insert("initiatives", {
+          entry_id: initiativeId,
+          problem: pick(PROBLEMS),
+          evidence_of_need: paragraph(2),
+          approach: pick(APPROACHES),
+          active_ingredients: paragraph(2),
+          starts_on: startsOn,
+          ends_on: addDays(startsOn, 240),
+        });
         const initiativeSchools = trust.schools.slice(0, 3);
-        for (const school of initiativeSchools) insert("initiative_schools", { initiative_id: initiativeId, school_id: school });
+        for (const school of initiativeSchools)
+          insert("initiative_schools", { initiative_id: initiativeId, school_id: school });
         for (let o = 0; o < 4; o++) {
-          insert("initiative_outcomes", { id: uuid(), initiative_id: initiativeId, kind: o < 2 ? "implementation" : "final", description: pick(SENTENCES), measure: "Lesson visits and pupil work scrutiny", measured_when: o % 2 ? "Summer term" : "Spring term", position: o });
+          insert("initiative_outcomes", {
+            id: uuid(),
+            initiative_id: initiativeId,
+            kind: o < 2 ? "implementation" : "final",
+            description: pick(SENTENCES),
+            measure: "Lesson visits and pupil work scrutiny",
+            measured_when: o % 2 ? "Summer term" : "Spring term",
+            position: o,
+          });
         }
         tagStatements(initiativeId, tagStrands(initiativeId, 2), "entry_outcomes", "entry_id");
         for (let level = 1, top = 1 + int(3); level <= top; level++) {
-          insert("evaluations", { id: uuid(), initiative_id: initiativeId, level, looked_for: pick(SENTENCES), method: "Survey and lesson visits", findings: paragraph(2), judgement: pick(SENTENCES), updated_at: stampOn(addDays(startsOn, 60 * level)) });
+          insert("evaluations", {
+            id: uuid(),
+            initiative_id: initiativeId,
+            level,
+            looked_for: pick(SENTENCES),
+            method: "Survey and lesson visits",
+            findings: paragraph(2),
+            judgement: pick(SENTENCES),
+            updated_at: stampOn(addDays(startsOn, 60 * level)),
+          });
         }
         for (let a = 0; a < ACTIONS; a++) {
           const actionId = uuid();
-          insert("action_items", { id: actionId, initiative_id: initiativeId, description: `${pick(ACTION_VERBS)} ${pick(ACTION_OBJECTS)}`, owner_name: `${pick(FIRST)} ${pick(LAST)}`, due_on: addDays(startsOn, 14 + a * 18), success_criteria: pick(SENTENCES), rag: pick(["not_started", "on_track", "at_risk", "off_track", "done", "done"]), position: a });
+          insert("action_items", {
+            id: actionId,
+            initiative_id: initiativeId,
+            description: `${pick(ACTION_VERBS)} ${pick(ACTION_OBJECTS)}`,
+            owner_name: `${pick(FIRST)} ${pick(LAST)}`,
+            due_on: addDays(startsOn, 14 + a * 18),
+            success_criteria: pick(SENTENCES),
+            rag: pick(["not_started", "on_track", "at_risk", "off_track", "done", "done"]),
+            position: a,
+          });
           insert("action_item_schools", { action_item_id: actionId, school_id: pick(initiativeSchools) });
         }
 
@@ -310,18 +569,31 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
           const conductedOn = kind === "baseline" ? addDays(startsOn, 3) : addDays(workshops[2].heldOn, 30);
           const auditId = entry("audit", focus, "complete", initiativeVisibility, conductedOn, initiativeId);
           insert("audits", { entry_id: auditId, focus, kind, baseline_id: baselineId, conducted_on: conductedOn });
-          trust.schools.forEach((school, position) => insert("audit_schools", { audit_id: auditId, school_id: school, position }));
+          trust.schools.forEach((school, position) =>
+            insert("audit_schools", { audit_id: auditId, school_id: school, position }),
+          );
           const criteria: string[] = [];
           const ratings: number[] = [];
           for (let k = 0; k < CRITERIA; k++) {
             const id = uuid();
             criteria.push(id);
-            insert("audit_criteria", { id, audit_id: auditId, text: `${pick(ACTION_OBJECTS)} is consistent across classes`, position: k, baseline_criterion_id: baselineCriteria[k] ?? null });
+            insert("audit_criteria", {
+              id,
+              audit_id: auditId,
+              text: `${pick(ACTION_OBJECTS)} is consistent across classes`,
+              position: k,
+              baseline_criterion_id: baselineCriteria[k] ?? null,
+            });
             trust.schools.forEach((school, s) => {
               const before = baselineRatings[k * SCHOOLS_PER_TRUST + s];
               const rating = before === undefined ? 1 + int(3) : Math.min(4, before + (chance(0.6) ? 1 : 0));
               ratings.push(rating);
-              insert("audit_ratings", { criterion_id: id, school_id: school, rating, note: chance(0.2) ? pick(SENTENCES) : "" });
+              insert("audit_ratings", {
+                criterion_id: id,
+                school_id: school,
+                rating,
+                note: chance(0.2) ? pick(SENTENCES) : "",
+              });
             });
           }
           tagStrands(auditId, 1);
@@ -336,8 +608,25 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
           const writtenOn = addDays(workshops[0].heldOn, r * 7 + int(5));
           const prompted = chance(0.6);
           const workshop = workshops[writtenOn < workshops[1].heldOn ? 0 : writtenOn < workshops[2].heldOn ? 1 : 2];
-          const id = entry("reflection", prompted ? `What I noticed in week ${r + 1}` : `Notes after ${["the first", "the second", "the third"][workshops.indexOf(workshop)]} workshop`, "written", visibilityOf(), writtenOn, chance(0.5) ? initiativeId : null);
-          insert("reflections", { entry_id: id, body: prompted ? "" : paragraph(4), prompt_what: prompted ? paragraph(2) : "", prompt_so_what: prompted ? paragraph(2) : "", prompt_now_what: prompted ? paragraph(1) : "", written_on: writtenOn, workshop_id: workshop.id });
+          const id = entry(
+            "reflection",
+            prompted
+              ? `What I noticed in week ${r + 1}`
+              : `Notes after ${["the first", "the second", "the third"][workshops.indexOf(workshop)]} workshop`,
+            "written",
+            visibilityOf(),
+            writtenOn,
+            chance(0.5) ? initiativeId : null,
+          );
+          insert("reflections", {
+            entry_id: id,
+            body: prompted ? "" : paragraph(4),
+            prompt_what: prompted ? paragraph(2) : "",
+            prompt_so_what: prompted ? paragraph(2) : "",
+            prompt_now_what: prompted ? paragraph(1) : "",
+            written_on: writtenOn,
+            workshop_id: workshop.id,
+          });
           tagStatements(id, tagStrands(id, 1), "entry_outcomes", "entry_id");
           recordIds.push(id);
         }
@@ -346,8 +635,20 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
         for (const task of tasks) {
           const status = chance(0.7) ? "done" : chance(0.5) ? "in_progress" : "not_started";
           const savedOn = addDays(task.dueOn, -int(10));
-          const id = entry("task_response", "Task response", status, chance(0.05) ? "private" : "leads", savedOn, status === "not_started" ? null : initiativeId);
-          insert("task_responses", { entry_id: id, task_id: task.id, owner_id: userId, body: status === "not_started" ? "" : paragraph(3) });
+          const id = entry(
+            "task_response",
+            "Task response",
+            status,
+            chance(0.05) ? "private" : "leads",
+            savedOn,
+            status === "not_started" ? null : initiativeId,
+          );
+          insert("task_responses", {
+            entry_id: id,
+            task_id: task.id,
+            owner_id: userId,
+            body: status === "not_started" ? "" : paragraph(3),
+          });
           insert("entry_strands", { entry_id: id, strand_id: task.strandId });
           recordIds.push(id);
         }
@@ -378,7 +679,16 @@ export async function generate({ cohorts, out, log = console.log }: GenerateOpti
 
         // A lead's feedback on a few shared records
         for (let f = 0; f < 2; f++) {
-          insert("comments", { id: uuid(), entry_id: recordIds[1 + int(recordIds.length - 1)], parent_id: null, author_id: leadIds[0], anchor: "", body: pick(FEEDBACK), resolved_at: null, created_at: stampOn(addDays(workshops[1].heldOn, f * 10)) });
+          insert("comments", {
+            id: uuid(),
+            entry_id: recordIds[1 + int(recordIds.length - 1)],
+            parent_id: null,
+            author_id: leadIds[0],
+            anchor: "",
+            body: pick(FEEDBACK),
+            resolved_at: null,
+            created_at: stampOn(addDays(workshops[1].heldOn, f * 10)),
+          });
         }
       }
       if ((c + 1) % 100 === 0) log(`  ${c + 1} cohorts`);
@@ -419,12 +729,17 @@ async function main() {
   };
   const cohorts = Number(flag("--cohorts") ?? 100);
   if (!Number.isInteger(cohorts) || cohorts < 1) throw new Error("--cohorts must be a whole number of at least 1");
-  const out = path.resolve(flag("--out") ?? (cohorts === 100 ? DEFAULT_OUT : path.resolve(import.meta.dirname, `data/national-${cohorts}.db`)));
-  console.log(`Writing ${cohorts} cohorts x ${PARTICIPANTS_PER_COHORT} participants to ${path.relative(process.cwd(), out)}`);
+  const out = path.resolve(
+    flag("--out") ?? (cohorts === 100 ? DEFAULT_OUT : path.resolve(import.meta.dirname, `data/national-${cohorts}.db`)),
+  );
+  console.log(
+    `Writing ${cohorts} cohorts x ${PARTICIPANTS_PER_COHORT} participants to ${path.relative(process.cwd(), out)}`,
+  );
   const result = await generate({ cohorts, out });
   const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
   console.log(`  ${total.toLocaleString("en-GB")} rows, ${(result.bytes / 1024 / 1024).toFixed(0)} MB`);
-  for (const [table, n] of Object.entries(result.rows).sort((a, b) => b[1] - a[1])) console.log(`    ${table.padEnd(22)} ${n.toLocaleString("en-GB")}`);
+  for (const [table, n] of Object.entries(result.rows).sort((a, b) => b[1] - a[1]))
+    console.log(`    ${table.padEnd(22)} ${n.toLocaleString("en-GB")}`);
   console.log(
     `  schema and frameworks ${result.seconds.schema.toFixed(1)} s, rows ${result.seconds.rows.toFixed(1)} s, checks and analyze ${result.seconds.index.toFixed(1)} s, total ${result.seconds.total.toFixed(1)} s`,
   );

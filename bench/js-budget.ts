@@ -81,7 +81,9 @@ export function buildDir(dir = process.env.STRANDS_BUILD_DIR ?? "."): string {
 /** Reads public/build/manifest-*.js of a build, or explains what to do when there is none. */
 export function readManifest(dir = buildDir()): { manifest: BrowserManifest; assetsDir: string } {
   const assetsDir = path.join(dir, "public/build");
-  const files = fs.existsSync(assetsDir) ? fs.readdirSync(assetsDir).filter((f) => /^manifest-[A-Z0-9]+\.js$/.test(f)) : [];
+  const files = fs.existsSync(assetsDir)
+    ? fs.readdirSync(assetsDir).filter((f) => /^manifest-[A-Z0-9]+\.js$/.test(f))
+    : [];
   if (files.length === 0) {
     throw new Error(
       `No browser build in ${assetsDir}: run \`npx remix build\` first (with STRANDS_BUILD_DIR=${path.relative(ROOT, dir) || "."} if you build elsewhere); \`npm test\` builds before it runs vitest.`,
@@ -114,9 +116,14 @@ function staticClosure(start: string[], assetsDir: string): Set<string> {
 }
 
 /** Entry, root and every route module down to this one, with everything they import statically, in gzip bytes. */
-export function firstLoadWeight(manifest: BrowserManifest, assetsDir: string, routeId: string, kind: RouteWeight["kind"]): RouteWeight {
+export function firstLoadWeight(
+  manifest: BrowserManifest,
+  assetsDir: string,
+  routeId: string,
+  kind: RouteWeight["kind"],
+): RouteWeight {
   const chain: ManifestRoute[] = [];
-  for (let id: string | undefined = routeId; id; ) {
+  for (let id: string | undefined = routeId; id;) {
     const route: ManifestRoute | undefined = manifest.routes[id];
     if (!route) throw new Error(`The build has no route ${id}: was it renamed? Update bench/js-budget.ts.`);
     chain.push(route);

@@ -13,7 +13,15 @@ import SQLite from "better-sqlite3";
 import { migrations } from "../db/migrations/index";
 import { type DataCeiling, findIds, measureDataCeiling } from "./dashboard-queries";
 import { BENCH_LEAD_EMAIL, BENCH_PARTICIPANT_EMAIL, BENCH_PASSWORD, DEFAULT_OUT, generate } from "./generate";
-import { kb, measureFirstLoad, overBudget, PARTICIPANT_FORM_ROUTES, ROOT, TARGET_PARTICIPANT, type RouteWeight } from "./js-budget";
+import {
+  kb,
+  measureFirstLoad,
+  overBudget,
+  PARTICIPANT_FORM_ROUTES,
+  ROOT,
+  TARGET_PARTICIPANT,
+  type RouteWeight,
+} from "./js-budget";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -45,7 +53,8 @@ const log = (line = "") => console.log(line);
 
 function build() {
   if (flag("--no-build")) {
-    if (!fs.existsSync(path.join(ROOT, BUILD_DIR, "build/index.js"))) throw new Error(`--no-build, but there is no build in ${BUILD_DIR}`);
+    if (!fs.existsSync(path.join(ROOT, BUILD_DIR, "build/index.js")))
+      throw new Error(`--no-build, but there is no build in ${BUILD_DIR}`);
     log(`Using the build in ${BUILD_DIR}`);
     return;
   }
@@ -63,7 +72,9 @@ function isCurrent(file: string): boolean {
   if (!fs.existsSync(file)) return false;
   const sqlite = new SQLite(file, { readonly: true });
   try {
-    const applied = new Set((sqlite.prepare("select name from kysely_migration").all() as { name: string }[]).map((r) => r.name));
+    const applied = new Set(
+      (sqlite.prepare("select name from kysely_migration").all() as { name: string }[]).map((r) => r.name),
+    );
     return Object.keys(migrations).every((name) => applied.has(name));
   } catch {
     return false;
@@ -75,7 +86,9 @@ function isCurrent(file: string): boolean {
 async function ensureDatabase(cohorts: number): Promise<string> {
   const file = cohorts === 100 ? DEFAULT_OUT : path.join(DATA_DIR, `national-${cohorts}.db`);
   if (!isCurrent(file)) {
-    log(`Generating ${cohorts} cohorts into ${path.relative(ROOT, file)} (kept for later runs until the migrations change)`);
+    log(
+      `Generating ${cohorts} cohorts into ${path.relative(ROOT, file)} (kept for later runs until the migrations change)`,
+    );
     const result = await generate({ cohorts, out: file, log });
     log(`  ${(result.bytes / 1024 / 1024).toFixed(0)} MB in ${result.seconds.total.toFixed(1)} s`);
   }
@@ -105,7 +118,9 @@ interface Server {
   stop: () => Promise<void>;
 }
 
-const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+  scripts: Record<string, string>;
+};
 
 async function startServer(databaseFile: string, cpuProfileDir?: string): Promise<Server> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "strands-bench-"));
@@ -223,9 +238,12 @@ async function load(name: string, url: string, cookie: string | null, connection
   log(
     `  ${name.padEnd(34)} ${page.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${page.p50Ms.toFixed(1).padStart(6)} ms  p99 ${page.p99Ms
       .toFixed(1)
-      .padStart(6)} ms  RSS ${page.peakRssMb.toFixed(0)} MB  (${connections} conn${page.non2xx || page.errors ? `, ${page.non2xx} non-2xx, ${page.errors} errors` : ""})`,
+      .padStart(
+        6,
+      )} ms  RSS ${page.peakRssMb.toFixed(0)} MB  (${connections} conn${page.non2xx || page.errors ? `, ${page.non2xx} non-2xx, ${page.errors} errors` : ""})`,
   );
-  if (page.non2xx > 0 || page.errors > 0) throw new Error(`${name}: ${page.non2xx} non-2xx answers and ${page.errors} errors`);
+  if (page.non2xx > 0 || page.errors > 0)
+    throw new Error(`${name}: ${page.non2xx} non-2xx answers and ${page.errors} errors`);
   return page;
 }
 
@@ -248,8 +266,13 @@ async function runDataset(cohorts: number, full: boolean): Promise<DatasetRun> {
   const file = await ensureDatabase(cohorts);
   const ids = findIds(file);
   const copy = workingCopy(file);
-  log(`\n${cohorts} cohorts (${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MB): ${full ? "every page" : "the dashboard"}`);
-  const server = await startServer(copy, process.env.BENCH_CPU_PROF ? path.join(ROOT, "bench/results/profiles") : undefined);
+  log(
+    `\n${cohorts} cohorts (${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MB): ${full ? "every page" : "the dashboard"}`,
+  );
+  const server = await startServer(
+    copy,
+    process.env.BENCH_CPU_PROF ? path.join(ROOT, "bench/results/profiles") : undefined,
+  );
   log(`  server RSS after start ${server.peakRssMb().toFixed(0)} MB`);
   current = server;
   const startupRssMb = server.peakRssMb();
@@ -262,9 +285,13 @@ async function runDataset(cohorts: number, full: boolean): Promise<DatasetRun> {
       pages.push(await load("Framework ceiling (/bench/ceiling)", `${server.base}/bench/ceiling`, null));
       pages.push(await load("Sign-in page", `${server.base}/sign-in`, null));
       pages.push(await load("Participant home", `${server.base}/`, participant));
-      pages.push(await load("Initiative page", `${server.base}/initiatives/${ids.participantInitiativeId}`, participant));
+      pages.push(
+        await load("Initiative page", `${server.base}/initiatives/${ids.participantInitiativeId}`, participant),
+      );
       pages.push(await load("Cohort dashboard", dashboardUrl, lead));
-      pages.push(await load("CSV export (reflections)", `${server.base}/cohorts/${ids.cohortId}/export/reflections.csv`, lead));
+      pages.push(
+        await load("CSV export (reflections)", `${server.base}/cohorts/${ids.cohortId}/export/reflections.csv`, lead),
+      );
     }
     const dashboardSerial = await load("Cohort dashboard, one user", dashboardUrl, lead, 1);
     const peakRssMb = Math.max(startupRssMb, dashboardSerial.peakRssMb, ...pages.map((p) => p.peakRssMb));
@@ -274,7 +301,14 @@ async function runDataset(cohorts: number, full: boolean): Promise<DatasetRun> {
     log(
       `  data ceiling: dashboard model calls p50 ${dataCeiling.modelP50Ms.toFixed(2)} ms; its ${dataCeiling.statements} SQL statements straight through the driver p50 ${dataCeiling.sqlP50Ms.toFixed(2)} ms`,
     );
-    return { cohorts, databaseMb: fs.statSync(file).size / 1024 / 1024, pages, dashboardSerial, dataCeiling, peakRssMb };
+    return {
+      cohorts,
+      databaseMb: fs.statSync(file).size / 1024 / 1024,
+      pages,
+      dashboardSerial,
+      dataCeiling,
+      peakRssMb,
+    };
   } finally {
     if (server.child.exitCode === null) await server.stop();
     removeCopy(copy);
@@ -330,10 +364,16 @@ function report(main: DatasetRun, growth: DatasetRun[], weights: RouteWeight[], 
     {
       what: "Dashboard p50 growth, 10 → 1,000 cohorts",
       target: `< ${TARGETS.growth * 100}%`,
-      actual: growthRatio === null ? "not measured" : `${growthRatio >= 0 ? "+" : ""}${(growthRatio * 100).toFixed(0)}%`,
+      actual:
+        growthRatio === null ? "not measured" : `${growthRatio >= 0 ? "+" : ""}${(growthRatio * 100).toFixed(0)}%`,
       met: growthRatio !== null && growthRatio < TARGETS.growth,
     },
-    { what: "Server peak RSS", target: `< ${TARGETS.rssMb} MB`, actual: `${peakRss.toFixed(0)} MB`, met: peakRss < TARGETS.rssMb },
+    {
+      what: "Server peak RSS",
+      target: `< ${TARGETS.rssMb} MB`,
+      actual: `${peakRss.toFixed(0)} MB`,
+      met: peakRss < TARGETS.rssMb,
+    },
     {
       what: "First-load JS, heaviest participant page that shows records (gzip)",
       target: "< 120 KB",
@@ -346,7 +386,12 @@ function report(main: DatasetRun, growth: DatasetRun[], weights: RouteWeight[], 
       actual: kb(formJs),
       met: formJs <= TARGET_PARTICIPANT,
     },
-    { what: "First-load JS, dashboard (gzip)", target: "< 250 KB", actual: kb(dashboardJs), met: dashboardJs <= 250 * 1024 },
+    {
+      what: "First-load JS, dashboard (gzip)",
+      target: "< 250 KB",
+      actual: kb(dashboardJs),
+      met: dashboardJs <= 250 * 1024,
+    },
   ];
 
   const cpus = os.cpus();
@@ -354,8 +399,17 @@ function report(main: DatasetRun, growth: DatasetRun[], weights: RouteWeight[], 
   const md: string[] = [];
   md.push(`# Bench results ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`);
   md.push("");
-  md.push(`Machine: ${machine}; load average ${loadBefore} at the start, ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at the end (above 2 means other work shared the CPUs: compare the ratios, not the absolute figures). Whole run ${seconds.toFixed(0)} s; ${SECONDS} s per page after a ${WARMUP_SECONDS} s warm-up; load from autocannon in a second process on loopback.`);
-  md.push(`Dataset: ${main.cohorts} cohorts × 30 participants (${main.databaseMb.toFixed(0)} MB, \`npm run bench:data\`). See docs/decisions/0008-benchmarks.md.`);
+  md.push(
+    `Machine: ${machine}; load average ${loadBefore} at the start, ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        " ",
+      )} at the end (above 2 means other work shared the CPUs: compare the ratios, not the absolute figures). Whole run ${seconds.toFixed(0)} s; ${SECONDS} s per page after a ${WARMUP_SECONDS} s warm-up; load from autocannon in a second process on loopback.`,
+  );
+  md.push(
+    `Dataset: ${main.cohorts} cohorts × 30 participants (${main.databaseMb.toFixed(0)} MB, \`npm run bench:data\`). See docs/decisions/0008-benchmarks.md.`,
+  );
   md.push("");
   md.push("## Targets");
   md.push("");
@@ -383,12 +437,18 @@ function report(main: DatasetRun, growth: DatasetRun[], weights: RouteWeight[], 
   md.push("| | p50 ms |");
   md.push("| --- | ---: |");
   md.push(`| Dashboard over HTTP, one user (session, both loaders, React render) | ${dashboard.p50Ms.toFixed(2)} |`);
-  md.push(`| Its model calls in-process (Kysely + better-sqlite3, no HTTP, no React) | ${main.dataCeiling.modelP50Ms.toFixed(2)} |`);
-  md.push(`| Its ${main.dataCeiling.statements} SQL statements straight through better-sqlite3 (raw SQL) | ${main.dataCeiling.sqlP50Ms.toFixed(2)} |`);
+  md.push(
+    `| Its model calls in-process (Kysely + better-sqlite3, no HTTP, no React) | ${main.dataCeiling.modelP50Ms.toFixed(2)} |`,
+  );
+  md.push(
+    `| Its ${main.dataCeiling.statements} SQL statements straight through better-sqlite3 (raw SQL) | ${main.dataCeiling.sqlP50Ms.toFixed(2)} |`,
+  );
   md.push("");
   md.push("## Growth: the same lead's dashboard as other cohorts are added");
   md.push("");
-  md.push("| cohorts in the database | database MB | dashboard p50 ms (one user) | p99 ms | raw SQL p50 ms | server peak RSS MB |");
+  md.push(
+    "| cohorts in the database | database MB | dashboard p50 ms (one user) | p99 ms | raw SQL p50 ms | server peak RSS MB |",
+  );
   md.push("| ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const g of [...growth].sort((a, b) => a.cohorts - b.cohorts)) {
     md.push(
@@ -401,13 +461,18 @@ function report(main: DatasetRun, growth: DatasetRun[], weights: RouteWeight[], 
   md.push("| page | files | raw | gzip | budget | |");
   md.push("| --- | ---: | ---: | ---: | ---: | --- |");
   for (const w of weights) {
-    md.push(`| \`${w.routeId}\` | ${w.files} | ${kb(w.rawBytes)} | ${kb(w.gzipBytes)} | ${kb(w.budgetBytes)} | ${w.gzipBytes <= w.budgetBytes ? "within" : "**over**"} |`);
+    md.push(
+      `| \`${w.routeId}\` | ${w.files} | ${kb(w.rawBytes)} | ${kb(w.gzipBytes)} | ${kb(w.budgetBytes)} | ${w.gzipBytes <= w.budgetBytes ? "within" : "**over**"} |`,
+    );
   }
   md.push("");
   return { markdown: md.join("\n"), checks, machine };
 }
 
-const loadBefore = os.loadavg().map((l) => l.toFixed(1)).join(" ");
+const loadBefore = os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(" ");
 
 async function main() {
   const startedAt = new Date();
@@ -429,7 +494,20 @@ async function main() {
   fs.writeFileSync(path.join(RESULTS_DIR, `${stem}.md`), markdown);
   fs.writeFileSync(
     path.join(RESULTS_DIR, `${stem}.json`),
-    JSON.stringify({ startedAt: startedAt.toISOString(), machine, seconds, settings: { SECONDS, WARMUP_SECONDS, CONNECTIONS }, checks, main, growth, weights }, null, 2) + "\n",
+    JSON.stringify(
+      {
+        startedAt: startedAt.toISOString(),
+        machine,
+        seconds,
+        settings: { SECONDS, WARMUP_SECONDS, CONNECTIONS },
+        checks,
+        main,
+        growth,
+        weights,
+      },
+      null,
+      2,
+    ) + "\n",
   );
   fs.writeFileSync(path.join(RESULTS_DIR, "latest.md"), markdown);
   log("");

@@ -39,7 +39,12 @@ export function verifySqliteFile(file: string): SqliteCheck {
     const problems: string[] = [];
     const integrity = sqlite.pragma("integrity_check") as { integrity_check: string }[];
     if (integrity.length !== 1 || integrity[0].integrity_check !== "ok") {
-      problems.push(`integrity_check: ${integrity.map((r) => r.integrity_check).slice(0, 5).join("; ")}`);
+      problems.push(
+        `integrity_check: ${integrity
+          .map((r) => r.integrity_check)
+          .slice(0, 5)
+          .join("; ")}`,
+      );
     }
     const orphans = sqlite.pragma("foreign_key_check") as unknown[];
     if (orphans.length > 0) problems.push(`foreign_key_check: ${orphans.length} row(s) point at missing records`);
@@ -50,7 +55,12 @@ export function verifySqliteFile(file: string): SqliteCheck {
     if (!names.includes("users")) problems.push("this is not a Strands database (it has no users table)");
     const tables: Record<string, number> = {};
     for (const name of names) {
-      tables[name] = Number(sqlite.prepare(`select count(*) from "${name.replaceAll('"', '""')}"`).pluck().get());
+      tables[name] = Number(
+        sqlite
+          .prepare(`select count(*) from "${name.replaceAll('"', '""')}"`)
+          .pluck()
+          .get(),
+      );
     }
     return { ok: problems.length === 0, problems, tables };
   } catch (error) {
@@ -116,7 +126,12 @@ export function backupSqlite(source: string, destination: string): BackupResult 
     fsyncFile(temporary);
     fs.renameSync(temporary, destination);
     fsyncDirectory(path.dirname(path.resolve(destination)));
-    return { file: destination, bytes: fs.statSync(destination).size, milliseconds: Date.now() - started, tables: check.tables };
+    return {
+      file: destination,
+      bytes: fs.statSync(destination).size,
+      milliseconds: Date.now() - started,
+      tables: check.tables,
+    };
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;

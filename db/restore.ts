@@ -24,7 +24,9 @@ function takeOverDatabase(target: string) {
   try {
     sqlite = new SQLite(target, { fileMustExist: true });
   } catch (error) {
-    throw new RestoreRefused(`Cannot open the current database ${target}: ${(error as Error).message}. Move it aside and try again.`);
+    throw new RestoreRefused(
+      `Cannot open the current database ${target}: ${(error as Error).message}. Move it aside and try again.`,
+    );
   }
   try {
     sqlite.pragma("busy_timeout = 0");
@@ -94,7 +96,9 @@ function main() {
   }
   const target = sqliteFileFrom(process.env.DATABASE_URL);
   const result = restoreSqlite(files[0], target, { force });
-  console.log(`Restored ${files[0]} to ${result.target}: ${result.tables.users ?? 0} users, ${result.tables.entries ?? 0} records.`);
+  console.log(
+    `Restored ${files[0]} to ${result.target}: ${result.tables.users ?? 0} users, ${result.tables.entries ?? 0} records.`,
+  );
   if (result.replaced) {
     console.log(`The database it replaced is kept at ${result.replaced}; delete it once you have checked the restore.`);
   }

@@ -74,7 +74,7 @@ function loadList(file: string): Float64Array {
     }
     found[count++] = hash;
   };
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
     let from = start;

@@ -33,12 +33,17 @@ export function compactForm(text: string): string {
 }
 
 function foldCase(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 /** The runs of letters in a text, folded: "Tom-2024 rocks" gives ["tom", "rocks"]. */
 function letterWords(text: string): string[] {
-  return foldCase(text).split(/[^\p{L}]+/u).filter(Boolean);
+  return foldCase(text)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 }
 
 /** A password of nothing but spaces, tabs or new lines. */

@@ -47,7 +47,14 @@ const KIND_LABELS: Record<EntryKind, string> = {
 // Who may see whose accreditation
 
 export interface AccreditationSubject {
-  cohort: { id: string; name: string; academicYear: string; programmeId: string; programmeCode: string; programmeName: string };
+  cohort: {
+    id: string;
+    name: string;
+    academicYear: string;
+    programmeId: string;
+    programmeCode: string;
+    programmeName: string;
+  };
   person: { id: string; name: string; trustName: string | null };
   membershipId: string;
   /** The viewer is the participant themself (not a lead looking at them). */
@@ -61,7 +68,7 @@ export async function requireAccreditationSubject(
   db: DB,
   viewer: Viewer,
   cohortId: string,
-  userId: string
+  userId: string,
 ): Promise<AccreditationSubject> {
   const viewerIsOwner = viewer.id === userId && participatesIn(viewer, cohortId) !== undefined;
   if (!viewerIsOwner && !canViewCohort(viewer, cohortId)) notFound(NOT_FOUND);
@@ -183,7 +190,7 @@ export async function getAccreditationCriteriaWithMappings(
   db: DB,
   viewer: Viewer,
   cohortId: string,
-  userId: string
+  userId: string,
 ): Promise<AccreditationCriteria> {
   const subject = await requireAccreditationSubject(db, viewer, cohortId, userId);
   const criteria = await listCriteria(db, subject.cohort.programmeId);
@@ -301,8 +308,8 @@ export async function getAccreditationCriteriaWithMappings(
           row.kind === "file"
             ? `/evidence/${row.id}/download`
             : row.url && /^https:\/\//i.test(row.url)
-            ? row.url
-            : null,
+              ? row.url
+              : null,
         isPrivate,
         record: {
           id: row.entryId,
@@ -407,12 +414,7 @@ export interface ReadinessFacts {
 }
 
 export type ReadinessRuleKey =
-  | "reflections"
-  | "initiative_plan"
-  | "evaluation"
-  | "strands"
-  | "criteria_evidence"
-  | "criteria_submitted";
+  "reflections" | "initiative_plan" | "evaluation" | "strands" | "criteria_evidence" | "criteria_submitted";
 
 export interface MissingItem {
   rule: ReadinessRuleKey;
@@ -447,7 +449,7 @@ function heldWorkshopsWithoutReflection(facts: ReadinessFacts) {
     const next = ordered[index + 1];
     // Linked to this workshop, or written in the gap before the next one.
     const reflected = facts.reflections.some(
-      (r) => r.writtenOn >= workshop.heldOn && (r.workshopId === workshop.id || !next || r.writtenOn < next.heldOn)
+      (r) => r.writtenOn >= workshop.heldOn && (r.workshopId === workshop.id || !next || r.writtenOn < next.heldOn),
     );
     if (!reflected) lacking.push(workshop);
   });
@@ -504,24 +506,24 @@ export function evaluateReadiness(facts: ReadinessFacts): Readiness {
     missing: planned
       ? []
       : draft
-      ? [
-          {
-            rule: "initiative_plan",
-            text: `Your initiative “${draft.title}” needs ${joinWords(planGaps)}`,
-            href: `/initiatives/${draft.id}`,
-          },
-        ]
-      : [
-          {
-            rule: "initiative_plan",
-            text: "Plan your initiative: the problem, the approach, actions and outcomes with measures",
-            href: "/initiatives/new",
-          },
-        ],
+        ? [
+            {
+              rule: "initiative_plan",
+              text: `Your initiative “${draft.title}” needs ${joinWords(planGaps)}`,
+              href: `/initiatives/${draft.id}`,
+            },
+          ]
+        : [
+            {
+              rule: "initiative_plan",
+              text: "Plan your initiative: the problem, the approach, actions and outcomes with measures",
+              href: "/initiatives/new",
+            },
+          ],
   });
 
   const evaluated = facts.evaluations.some(
-    (e) => e.level >= 3 && e.findings.trim() !== "" && parseJudgement(e.judgement) !== "not_evaluated"
+    (e) => e.level >= 3 && e.findings.trim() !== "" && parseJudgement(e.judgement) !== "not_evaluated",
   );
   const evaluationTarget = planned ?? draft;
   rules.push({
@@ -601,7 +603,7 @@ function joinWords(words: string[]): string {
 export async function gatherReadinessFacts(
   db: DB,
   subject: Pick<AccreditationSubject, "cohort" | "person" | "membershipId">,
-  today = todayInEngland()
+  today = todayInEngland(),
 ): Promise<ReadinessFacts> {
   const cohortId = subject.cohort.id;
   const userId = subject.person.id;
@@ -661,7 +663,7 @@ export async function gatherReadinessFacts(
                 .when(eb.fn("trim", ["initiative_outcomes.measure"]), "<>", "")
                 .then(1)
                 .else(0)
-                .end()
+                .end(),
             )
             .as("measured"),
       ])
@@ -744,7 +746,7 @@ export async function getReadiness(
   viewer: Viewer,
   cohortId: string,
   userId: string,
-  today = todayInEngland()
+  today = todayInEngland(),
 ): Promise<Readiness> {
   const subject = await requireAccreditationSubject(db, viewer, cohortId, userId);
   return evaluateReadiness(await gatherReadinessFacts(db, subject, today));
@@ -767,7 +769,7 @@ export interface AccreditationCohortSummary {
 export async function listOwnAccreditationCohorts(
   db: DB,
   viewer: Viewer,
-  today = todayInEngland()
+  today = todayInEngland(),
 ): Promise<AccreditationCohortSummary[]> {
   const summaries: AccreditationCohortSummary[] = [];
   for (const membership of viewer.memberships.filter((m) => m.role === "participant")) {
@@ -898,7 +900,7 @@ async function appendHistory(
   status: CriterionReviewStatus,
   note: string,
   actorId: string,
-  at: string
+  at: string,
 ) {
   await db
     .insertInto("criterion_review_events")
@@ -925,7 +927,7 @@ export async function saveCriterionWork(
   db: DB,
   viewer: Viewer,
   cohortId: string,
-  work: CriterionWork
+  work: CriterionWork,
 ): Promise<SaveCriterionResult> {
   const membership = participatesIn(viewer, cohortId);
   if (!membership) notFound("We could not find that cohort's accreditation.");
@@ -1055,7 +1057,7 @@ export async function saveCriterionWork(
         status,
         "Changed by the participant after it was submitted, so it needs submitting again.",
         viewer.id,
-        now
+        now,
       );
     }
     let submitted = false;
@@ -1069,7 +1071,7 @@ export async function saveCriterionWork(
         status,
         "",
         viewer.id,
-        reopened ? new Date(Date.parse(now) + 1).toISOString() : now
+        reopened ? new Date(Date.parse(now) + 1).toISOString() : now,
       );
     }
     if (changed || submitted || reopened) {
@@ -1103,7 +1105,7 @@ export async function reviewCriterion(
   viewer: Viewer,
   cohortId: string,
   userId: string,
-  input: CriterionReviewInput
+  input: CriterionReviewInput,
 ): Promise<CriterionReviewStatus> {
   const subject = await requireAccreditationSubject(db, viewer, cohortId, userId);
   if (!subject.viewerMayReview) forbidden("Only the cohort's leads can review accreditation criteria.");
@@ -1197,7 +1199,7 @@ export async function getCohortAccreditation(db: DB, viewer: Viewer, cohortId: s
         person: { id: p.userId, name: p.name, trustName: p.trustName },
         membershipId: p.membershipId,
       },
-      today
+      today,
     );
     rows.push({
       userId: p.userId,

@@ -36,7 +36,10 @@ export function CriterionWorkForm({
   choices: CriterionWorkChoices;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
-  const validation = useLazyValidation(() => import("~/accreditation/schema"), (m) => m.criterionWorkSchema(choices));
+  const validation = useLazyValidation(
+    () => import("~/accreditation/schema"),
+    (m) => m.criterionWorkSchema(choices),
+  );
   const [form, fields] = useForm<CriterionWorkValue, z.output<ReturnType<typeof criterionWorkSchema>>>({
     id: `criterion-form-${criterion.id}`,
     lastResult,

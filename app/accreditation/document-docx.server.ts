@@ -35,7 +35,10 @@ const BULLETS = "bullets";
 function paragraphsOf(text: string, options: { emptyText?: string } = {}): Paragraph[] {
   const lines = text.split(/\r?\n/).map((line) => line.trimEnd());
   const blocks = lines.join("\n").trim();
-  if (!blocks) return options.emptyText ? [new Paragraph({ children: [new TextRun({ text: options.emptyText, italics: true })] })] : [];
+  if (!blocks)
+    return options.emptyText
+      ? [new Paragraph({ children: [new TextRun({ text: options.emptyText, italics: true })] })]
+      : [];
   return blocks.split(/\n{2,}/).map(
     (block) =>
       new Paragraph({
@@ -94,7 +97,10 @@ function keyValueTable(rows: [string, string][]): Table {
     columnWidths: widths,
     rows: rows.map(
       ([label, value]) =>
-        new TableRow({ cantSplit: false, children: [cell(label, { header: true, width: widths[0] }), cell(value || "—", { width: widths[1] })] }),
+        new TableRow({
+          cantSplit: false,
+          children: [cell(label, { header: true, width: widths[0] }), cell(value || "—", { width: widths[1] })],
+        }),
     ),
   });
 }
@@ -117,7 +123,9 @@ function initiativeSection(initiative: DocumentInitiative, many: boolean): (Para
   children.push(
     labelled("Initiative", initiative.title),
     labelled("Status", initiative.statusLabel),
-    ...(initiative.health ? [labelled("Health", [initiative.health.label, initiative.health.note].filter(Boolean).join(": "))] : []),
+    ...(initiative.health
+      ? [labelled("Health", [initiative.health.label, initiative.health.note].filter(Boolean).join(": "))]
+      : []),
     labelled("Dates", `${formatDate(initiative.startsOn)} to ${formatDate(initiative.endsOn)}`),
     heading("The problem", level),
     ...paragraphsOf(initiative.problem, { emptyText: "Not written yet." }),
@@ -138,7 +146,12 @@ function initiativeSection(initiative: DocumentInitiative, many: boolean): (Para
       table(
         ["Kind", "Outcome", "How it will be measured", "When"],
         [0.16, 0.38, 0.3, 0.16],
-        initiative.outcomes.map((o) => [o.kind === "final" ? "Final (pupils)" : "Implementation", o.description, o.measure, o.measuredWhen]),
+        initiative.outcomes.map((o) => [
+          o.kind === "final" ? "Final (pupils)" : "Implementation",
+          o.description,
+          o.measure,
+          o.measuredWhen,
+        ]),
       ),
     );
   children.push(heading("Action plan", level));
@@ -165,7 +178,13 @@ function initiativeSection(initiative: DocumentInitiative, many: boolean): (Para
       table(
         ["School", "Adoption", "Fidelity", "Sustainment", "Note"],
         [0.26, 0.13, 0.13, 0.14, 0.34],
-        initiative.schoolImplementation.map((s) => [s.school, score(s.adoption), score(s.fidelity), score(s.sustainment), s.note]),
+        initiative.schoolImplementation.map((s) => [
+          s.school,
+          score(s.adoption),
+          score(s.fidelity),
+          score(s.sustainment),
+          s.note,
+        ]),
       ),
     );
   }
@@ -182,12 +201,16 @@ function evaluationSection(initiative: DocumentInitiative, many: boolean): (Para
       initiative.evaluation.map((level) => [
         `${level.level}. ${level.title}`,
         level.judgement,
-        level.evidence.length === 0 ? "None linked" : `${level.evidence.length} item${level.evidence.length === 1 ? "" : "s"}`,
+        level.evidence.length === 0
+          ? "None linked"
+          : `${level.evidence.length} item${level.evidence.length === 1 ? "" : "s"}`,
       ]),
     ),
   );
   for (const level of initiative.evaluation) {
-    children.push(heading(`Level ${level.level}: ${level.title}`, many ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2));
+    children.push(
+      heading(`Level ${level.level}: ${level.title}`, many ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2),
+    );
     children.push(new Paragraph({ children: [new TextRun({ text: level.question, italics: true })] }));
     if (!level.recorded) {
       children.push(...paragraphsOf("", { emptyText: "Not evaluated yet." }));
@@ -220,7 +243,10 @@ export async function renderAccreditationDocx(doc: AccreditationDocument): Promi
     labelled("Produced", formatDate(doc.generatedOn)),
     new Paragraph({ children: [new TextRun({ text: doc.scopeNote, italics: true })], spacing: { before: 200 } }),
     // Not a Heading 1, so the contents do not list themselves.
-    new Paragraph({ children: [new TextRun({ text: "Contents", bold: true, size: 36 })], spacing: { before: 400, after: 160 } }),
+    new Paragraph({
+      children: [new TextRun({ text: "Contents", bold: true, size: 36 })],
+      spacing: { before: 400, after: 160 },
+    }),
     new TableOfContents("Contents", { hyperlink: true, headingStyleRange: "1-2" }),
   );
 
@@ -250,14 +276,23 @@ export async function renderAccreditationDocx(doc: AccreditationDocument): Promi
   const adapted = doc.initiatives.filter((i) => i.adaptations.length > 0);
   if (adapted.length > 0) {
     body.push(heading("Adaptation log", HeadingLevel.HEADING_1, true));
-    body.push(...paragraphsOf("Every change to the design or action plan once the initiative started, with what changed and why."));
+    body.push(
+      ...paragraphsOf(
+        "Every change to the design or action plan once the initiative started, with what changed and why.",
+      ),
+    );
     for (const initiative of adapted) {
       if (many) body.push(heading(initiative.title, HeadingLevel.HEADING_2));
       body.push(
         table(
           ["Date", "Changed", "What changed", "Why"],
           [0.15, 0.13, 0.36, 0.36],
-          initiative.adaptations.map((a) => [formatDate(a.changedAt), a.subject === "design" ? "Design" : "Action plan", a.whatChanged, a.why]),
+          initiative.adaptations.map((a) => [
+            formatDate(a.changedAt),
+            a.subject === "design" ? "Design" : "Action plan",
+            a.whatChanged,
+            a.why,
+          ]),
         ),
       );
     }
@@ -267,7 +302,10 @@ export async function renderAccreditationDocx(doc: AccreditationDocument): Promi
   if (doc.reflections.length === 0) body.push(...paragraphsOf("", { emptyText: "No reflections yet." }));
   for (const reflection of doc.reflections) {
     body.push(heading(`${formatDate(reflection.writtenOn)}: ${reflection.title}`, HeadingLevel.HEADING_2));
-    const meta = [reflection.workshop ? `Workshop: ${reflection.workshop}` : null, reflection.initiative ? `Initiative: ${reflection.initiative}` : null]
+    const meta = [
+      reflection.workshop ? `Workshop: ${reflection.workshop}` : null,
+      reflection.initiative ? `Initiative: ${reflection.initiative}` : null,
+    ]
       .filter(Boolean)
       .join(" · ");
     if (meta) body.push(new Paragraph({ children: [new TextRun({ text: meta, italics: true })] }));
@@ -291,7 +329,10 @@ export async function renderAccreditationDocx(doc: AccreditationDocument): Promi
         const when = criterion.reviewedAt ? `, ${formatDate(criterion.reviewedAt)}` : "";
         body.push(labelled(`Lead’s review${by}${when}`, criterion.reviewNote || "No comment."));
       }
-      body.push(heading("Statement", HeadingLevel.HEADING_3), ...paragraphsOf(criterion.statement, { emptyText: "No statement written yet." }));
+      body.push(
+        heading("Statement", HeadingLevel.HEADING_3),
+        ...paragraphsOf(criterion.statement, { emptyText: "No statement written yet." }),
+      );
       body.push(heading("Mapped evidence", HeadingLevel.HEADING_3));
       if (criterion.evidence.length === 0) body.push(...paragraphsOf("", { emptyText: "No evidence mapped yet." }));
       for (const item of criterion.evidence) {
@@ -301,7 +342,12 @@ export async function renderAccreditationDocx(doc: AccreditationDocument): Promi
       body.push(heading("Mapped records", HeadingLevel.HEADING_3));
       if (criterion.records.length === 0) body.push(...paragraphsOf("", { emptyText: "No records mapped yet." }));
       for (const record of criterion.records)
-        body.push(bullet([new TextRun({ text: `${record.kindLabel}: `, bold: true }), new TextRun(`${record.title} (${formatDate(record.occurredOn)})`)]));
+        body.push(
+          bullet([
+            new TextRun({ text: `${record.kindLabel}: `, bold: true }),
+            new TextRun(`${record.title} (${formatDate(record.occurredOn)})`),
+          ]),
+        );
     }
   }
 
@@ -316,16 +362,33 @@ export async function renderAccreditationDocx(doc: AccreditationDocument): Promi
       default: {
         document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
         title: { run: { font: FONT, size: 48, bold: true, color: "0B0C0C" }, paragraph: { spacing: { after: 240 } } },
-        heading1: { run: { font: FONT, size: 36, bold: true, color: "0B0C0C" }, paragraph: { spacing: { before: 240, after: 160 }, keepNext: true } },
-        heading2: { run: { font: FONT, size: 28, bold: true, color: "0B0C0C" }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-        heading3: { run: { font: FONT, size: 24, bold: true, color: "0B0C0C" }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+        heading1: {
+          run: { font: FONT, size: 36, bold: true, color: "0B0C0C" },
+          paragraph: { spacing: { before: 240, after: 160 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: FONT, size: 28, bold: true, color: "0B0C0C" },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        heading3: {
+          run: { font: FONT, size: 24, bold: true, color: "0B0C0C" },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        },
       },
     },
     numbering: {
       config: [
         {
           reference: BULLETS,
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: "•",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 360, hanging: 260 } } },
+            },
+          ],
         },
       ],
     },

@@ -24,12 +24,42 @@ const FIT = 0.9;
 // Windows-1252's characters above Latin-1 that Helvetica's encoding has glyphs for.
 const CP1252_EXTRAS = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
 const REPLACEMENTS: Record<string, string> = {
-  "\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", "\u2212": "-",
-  "\u2032": "'", "\u2033": '"', "\u201b": "‘", "\u201f": "“",
-  "\u2264": "<=", "\u2265": ">=", "\u2260": "!=", "\u2248": "~", "\u2192": "->", "\u2190": "<-", "\u21d2": "=>",
-  "\u2713": "yes", "\u2714": "yes", "\u2717": "x", "\u2718": "x", "\u2122": "™",
-  "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\u200d": "", "\ufe0f": "",
-  "\u0141": "L", "\u0142": "l", "\u0110": "D", "\u0111": "d", "\u0131": "i", "\u0152": "Œ", "\u0153": "œ",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "–",
+  "\u2015": "—",
+  "\u2212": "-",
+  "\u2032": "'",
+  "\u2033": '"',
+  "\u201b": "‘",
+  "\u201f": "“",
+  "\u2264": "<=",
+  "\u2265": ">=",
+  "\u2260": "!=",
+  "\u2248": "~",
+  "\u2192": "->",
+  "\u2190": "<-",
+  "\u21d2": "=>",
+  "\u2713": "yes",
+  "\u2714": "yes",
+  "\u2717": "x",
+  "\u2718": "x",
+  "\u2122": "™",
+  "\u00a0": " ",
+  "\u2002": " ",
+  "\u2003": " ",
+  "\u2009": " ",
+  "\u202f": " ",
+  "\u200b": "",
+  "\u200d": "",
+  "\ufe0f": "",
+  "\u0141": "L",
+  "\u0142": "l",
+  "\u0110": "D",
+  "\u0111": "d",
+  "\u0131": "i",
+  "\u0152": "Œ",
+  "\u0153": "œ",
 };
 
 /** Text Helvetica can draw: WinAnsi characters kept, near equivalents for common others, "?" for the rest. */
@@ -37,7 +67,13 @@ export function toWinAnsi(text: string): string {
   let out = "";
   for (const char of text.normalize("NFC")) {
     const code = char.codePointAt(0)!;
-    if (char === "\n" || char === "\t" || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRAS.has(char)) {
+    if (
+      char === "\n" ||
+      char === "\t" ||
+      (code >= 0x20 && code <= 0x7e) ||
+      (code >= 0xa0 && code <= 0xff) ||
+      CP1252_EXTRAS.has(char)
+    ) {
       out += char;
     } else if (char in REPLACEMENTS) {
       out += REPLACEMENTS[char];
@@ -69,24 +105,40 @@ class Writer {
   h1(title: string) {
     this.doc.addPage();
     const destination = `section-${this.sections.length + 1}`;
-    this.sections.push({ title, page: this.doc.bufferedPageRange().start + this.doc.bufferedPageRange().count, destination });
+    this.sections.push({
+      title,
+      page: this.doc.bufferedPageRange().start + this.doc.bufferedPageRange().count,
+      destination,
+    });
     this.doc.addNamedDestination(destination);
     this.doc.outline.addItem(toWinAnsi(title));
-    this.doc.font("Helvetica-Bold").fontSize(20).fillColor(INK).text(toWinAnsi(title), MARGIN, MARGIN, { width: WIDTH * FIT });
+    this.doc
+      .font("Helvetica-Bold")
+      .fontSize(20)
+      .fillColor(INK)
+      .text(toWinAnsi(title), MARGIN, MARGIN, { width: WIDTH * FIT });
     this.doc.moveDown(0.6);
   }
 
   h2(title: string) {
     this.room(60);
     this.doc.moveDown(0.6);
-    this.doc.font("Helvetica-Bold").fontSize(14).fillColor(INK).text(toWinAnsi(title), MARGIN, this.doc.y, { width: WIDTH * FIT });
+    this.doc
+      .font("Helvetica-Bold")
+      .fontSize(14)
+      .fillColor(INK)
+      .text(toWinAnsi(title), MARGIN, this.doc.y, { width: WIDTH * FIT });
     this.doc.moveDown(0.3);
   }
 
   h3(title: string) {
     this.room(40);
     this.doc.moveDown(0.4);
-    this.doc.font("Helvetica-Bold").fontSize(11.5).fillColor(INK).text(toWinAnsi(title), MARGIN, this.doc.y, { width: WIDTH * FIT });
+    this.doc
+      .font("Helvetica-Bold")
+      .fontSize(11.5)
+      .fillColor(INK)
+      .text(toWinAnsi(title), MARGIN, this.doc.y, { width: WIDTH * FIT });
     this.doc.moveDown(0.2);
   }
 
@@ -97,7 +149,11 @@ class Writer {
       .font(options.italic ? "Helvetica-Oblique" : "Helvetica")
       .fontSize(BODY_SIZE)
       .fillColor(options.muted ? MUTED : INK)
-      .text(clean, MARGIN + (options.indent ?? 0), this.doc.y, { width: (WIDTH - (options.indent ?? 0)) * FIT, paragraphGap: 4, lineGap: 1.5 });
+      .text(clean, MARGIN + (options.indent ?? 0), this.doc.y, {
+        width: (WIDTH - (options.indent ?? 0)) * FIT,
+        paragraphGap: 4,
+        lineGap: 1.5,
+      });
   }
 
   empty(text: string) {
@@ -109,7 +165,11 @@ class Writer {
     const labelWidth = 80;
     this.room(16);
     const top = this.doc.y;
-    this.doc.font("Helvetica-Bold").fontSize(BODY_SIZE).fillColor(INK).text(toWinAnsi(label), MARGIN, top, { width: labelWidth - 8 });
+    this.doc
+      .font("Helvetica-Bold")
+      .fontSize(BODY_SIZE)
+      .fillColor(INK)
+      .text(toWinAnsi(label), MARGIN, top, { width: labelWidth - 8 });
     const labelBottom = this.doc.y;
     this.doc.font("Helvetica").text(toWinAnsi(value), MARGIN + labelWidth, top, { width: (WIDTH - labelWidth) * FIT });
     this.doc.x = MARGIN;
@@ -119,12 +179,21 @@ class Writer {
   bullet(text: string) {
     this.room(14);
     const y = this.doc.y;
-    this.doc.font("Helvetica").fontSize(BODY_SIZE).fillColor(INK).text("•", MARGIN + 4, y, { lineBreak: false });
+    this.doc
+      .font("Helvetica")
+      .fontSize(BODY_SIZE)
+      .fillColor(INK)
+      .text("•", MARGIN + 4, y, { lineBreak: false });
     this.doc.text(toWinAnsi(text), MARGIN + 16, y, { width: (WIDTH - 16) * FIT, paragraphGap: 3 });
   }
 
   /** A ruled table with a shaded header row, repeated when the table runs onto another page. */
-  table(headers: string[] | null, fractions: number[], rows: string[][], options: { firstColumnShaded?: boolean } = {}) {
+  table(
+    headers: string[] | null,
+    fractions: number[],
+    rows: string[][],
+    options: { firstColumnShaded?: boolean } = {},
+  ) {
     const doc = this.doc;
     const widths = fractions.map((f) => f * WIDTH);
     const pad = 4;
@@ -133,7 +202,9 @@ class Writer {
       Math.max(
         ...cells.map((text, i) => {
           doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(size);
-          return doc.heightOfString(toWinAnsi(text || " "), { width: (widths[i] - 2 * pad) * FIT, lineGap: 1 }) + 2 * pad;
+          return (
+            doc.heightOfString(toWinAnsi(text || " "), { width: (widths[i] - 2 * pad) * FIT, lineGap: 1 }) + 2 * pad
+          );
         }),
       );
     const drawRow = (cells: string[], header: boolean) => {
@@ -178,7 +249,8 @@ function writeInitiative(w: Writer, initiative: DocumentInitiative, many: boolea
   if (many) w.h2(initiative.title);
   w.labelled("Initiative", initiative.title);
   w.labelled("Status", initiative.statusLabel);
-  if (initiative.health) w.labelled("Health", [initiative.health.label, initiative.health.note].filter(Boolean).join(": "));
+  if (initiative.health)
+    w.labelled("Health", [initiative.health.label, initiative.health.note].filter(Boolean).join(": "));
   w.labelled("Dates", `${formatDate(initiative.startsOn)} to ${formatDate(initiative.endsOn)}`);
   for (const [title, text] of [
     ["The problem", initiative.problem],
@@ -199,7 +271,12 @@ function writeInitiative(w: Writer, initiative: DocumentInitiative, many: boolea
     w.table(
       ["Kind", "Outcome", "How it will be measured", "When"],
       [0.16, 0.38, 0.3, 0.16],
-      initiative.outcomes.map((o) => [o.kind === "final" ? "Final (pupils)" : "Implementation", o.description, o.measure, o.measuredWhen]),
+      initiative.outcomes.map((o) => [
+        o.kind === "final" ? "Final (pupils)" : "Implementation",
+        o.description,
+        o.measure,
+        o.measuredWhen,
+      ]),
     );
   sub("Action plan");
   if (initiative.actions.length === 0) w.empty("No actions yet.");
@@ -222,7 +299,13 @@ function writeInitiative(w: Writer, initiative: DocumentInitiative, many: boolea
     w.table(
       ["School", "Adoption", "Fidelity", "Sustainment", "Note"],
       [0.26, 0.13, 0.13, 0.14, 0.34],
-      initiative.schoolImplementation.map((s) => [s.school, score(s.adoption), score(s.fidelity), score(s.sustainment), s.note]),
+      initiative.schoolImplementation.map((s) => [
+        s.school,
+        score(s.adoption),
+        score(s.fidelity),
+        score(s.sustainment),
+        s.note,
+      ]),
     );
   }
 }
@@ -232,7 +315,11 @@ function writeEvaluation(w: Writer, initiative: DocumentInitiative, many: boolea
   w.table(
     ["Level", "Judgement", "Evidence it rests on"],
     [0.5, 0.25, 0.25],
-    initiative.evaluation.map((l) => [`${l.level}. ${l.title}`, l.judgement, l.evidence.length === 0 ? "None linked" : `${l.evidence.length} item${l.evidence.length === 1 ? "" : "s"}`]),
+    initiative.evaluation.map((l) => [
+      `${l.level}. ${l.title}`,
+      l.judgement,
+      l.evidence.length === 0 ? "None linked" : `${l.evidence.length} item${l.evidence.length === 1 ? "" : "s"}`,
+    ]),
   );
   for (const level of initiative.evaluation) {
     const title = `Level ${level.level}: ${level.title}`;
@@ -283,7 +370,11 @@ export async function renderAccreditationPdf(doc: AccreditationDocument): Promis
   const many = doc.initiatives.length > 1;
 
   // Cover page, then a page kept for the contents (filled in once the section pages are known).
-  pdf.font("Helvetica-Bold").fontSize(26).fillColor(INK).text(toWinAnsi(doc.title), MARGIN, 160, { width: WIDTH * FIT });
+  pdf
+    .font("Helvetica-Bold")
+    .fontSize(26)
+    .fillColor(INK)
+    .text(toWinAnsi(doc.title), MARGIN, 160, { width: WIDTH * FIT });
   pdf.moveDown(0.5);
   pdf.font("Helvetica-Bold").fontSize(16).text(toWinAnsi(doc.person.name));
   pdf.moveDown(1);
@@ -299,7 +390,11 @@ export async function renderAccreditationPdf(doc: AccreditationDocument): Promis
   w.h1("Readiness summary");
   w.para(doc.readiness.summary);
   w.para(READINESS_NOTE, { italic: true, muted: true });
-  w.table(["Requirement", "Met", "Still to do"], [0.4, 0.12, 0.48], doc.readiness.items.map((i) => [i.label, i.met ? "Yes" : "Not yet", i.detail]));
+  w.table(
+    ["Requirement", "Met", "Still to do"],
+    [0.4, 0.12, 0.48],
+    doc.readiness.items.map((i) => [i.label, i.met ? "Yes" : "Not yet", i.detail]),
+  );
 
   w.h1(many ? "The initiatives" : "The initiative");
   if (doc.initiatives.length === 0) w.empty("No initiative recorded yet.");
@@ -321,7 +416,12 @@ export async function renderAccreditationPdf(doc: AccreditationDocument): Promis
       w.table(
         ["Date", "Changed", "What changed", "Why"],
         [0.15, 0.13, 0.36, 0.36],
-        initiative.adaptations.map((a) => [formatDate(a.changedAt), a.subject === "design" ? "Design" : "Action plan", a.whatChanged, a.why]),
+        initiative.adaptations.map((a) => [
+          formatDate(a.changedAt),
+          a.subject === "design" ? "Design" : "Action plan",
+          a.whatChanged,
+          a.why,
+        ]),
       );
     }
   }
@@ -330,7 +430,10 @@ export async function renderAccreditationPdf(doc: AccreditationDocument): Promis
   if (doc.reflections.length === 0) w.empty("No reflections yet.");
   for (const reflection of doc.reflections) {
     w.h2(`${formatDate(reflection.writtenOn)}: ${reflection.title}`);
-    const meta = [reflection.workshop ? `Workshop: ${reflection.workshop}` : null, reflection.initiative ? `Initiative: ${reflection.initiative}` : null]
+    const meta = [
+      reflection.workshop ? `Workshop: ${reflection.workshop}` : null,
+      reflection.initiative ? `Initiative: ${reflection.initiative}` : null,
+    ]
       .filter(Boolean)
       .join(" · ");
     if (meta) w.para(meta, { italic: true, muted: true });
@@ -369,17 +472,26 @@ export async function renderAccreditationPdf(doc: AccreditationDocument): Promis
       }
       w.h3("Mapped records");
       if (criterion.records.length === 0) w.empty("No records mapped yet.");
-      for (const record of criterion.records) w.bullet(`${record.kindLabel}: ${record.title} (${formatDate(record.occurredOn)})`);
+      for (const record of criterion.records)
+        w.bullet(`${record.kindLabel}: ${record.title} (${formatDate(record.occurredOn)})`);
     }
   }
 
   // The contents page, now that every section's page is known.
   pdf.switchToPage(contentsPage);
-  pdf.font("Helvetica-Bold").fontSize(20).fillColor(INK).text("Contents", MARGIN, MARGIN, { width: WIDTH * FIT });
+  pdf
+    .font("Helvetica-Bold")
+    .fontSize(20)
+    .fillColor(INK)
+    .text("Contents", MARGIN, MARGIN, { width: WIDTH * FIT });
   pdf.moveDown(0.8);
   for (const section of w.sections) {
     const y = pdf.y;
-    pdf.font("Helvetica").fontSize(12).fillColor(INK).text(toWinAnsi(section.title), MARGIN, y, { width: WIDTH - 60, lineBreak: false, goTo: section.destination });
+    pdf
+      .font("Helvetica")
+      .fontSize(12)
+      .fillColor(INK)
+      .text(toWinAnsi(section.title), MARGIN, y, { width: WIDTH - 60, lineBreak: false, goTo: section.destination });
     pdf.text(String(section.page), MARGIN, y, { width: WIDTH, align: "right", lineBreak: false });
     pdf.y = y + 22;
   }
@@ -394,11 +506,16 @@ export async function renderAccreditationPdf(doc: AccreditationDocument): Promis
       .font("Helvetica")
       .fontSize(8.5)
       .fillColor(MUTED)
-      .text(toWinAnsi(`${doc.person.name} · ${doc.title} · Page ${i + 1} of ${range.count}`), MARGIN, PAGE.height - 36, {
-        width: WIDTH,
-        align: "center",
-        lineBreak: false,
-      });
+      .text(
+        toWinAnsi(`${doc.person.name} · ${doc.title} · Page ${i + 1} of ${range.count}`),
+        MARGIN,
+        PAGE.height - 36,
+        {
+          width: WIDTH,
+          align: "center",
+          lineBreak: false,
+        },
+      );
     pdf.page.margins.bottom = bottom;
   }
   pdf.end();

@@ -1,9 +1,5 @@
 import type { ReactNode } from "react";
-import type {
-  AccreditationDocument,
-  DocumentEvidence,
-  DocumentInitiative,
-} from "~/accreditation/document.server";
+import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document.server";
 import { DateText } from "~/components/tags";
 
 // The Accreditation Evidence Document as a web page that prints well (see app/accreditation/document.css): the same
@@ -21,8 +17,7 @@ export function documentPath(cohortId: string, userId: string): string {
   return `/cohorts/${encodeURIComponent(cohortId)}/accreditation/${encodeURIComponent(userId)}/document`;
 }
 
-export const READINESS_NOTE =
-  "Readiness counts only what is shared with cohort leads: what an assessor will see.";
+export const READINESS_NOTE = "Readiness counts only what is shared with cohort leads: what an assessor will see.";
 
 export function documentSections(doc: Doc): DocumentSection[] {
   return [
@@ -108,7 +103,10 @@ function EvidenceItem({ item }: { item: DocumentEvidence }) {
       {item.url ? (
         <>
           {" "}
-          – <a href={item.url} rel="noreferrer noopener" className="doc-url">{item.url}</a>
+          –{" "}
+          <a href={item.url} rel="noreferrer noopener" className="doc-url">
+            {item.url}
+          </a>
         </>
       ) : item.fileName ? (
         <span className="muted"> – file {item.fileName}</span>
@@ -235,7 +233,9 @@ function Evaluation({ initiative, many }: { initiative: DocumentInitiative; many
           cells: [
             `${level.level}. ${level.title}`,
             level.judgement,
-            level.evidence.length === 0 ? "None linked" : `${level.evidence.length} item${level.evidence.length === 1 ? "" : "s"}`,
+            level.evidence.length === 0
+              ? "None linked"
+              : `${level.evidence.length} item${level.evidence.length === 1 ? "" : "s"}`,
           ],
         }))}
       />
@@ -335,7 +335,9 @@ export function AccreditationDocumentView({ doc }: { doc: Doc }) {
             Download PDF
           </a>
         </div>
-        <p className="hint doc-print-hint">To print this page, or save it as a PDF, use your browser’s Print command.</p>
+        <p className="hint doc-print-hint">
+          To print this page, or save it as a PDF, use your browser’s Print command.
+        </p>
         <nav className="doc-contents" aria-labelledby="contents-heading">
           <h2 id="contents-heading">Contents</h2>
           <ol>
@@ -399,7 +401,12 @@ export function AccreditationDocumentView({ doc }: { doc: Doc }) {
                 headers={["Date", "Changed", "What changed", "Why"]}
                 rows={initiative.adaptations.map((a, index) => ({
                   key: String(index),
-                  cells: [<DateText key="date" value={a.changedAt} />, a.subject === "design" ? "Design" : "Action plan", a.whatChanged, a.why],
+                  cells: [
+                    <DateText key="date" value={a.changedAt} />,
+                    a.subject === "design" ? "Design" : "Action plan",
+                    a.whatChanged,
+                    a.why,
+                  ],
                 }))}
               />
             </div>
@@ -496,9 +503,7 @@ export function AccreditationDocumentView({ doc }: { doc: Doc }) {
           ))}
         </section>
       ) : (
-        <p className="notice">
-          This programme has no accreditation criteria, so the document has no criteria section.
-        </p>
+        <p className="notice">This programme has no accreditation criteria, so the document has no criteria section.</p>
       )}
     </div>
   );

@@ -13,7 +13,11 @@ import { INITIATIVE_STATUS_LABELS, RAG_LABELS, type RagValue } from "~/initiativ
 import { slugify } from "~/utils/csv.server";
 import { todayInEngland } from "~/utils/ids.server";
 import { canViewEntry, type Viewer } from "~/utils/permissions.server";
-import { getAccreditationCriteriaWithMappings, getReadiness, requireAccreditationSubject } from "./accreditation.server";
+import {
+  getAccreditationCriteriaWithMappings,
+  getReadiness,
+  requireAccreditationSubject,
+} from "./accreditation.server";
 import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
 import { listInitiativeStatuses, type InitiativeStatus } from "~/initiatives/health.server";
 
@@ -194,7 +198,12 @@ export async function getAccreditationDocument(
       .where("initiative_schools.initiative_id", "in", initiativeIds)
       .orderBy("organisations.name")
       .execute(),
-    db.selectFrom("initiative_outcomes").selectAll().where("initiative_id", "in", initiativeIds).orderBy("position").execute(),
+    db
+      .selectFrom("initiative_outcomes")
+      .selectAll()
+      .where("initiative_id", "in", initiativeIds)
+      .orderBy("position")
+      .execute(),
     db.selectFrom("action_items").selectAll().where("initiative_id", "in", initiativeIds).orderBy("position").execute(),
     db.selectFrom("evaluations").selectAll().where("initiative_id", "in", initiativeIds).orderBy("level").execute(),
     db
@@ -243,7 +252,12 @@ export async function getAccreditationDocument(
       .execute(),
     getAccreditationCriteriaWithMappings(db, viewer, subject.cohort.id, subject.person.id),
     getReadiness(db, viewer, subject.cohort.id, subject.person.id, todayInEngland(now)),
-    listInitiativeStatuses(db, viewer, initiativeEntries.map((e) => e.id), todayInEngland(now)),
+    listInitiativeStatuses(
+      db,
+      viewer,
+      initiativeEntries.map((e) => e.id),
+      todayInEngland(now),
+    ),
   ]);
 
   const actionIds = orNone(actions.map((a) => a.id));
@@ -297,7 +311,12 @@ export async function getAccreditationDocument(
         schools: initiativeSchools.filter((s) => s.initiativeId === entry.id).map((s) => s.name),
         outcomes: outcomes
           .filter((o) => o.initiative_id === entry.id)
-          .map((o) => ({ kind: o.kind, description: o.description, measure: o.measure, measuredWhen: o.measured_when })),
+          .map((o) => ({
+            kind: o.kind,
+            description: o.description,
+            measure: o.measure,
+            measuredWhen: o.measured_when,
+          })),
         actions: actions
           .filter((a) => a.initiative_id === entry.id)
           .map((a, index) => ({
@@ -333,7 +352,13 @@ export async function getAccreditationDocument(
           .map((a) => ({ changedAt: a.changed_at, subject: a.subject, whatChanged: a.what_changed, why: a.why })),
         schoolImplementation: implementation
           .filter((row) => row.initiativeId === entry.id)
-          .map(({ school, adoption, fidelity, sustainment, note }) => ({ school, adoption, fidelity, sustainment, note })),
+          .map(({ school, adoption, fidelity, sustainment, note }) => ({
+            school,
+            adoption,
+            fidelity,
+            sustainment,
+            note,
+          })),
       },
     ];
   });
@@ -430,18 +455,41 @@ function judgementOf(stored: string | undefined): string {
 
 function healthOf(status: InitiativeStatus | undefined): DocumentInitiative["health"] {
   if (!status) return null;
-  if (status.override) return { rag: status.rag, label: RAG_LABELS[status.rag], note: `Set by the participant: ${status.override.reason}` };
+  if (status.override)
+    return {
+      rag: status.rag,
+      label: RAG_LABELS[status.rag],
+      note: `Set by the participant: ${status.override.reason}`,
+    };
   return { rag: status.rag, label: RAG_LABELS[status.rag], note: status.computed.reasons.join("; ") };
 }
 
 /** A lead or admin opening the document is a view of the participant's data; the participant's own is not. */
 export async function recordDocumentView(db: DB, viewer: Viewer, document: AccreditationDocument) {
-  await recordViewOf(db, viewer, "accreditation_document", `${document.cohort.id}:${document.person.id}`, document.person.id);
+  await recordViewOf(
+    db,
+    viewer,
+    "accreditation_document",
+    `${document.cohort.id}:${document.person.id}`,
+    document.person.id,
+  );
 }
 
 /** Every download (Word or PDF), the participant's own included, is an export. */
-export async function recordDocumentExport(db: DB, viewer: Viewer, document: AccreditationDocument, format: "docx" | "pdf") {
-  await recordEvent(db, viewer.id, "export", `accreditation_document_${format}`, `${document.cohort.id}:${document.person.id}`, {
-    subjectOwnerId: document.person.id,
-  });
+export async function recordDocumentExport(
+  db: DB,
+  viewer: Viewer,
+  document: AccreditationDocument,
+  format: "docx" | "pdf",
+) {
+  await recordEvent(
+    db,
+    viewer.id,
+    "export",
+    `accreditation_document_${format}`,
+    `${document.cohort.id}:${document.person.id}`,
+    {
+      subjectOwnerId: document.person.id,
+    },
+  );
 }

@@ -25,7 +25,10 @@ export function CriterionReviewForm({
   canApprove: boolean;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
-  const validation = useLazyValidation(() => import("~/accreditation/schema"), (m) => m.criterionReviewSchema);
+  const validation = useLazyValidation(
+    () => import("~/accreditation/schema"),
+    (m) => m.criterionReviewSchema,
+  );
   const [form, fields] = useForm<ReviewValue, z.output<typeof criterionReviewSchema>>({
     id: `review-form-${criterionId}`,
     lastResult,

@@ -1,5 +1,10 @@
 import { Link } from "@remix-run/react";
-import type { CriterionHistoryEvent, MappedEvidence, MappedRecord, Readiness } from "~/accreditation/accreditation.server";
+import type {
+  CriterionHistoryEvent,
+  MappedEvidence,
+  MappedRecord,
+  Readiness,
+} from "~/accreditation/accreditation.server";
 import { CRITERION_STATUS_LABELS, type CriterionStatus } from "~/schemas/values";
 import { DateText } from "~/components/tags";
 

@@ -39,7 +39,13 @@ export async function recordEvent(
 }
 
 /** A view of another person's record; looking at your own is not an audit event. */
-export async function recordViewOf(db: DB, viewer: Viewer, subjectKind: string, subjectId: string, ownerId: string | null) {
+export async function recordViewOf(
+  db: DB,
+  viewer: Viewer,
+  subjectKind: string,
+  subjectId: string,
+  ownerId: string | null,
+) {
   if (ownerId === viewer.id) return;
   await recordEvent(db, viewer.id, "view", subjectKind, subjectId, { subjectOwnerId: ownerId });
 }
@@ -89,7 +95,11 @@ export async function listAuditEvents(db: DB, viewer: Viewer, filter: { personId
   if (filter.personId) {
     const personId = filter.personId;
     query = query.where((eb) =>
-      eb.or([eb("audit_log.actor_id", "=", personId), eb("audit_log.subject_owner_id", "=", personId), eb("audit_log.subject_id", "=", personId)]),
+      eb.or([
+        eb("audit_log.actor_id", "=", personId),
+        eb("audit_log.subject_owner_id", "=", personId),
+        eb("audit_log.subject_id", "=", personId),
+      ]),
     );
   }
   const rows = await query
@@ -111,7 +121,9 @@ export async function listEventsAboutPerson(db: DB, personId: string) {
   const rows = await db
     .selectFrom("audit_log")
     .selectAll()
-    .where((eb) => eb.or([eb("actor_id", "=", personId), eb("subject_owner_id", "=", personId), eb("subject_id", "=", personId)]))
+    .where((eb) =>
+      eb.or([eb("actor_id", "=", personId), eb("subject_owner_id", "=", personId), eb("subject_id", "=", personId)]),
+    )
     .orderBy("at")
     .orderBy("id")
     .execute();

@@ -46,7 +46,10 @@ export interface AuditCohortOptions {
 
 /** Everything a new audit form may offer this participant, per cohort they take part in. */
 export async function getAuditFormOptions(db: DB, viewer: Viewer): Promise<AuditCohortOptions[]> {
-  const [cohorts, initiatives] = await Promise.all([getParticipantCohorts(db, viewer), listOwnInitiativeChoices(db, viewer)]);
+  const [cohorts, initiatives] = await Promise.all([
+    getParticipantCohorts(db, viewer),
+    listOwnInitiativeChoices(db, viewer),
+  ]);
   return cohorts.map((cohort) => ({
     ...cohort,
     initiatives: initiatives.filter((i) => i.cohortId === cohort.cohortId).map(({ id, title }) => ({ id, title })),
@@ -87,7 +90,9 @@ function checkBelongsToCohort(options: AuditCohortOptions[], input: AuditInput):
 /** The written criteria, then the chosen outcome statements in framework order; a repeat is kept once. */
 function criteriaFrom(cohort: AuditCohortOptions, input: AuditInput): string[] {
   const chosen = new Set(input.templateIds);
-  const fromTemplate = cohort.strands.flatMap((s) => s.statements.filter((st) => chosen.has(st.id)).map((st) => statementAsCriterion(st.text)));
+  const fromTemplate = cohort.strands.flatMap((s) =>
+    s.statements.filter((st) => chosen.has(st.id)).map((st) => statementAsCriterion(st.text)),
+  );
   const seen = new Set<string>();
   const criteria: string[] = [];
   for (const text of [...input.criteriaText, ...fromTemplate]) {
@@ -97,10 +102,14 @@ function criteriaFrom(cohort: AuditCohortOptions, input: AuditInput): string[] {
     criteria.push(text);
   }
   if (criteria.length === 0) {
-    throw new InputError({ criteriaText: ["Write at least one criterion, or choose one from your programme’s outcome statements"] });
+    throw new InputError({
+      criteriaText: ["Write at least one criterion, or choose one from your programme’s outcome statements"],
+    });
   }
   if (criteria.length > MAX_CRITERIA) {
-    throw new InputError({ criteriaText: [`An audit can have up to ${MAX_CRITERIA} criteria in all: you have written or chosen more`] });
+    throw new InputError({
+      criteriaText: [`An audit can have up to ${MAX_CRITERIA} criteria in all: you have written or chosen more`],
+    });
   }
   return criteria;
 }
@@ -115,8 +124,16 @@ async function countCells(db: DB, auditId: string) {
   const row = await db
     .selectFrom("audits")
     .select((eb) => [
-      eb.selectFrom("audit_criteria").select((e) => e.fn.countAll<string | number>().as("n")).whereRef("audit_criteria.audit_id", "=", "audits.entry_id").as("criteria"),
-      eb.selectFrom("audit_schools").select((e) => e.fn.countAll<string | number>().as("n")).whereRef("audit_schools.audit_id", "=", "audits.entry_id").as("schools"),
+      eb
+        .selectFrom("audit_criteria")
+        .select((e) => e.fn.countAll<string | number>().as("n"))
+        .whereRef("audit_criteria.audit_id", "=", "audits.entry_id")
+        .as("criteria"),
+      eb
+        .selectFrom("audit_schools")
+        .select((e) => e.fn.countAll<string | number>().as("n"))
+        .whereRef("audit_schools.audit_id", "=", "audits.entry_id")
+        .as("schools"),
       eb
         .selectFrom("audit_ratings")
         .innerJoin("audit_criteria", "audit_criteria.id", "audit_ratings.criterion_id")
@@ -158,7 +175,13 @@ async function insertAudit(
   });
   await trx
     .insertInto("audits")
-    .values({ entry_id: id, focus: audit.focus, kind: audit.kind, baseline_id: audit.baselineId, conducted_on: audit.conductedOn })
+    .values({
+      entry_id: id,
+      focus: audit.focus,
+      kind: audit.kind,
+      baseline_id: audit.baselineId,
+      conducted_on: audit.conductedOn,
+    })
     .execute();
   await trx
     .insertInto("audit_schools")
@@ -181,7 +204,12 @@ async function insertAudit(
   return id;
 }
 
-export async function createAudit(db: DB, viewer: Viewer, options: AuditCohortOptions[], input: AuditInput): Promise<string> {
+export async function createAudit(
+  db: DB,
+  viewer: Viewer,
+  options: AuditCohortOptions[],
+  input: AuditInput,
+): Promise<string> {
   if (!participatesIn(viewer, input.cohortId)) forbidden("Only participants of this cohort can add audits to it.");
   const cohort = checkBelongsToCohort(options, input);
   const criteria = criteriaFrom(cohort, input);
@@ -233,8 +261,16 @@ export async function listOwnAudits(db: DB, viewer: Viewer): Promise<AuditSummar
       "cohorts.name as cohortName",
       "initiative.id as initiativeId",
       "initiative.title as initiativeTitle",
-      eb.selectFrom("audit_criteria").select((e) => e.fn.countAll<string | number>().as("n")).whereRef("audit_criteria.audit_id", "=", "entries.id").as("criterionCount"),
-      eb.selectFrom("audit_schools").select((e) => e.fn.countAll<string | number>().as("n")).whereRef("audit_schools.audit_id", "=", "entries.id").as("schoolCount"),
+      eb
+        .selectFrom("audit_criteria")
+        .select((e) => e.fn.countAll<string | number>().as("n"))
+        .whereRef("audit_criteria.audit_id", "=", "entries.id")
+        .as("criterionCount"),
+      eb
+        .selectFrom("audit_schools")
+        .select((e) => e.fn.countAll<string | number>().as("n"))
+        .whereRef("audit_schools.audit_id", "=", "entries.id")
+        .as("schoolCount"),
       eb
         .selectFrom("audit_ratings")
         .innerJoin("audit_criteria", "audit_criteria.id", "audit_ratings.criterion_id")
@@ -277,12 +313,18 @@ async function readRatings(db: DB, auditId: string) {
   return db
     .selectFrom("audit_ratings")
     .innerJoin("audit_criteria", "audit_criteria.id", "audit_ratings.criterion_id")
-    .select(["audit_ratings.criterion_id as criterionId", "audit_ratings.school_id as schoolId", "audit_ratings.rating", "audit_ratings.note"])
+    .select([
+      "audit_ratings.criterion_id as criterionId",
+      "audit_ratings.school_id as schoolId",
+      "audit_ratings.rating",
+      "audit_ratings.note",
+    ])
     .where("audit_criteria.audit_id", "=", auditId)
     .execute();
 }
 
-const toMean = (value: string | number | null | undefined): number | null => (value === null || value === undefined ? null : Number(value));
+const toMean = (value: string | number | null | undefined): number | null =>
+  value === null || value === undefined ? null : Number(value);
 
 /** Mean rating of each criterion across the schools rated, computed in the database. */
 async function criterionMeans(db: DB, auditId: string) {
@@ -324,14 +366,20 @@ async function compareWithBaseline(db: DB, followUpId: string) {
     db
       .selectFrom("audit_ratings")
       .innerJoin("audit_criteria", "audit_criteria.id", "audit_ratings.criterion_id")
-      .select((eb) => ["audit_ratings.school_id as schoolId", eb.fn.avg<string | number>("audit_ratings.rating").as("mean")])
+      .select((eb) => [
+        "audit_ratings.school_id as schoolId",
+        eb.fn.avg<string | number>("audit_ratings.rating").as("mean"),
+      ])
       .where("audit_criteria.audit_id", "=", followUpId)
       .groupBy("audit_ratings.school_id")
       .execute(),
     db
       .selectFrom("audit_ratings")
       .innerJoin("audit_criteria", "audit_criteria.baseline_criterion_id", "audit_ratings.criterion_id")
-      .select((eb) => ["audit_ratings.school_id as schoolId", eb.fn.avg<string | number>("audit_ratings.rating").as("mean")])
+      .select((eb) => [
+        "audit_ratings.school_id as schoolId",
+        eb.fn.avg<string | number>("audit_ratings.rating").as("mean"),
+      ])
       .where("audit_criteria.audit_id", "=", followUpId)
       .groupBy("audit_ratings.school_id")
       .execute(),
@@ -347,12 +395,19 @@ async function compareWithBaseline(db: DB, followUpId: string) {
     change: baselineMean === null || followUpMean === null ? null : followUpMean - baselineMean,
   });
   return {
-    byCriterion: criteria.map((c) => row(c.id, c.text, baseCriterion.get(c.id) ?? null, followByCriterion.get(c.id) ?? null)),
+    byCriterion: criteria.map((c) =>
+      row(c.id, c.text, baseCriterion.get(c.id) ?? null, followByCriterion.get(c.id) ?? null),
+    ),
     bySchool: schools.map((s) => row(s.id, s.name, baseSchool.get(s.id) ?? null, followSchool.get(s.id) ?? null)),
   };
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const longDate = (isoDate: string) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 
 /** One audit as its page shows it: anyone who may see it reads it; only the owner gets the controls. */
@@ -389,7 +444,13 @@ export async function getAudit(db: DB, viewer: Viewer, id: string) {
     db
       .selectFrom("audits")
       .innerJoin("entries", "entries.id", "audits.entry_id")
-      .select(["entries.id", "entries.owner_id", "entries.cohort_id", "entries.visibility", "audits.conducted_on as conductedOn"])
+      .select([
+        "entries.id",
+        "entries.owner_id",
+        "entries.cohort_id",
+        "entries.visibility",
+        "audits.conducted_on as conductedOn",
+      ])
       .where("audits.baseline_id", "=", id)
       .orderBy("audits.conducted_on")
       .execute(),
@@ -449,7 +510,12 @@ export async function getRatingGrid(db: DB, viewer: Viewer, id: string) {
     readCriteria(db, id),
     readRatings(db, id),
   ]);
-  return { audit, schools, criteria: criteria.map(({ id: criterionId, text }) => ({ id: criterionId, text })), ratings };
+  return {
+    audit,
+    schools,
+    criteria: criteria.map(({ id: criterionId, text }) => ({ id: criterionId, text })),
+    ratings,
+  };
 }
 
 export function gridChoicesFrom(grid: Awaited<ReturnType<typeof getRatingGrid>>): RatingGridChoices {
@@ -466,7 +532,9 @@ export async function saveRatings(db: DB, viewer: Viewer, id: string, input: Rat
   const criterionIds = new Set(criteria.map((c) => c.id));
   const schoolIds = new Set(schools.map((s) => s.id));
   if (!input.cells.every((c) => criterionIds.has(c.criterionId) && schoolIds.has(c.schoolId))) {
-    throw new InputError({ cells: ["Some ratings are not for this audit’s criteria and schools: reload the page and try again"] });
+    throw new InputError({
+      cells: ["Some ratings are not for this audit’s criteria and schools: reload the page and try again"],
+    });
   }
   const rated = input.cells.filter((c) => c.rating !== null);
   const blankBySchool = new Map<string, string[]>();
@@ -477,7 +545,14 @@ export async function saveRatings(db: DB, viewer: Viewer, id: string, input: Rat
     if (rated.length > 0) {
       await trx
         .insertInto("audit_ratings")
-        .values(rated.map((c) => ({ criterion_id: c.criterionId, school_id: c.schoolId, rating: c.rating as number, note: c.note })))
+        .values(
+          rated.map((c) => ({
+            criterion_id: c.criterionId,
+            school_id: c.schoolId,
+            rating: c.rating as number,
+            note: c.note,
+          })),
+        )
         .onConflict((oc) =>
           oc.columns(["criterion_id", "school_id"]).doUpdateSet((eb) => ({
             rating: eb.ref("excluded.rating"),
@@ -488,7 +563,11 @@ export async function saveRatings(db: DB, viewer: Viewer, id: string, input: Rat
     }
     // One statement per criterion keeps each statement small, however wide the grid.
     for (const [criterionId, schoolList] of blankBySchool) {
-      await trx.deleteFrom("audit_ratings").where("criterion_id", "=", criterionId).where("school_id", "in", schoolList).execute();
+      await trx
+        .deleteFrom("audit_ratings")
+        .where("criterion_id", "=", criterionId)
+        .where("school_id", "in", schoolList)
+        .execute();
     }
     await refreshStatus(trx, id);
     await recordEvent(trx, viewer.id, "update", "audit", id, { fields: ["ratings"], subjectOwnerId: viewer.id });
@@ -502,18 +581,31 @@ export async function startFollowUp(db: DB, viewer: Viewer, baselineId: string, 
   const baseline = await db
     .selectFrom("audits")
     .innerJoin("entries", "entries.id", "audits.entry_id")
-    .select(["audits.focus", "audits.kind", "audits.conducted_on as conductedOn", "entries.visibility", "entries.initiative_id as initiativeId"])
+    .select([
+      "audits.focus",
+      "audits.kind",
+      "audits.conducted_on as conductedOn",
+      "entries.visibility",
+      "entries.initiative_id as initiativeId",
+    ])
     .where("audits.entry_id", "=", baselineId)
     .executeTakeFirstOrThrow();
   if (baseline.kind !== "baseline") {
-    throw data({ message: "Only a baseline audit can be followed up. Start the follow-up from its baseline." }, { status: 400 });
+    throw data(
+      { message: "Only a baseline audit can be followed up. Start the follow-up from its baseline." },
+      { status: 400 },
+    );
   }
   if (input.conductedOn < baseline.conductedOn) {
     throw new InputError({
       conductedOn: [`The follow-up must be on or after the baseline audit (${longDate(baseline.conductedOn)})`],
     });
   }
-  const [schools, criteria, tags] = await Promise.all([readSchools(db, baselineId), readCriteria(db, baselineId), readEntryTags(db, baselineId)]);
+  const [schools, criteria, tags] = await Promise.all([
+    readSchools(db, baselineId),
+    readCriteria(db, baselineId),
+    readEntryTags(db, baselineId),
+  ]);
   return db.transaction().execute((trx) =>
     insertAudit(trx, viewer, {
       kind: "follow_up",
@@ -545,7 +637,11 @@ export async function getAuditEditOptions(db: DB, viewer: Viewer, id: string) {
     outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)),
     criterionIds: criteria.map((c) => c.id),
   };
-  return { initiatives: initiatives.map(({ id: initiativeId, title }) => ({ id: initiativeId, title })), strands, choices };
+  return {
+    initiatives: initiatives.map(({ id: initiativeId, title }) => ({ id: initiativeId, title })),
+    strands,
+    choices,
+  };
 }
 
 /** The audit as the edit form's default values, with what the page needs to explain the rules. */
@@ -599,13 +695,16 @@ export async function updateAudit(db: DB, viewer: Viewer, id: string, input: Aud
     errors.initiativeId = ["Choose one of your initiatives in this cohort"];
   }
   const known = new Set(choices.criterionIds);
-  if (!input.criteria.every((c) => !c.id || known.has(c.id))) errors.criteria = ["Some criteria are not part of this audit"];
+  if (!input.criteria.every((c) => !c.id || known.has(c.id)))
+    errors.criteria = ["Some criteria are not part of this audit"];
   const current = await getAuditForEditing(db, viewer, id);
   if (current.baselineDate && input.conductedOn < current.baselineDate) {
     errors.conductedOn = [`A follow-up must be on or after its baseline audit (${longDate(current.baselineDate)})`];
   }
   if (current.firstFollowUpDate && input.conductedOn > current.firstFollowUpDate) {
-    errors.conductedOn = [`A baseline must be on or before its follow-up audit (${longDate(current.firstFollowUpDate)})`];
+    errors.conductedOn = [
+      `A baseline must be on or before its follow-up audit (${longDate(current.firstFollowUpDate)})`,
+    ];
   }
   if (Object.keys(errors).length > 0) throw new InputError(errors);
   checkTagsBelongTo(strands, input.strandIds, input.outcomeIds);
@@ -619,7 +718,11 @@ export async function updateAudit(db: DB, viewer: Viewer, id: string, input: Aud
       visibility: input.visibility,
       initiativeId: input.initiativeId,
     });
-    await trx.updateTable("audits").set({ focus: input.focus, conducted_on: input.conductedOn }).where("entry_id", "=", id).execute();
+    await trx
+      .updateTable("audits")
+      .set({ focus: input.focus, conducted_on: input.conductedOn })
+      .where("entry_id", "=", id)
+      .execute();
     if (removed.length > 0) {
       await trx.deleteFrom("audit_criteria").where("audit_id", "=", id).where("id", "in", removed).execute();
     }

@@ -44,7 +44,10 @@ export function AuditEditForm({
   defaultValue: DefaultValue<AuditEditValue>;
   isFollowUp: boolean;
 }) {
-  const validation = useLazyValidation(() => import("~/audits/schema"), (m) => m.auditEditSchema(choices));
+  const validation = useLazyValidation(
+    () => import("~/audits/schema"),
+    (m) => m.auditEditSchema(choices),
+  );
   const [form, fields] = useForm<AuditEditValue, z.output<ReturnType<typeof auditEditSchema>>>({
     id: "audit-edit",
     lastResult,
@@ -90,7 +93,10 @@ export function AuditEditForm({
                   <ErrorMessage field={item.id} />
                   <TextareaField field={item.text} label={`Criterion ${index + 1}`} rows={2} />
                   {criteria.length > 1 ? (
-                    <button className="button button--secondary button--small" {...form.remove.getButtonProps({ name: fields.criteria.name, index })}>
+                    <button
+                      className="button button--secondary button--small"
+                      {...form.remove.getButtonProps({ name: fields.criteria.name, index })}
+                    >
                       Remove criterion {index + 1}
                     </button>
                   ) : null}
@@ -99,7 +105,10 @@ export function AuditEditForm({
             })}
           </ol>
           {criteria.length < MAX_CRITERIA ? (
-            <button className="button button--secondary button--small" {...form.insert.getButtonProps({ name: fields.criteria.name, defaultValue: { text: "" } })}>
+            <button
+              className="button button--secondary button--small"
+              {...form.insert.getButtonProps({ name: fields.criteria.name, defaultValue: { text: "" } })}
+            >
               Add another criterion
             </button>
           ) : null}

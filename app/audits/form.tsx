@@ -4,7 +4,14 @@ import type { z } from "zod";
 import type { AuditCohortOptions } from "~/audits/audits.server";
 import type { AuditChoices, auditSchema } from "~/audits/schema";
 import { CRITERION_MAX, MAX_CRITERIA, statementAsCriterion, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
-import { type AnyField, CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
+import {
+  type AnyField,
+  CheckboxesField,
+  ErrorSummary,
+  SelectField,
+  TextareaField,
+  TextField,
+} from "~/components/forms";
 import { chosenValues, OutcomeStatementsField, TagFields } from "~/components/tag-fields";
 import { useLazyValidation } from "~/components/lazy-validation";
 
@@ -26,7 +33,13 @@ const LABELS: Record<string, string> = {
 export const NO_INITIATIVE = { value: "", label: "Not part of an initiative" };
 
 /** The programme's outcome statements as a template: each ticked statement becomes a criterion. */
-function TemplateField({ field, strands }: { field: AnyField; strands: (AuditCohortOptions["strands"][number] & { label: string })[] }) {
+function TemplateField({
+  field,
+  strands,
+}: {
+  field: AnyField;
+  strands: (AuditCohortOptions["strands"][number] & { label: string })[];
+}) {
   const open = chosenValues(field).size > 0 || Boolean(field.errors?.length);
   return (
     <details className="audit-template" open={open}>
@@ -53,7 +66,10 @@ export function AuditForm({
   lastResult: SubmissionResult<string[]> | undefined;
   defaultValue: DefaultValue<AuditFormValue>;
 }) {
-  const validation = useLazyValidation(() => import("~/audits/schema"), (m) => m.auditSchema(choices));
+  const validation = useLazyValidation(
+    () => import("~/audits/schema"),
+    (m) => m.auditSchema(choices),
+  );
   const [form, fields] = useForm<AuditFormValue, z.output<ReturnType<typeof auditSchema>>>({
     id: "audit",
     lastResult,
@@ -62,16 +78,27 @@ export function AuditForm({
   });
   const several = options.length > 1;
   const named = (name: string, cohortName: string) => (several ? `${name} (${cohortName})` : name);
-  const schoolOptions = options.flatMap((o) => o.schools.map((s) => ({ value: s.id, label: named(s.name, o.cohortName) })));
-  const initiativeOptions = [NO_INITIATIVE, ...options.flatMap((o) => o.initiatives.map((i) => ({ value: i.id, label: named(i.title, o.cohortName) })))];
-  const strands = options.flatMap((o) => o.strands.map((s) => ({ ...s, cohortName: o.cohortName, label: named(s.title, o.cohortName) })));
+  const schoolOptions = options.flatMap((o) =>
+    o.schools.map((s) => ({ value: s.id, label: named(s.name, o.cohortName) })),
+  );
+  const initiativeOptions = [
+    NO_INITIATIVE,
+    ...options.flatMap((o) => o.initiatives.map((i) => ({ value: i.id, label: named(i.title, o.cohortName) }))),
+  ];
+  const strands = options.flatMap((o) =>
+    o.strands.map((s) => ({ ...s, cohortName: o.cohortName, label: named(s.title, o.cohortName) })),
+  );
 
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
       <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow audit-form">
         {several ? (
-          <SelectField field={fields.cohortId} label="Cohort" options={options.map((o) => ({ value: o.cohortId, label: o.cohortName }))} />
+          <SelectField
+            field={fields.cohortId}
+            label="Cohort"
+            options={options.map((o) => ({ value: o.cohortId, label: o.cohortName }))}
+          />
         ) : (
           <input type="hidden" name={fields.cohortId.name} value={options[0]?.cohortId ?? ""} />
         )}
@@ -80,7 +107,13 @@ export function AuditForm({
           label="What are you auditing?"
           hint="The aspect of pedagogy or curriculum, for example “Use of representations in KS3 lessons”."
         />
-        <TextField field={fields.conductedOn} label="Date of the audit" hint="The day you carried it out, or will." type="date" width="short" />
+        <TextField
+          field={fields.conductedOn}
+          label="Date of the audit"
+          hint="The day you carried it out, or will."
+          type="date"
+          width="short"
+        />
         <SelectField
           field={fields.initiativeId}
           label="Which initiative is it part of?"

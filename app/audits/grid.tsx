@@ -75,7 +75,12 @@ export function RatingGrid({
       cells: criteria.flatMap((c) =>
         schools.map((s) => {
           const rating = saved.get(`${c.id} ${s.id}`);
-          return { criterionId: c.id, schoolId: s.id, rating: rating ? String(rating.rating) : "", note: rating?.note ?? "" };
+          return {
+            criterionId: c.id,
+            schoolId: s.id,
+            rating: rating ? String(rating.rating) : "",
+            note: rating?.note ?? "",
+          };
         }),
       ),
     },
@@ -145,9 +150,16 @@ export function RatingGrid({
                         <select key={selectKey} {...selectProps} className="select audit-grid__select">
                           <RatingOptions />
                         </select>
-                        <details className="audit-grid__note" open={Boolean(noteValue) || Boolean(note?.errors?.length)}>
+                        <details
+                          className="audit-grid__note"
+                          open={Boolean(noteValue) || Boolean(note?.errors?.length)}
+                        >
                           <summary>
-                            Note<span className="visually-hidden"> for {school.name}, criterion {ci + 1}</span>
+                            Note
+                            <span className="visually-hidden">
+                              {" "}
+                              for {school.name}, criterion {ci + 1}
+                            </span>
                           </summary>
                           <label className="visually-hidden" htmlFor={noteId}>
                             Note for {school.name}, criterion {ci + 1}

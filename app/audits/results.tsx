@@ -8,7 +8,7 @@ import { RATING_LABELS, type RatingValue } from "~/schemas/values";
 
 /** Rounds half away from zero to one decimal place, so 2.25 reads 2.3 and -0.25 reads -0.3. */
 export function roundToTenth(value: number): number {
-  const rounded = Math.sign(value) * Math.round(Math.abs(value) * 10 + 1e-9) / 10;
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10 + 1e-9)) / 10;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
@@ -119,7 +119,8 @@ function ComparisonTable({
         <tr>
           <th scope="col">{rowHeader}</th>
           <th scope="col" className="audit-number">
-            Baseline{baselineOn ? " " : null}{baselineOn ? <span className="audit-comparison__date">{formatDate(baselineOn)}</span> : null}
+            Baseline{baselineOn ? " " : null}
+            {baselineOn ? <span className="audit-comparison__date">{formatDate(baselineOn)}</span> : null}
           </th>
           <th scope="col" className="audit-number">
             Follow-up <span className="audit-comparison__date">{formatDate(followUpOn)}</span>
@@ -175,7 +176,14 @@ export function AuditComparison({
       <ChartFigure
         id="change-by-criterion"
         caption={`Mean rating of each criterion across the schools at ${when}, from 1 (not yet evident) to 4 (embedded).`}
-        chart={{ data: chartData(byCriterion, true), series, yMax: 4, yTicks: [0, 1, 2, 3, 4], layout: "horizontal-bars", height: height(byCriterion.length) }}
+        chart={{
+          data: chartData(byCriterion, true),
+          series,
+          yMax: 4,
+          yTicks: [0, 1, 2, 3, 4],
+          layout: "horizontal-bars",
+          height: height(byCriterion.length),
+        }}
         table={
           <ComparisonTable
             caption="Mean rating by criterion"
@@ -190,7 +198,14 @@ export function AuditComparison({
       <ChartFigure
         id="change-by-school"
         caption={`Mean rating of each school across the criteria at ${when}, from 1 (not yet evident) to 4 (embedded).`}
-        chart={{ data: chartData(bySchool, false), series, yMax: 4, yTicks: [0, 1, 2, 3, 4], layout: "horizontal-bars", height: height(bySchool.length) }}
+        chart={{
+          data: chartData(bySchool, false),
+          series,
+          yMax: 4,
+          yTicks: [0, 1, 2, 3, 4],
+          layout: "horizontal-bars",
+          height: height(bySchool.length),
+        }}
         table={
           <ComparisonTable
             caption="Mean rating by school"

@@ -5,7 +5,15 @@ import { VISIBILITIES } from "~/initiatives/schema";
 // Trust audits: an aspect of pedagogy or curriculum rated school by school against criteria on a four-point
 // scale. One schema per form: the new audit, the edit form, the rating grid and the follow-up form.
 
-import { CRITERION_MAX, FOCUS_MAX, MAX_CRITERIA, NOTE_MAX, RATINGS, splitCriteria, type RatingValue } from "~/schemas/values";
+import {
+  CRITERION_MAX,
+  FOCUS_MAX,
+  MAX_CRITERIA,
+  NOTE_MAX,
+  RATINGS,
+  splitCriteria,
+  type RatingValue,
+} from "~/schemas/values";
 
 // Defined in ./values (no zod there, so pages that only show records can import them cheaply).
 export {
@@ -41,13 +49,19 @@ function optionalChoice(allowed: readonly string[], message: string) {
 
 const criteriaText = z
   .string({ error: "Write each criterion on its own line" })
-  .max(CRITERIA_TEXT_MAX, `The criteria must be ${CRITERIA_TEXT_MAX.toLocaleString("en-GB")} characters or fewer in all`)
+  .max(
+    CRITERIA_TEXT_MAX,
+    `The criteria must be ${CRITERIA_TEXT_MAX.toLocaleString("en-GB")} characters or fewer in all`,
+  )
   .optional()
   .transform((text) => splitCriteria(text ?? ""))
   .superRefine((lines, ctx) => {
     lines.forEach((line, index) => {
       if (line.length > CRITERION_MAX) {
-        ctx.addIssue({ code: "custom", message: `Criterion ${index + 1} must be ${CRITERION_MAX} characters or fewer` });
+        ctx.addIssue({
+          code: "custom",
+          message: `Criterion ${index + 1} must be ${CRITERION_MAX} characters or fewer`,
+        });
       }
     });
     if (lines.length > MAX_CRITERIA) {

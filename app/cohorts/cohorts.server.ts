@@ -51,13 +51,7 @@ export async function getCohortOverview(db: DB, viewer: Viewer, cohortId: string
       .selectFrom("memberships")
       .innerJoin("users", "users.id", "memberships.user_id")
       .leftJoin("organisations", "organisations.id", "memberships.trust_id")
-      .select([
-        "users.id",
-        "users.name",
-        "memberships.role",
-        "memberships.track",
-        "organisations.name as trustName",
-      ])
+      .select(["users.id", "users.name", "memberships.role", "memberships.track", "organisations.name as trustName"])
       .where("memberships.cohort_id", "=", cohortId)
       .orderBy("users.name")
       .execute(),

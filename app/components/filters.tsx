@@ -3,7 +3,17 @@ import type { ReactNode } from "react";
 // GET filter forms (search, dashboard): a filter that makes no sense is explained beside its field and in a
 // summary, and ignored; the URL holds the rest, so a view can be bookmarked and shared.
 
-export function FilterField({ name, label, error, children }: { name: string; label: string; error?: string; children: ReactNode }) {
+export function FilterField({
+  name,
+  label,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`form-group filter${error ? " form-group--error" : ""}`}>
       <label className="label" htmlFor={`filter-${name}`}>

@@ -51,7 +51,14 @@ export function ErrorSummary({ form, labels = {} }: { form: AnyForm; labels?: Fi
   }, [attempts, signature]);
   if (errors.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} autoFocus aria-labelledby={`${form.id}-summary-title`}>
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      autoFocus
+      aria-labelledby={`${form.id}-summary-title`}
+    >
       <h2 className="error-summary__title" id={`${form.id}-summary-title`}>
         There is a problem
       </h2>
@@ -200,7 +207,9 @@ export function CheckboxesField({
 }) {
   const initial = field.initialValue;
   const chosen = new Set(Array.isArray(initial) ? initial : typeof initial === "string" ? [initial] : []);
-  const describedBy = [hint ? hintId(field) : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ");
+  const describedBy = [hint ? hintId(field) : null, field.errors?.length ? field.errorId : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={`form-group${field.errors?.length ? " form-group--error" : ""}`}>
       <fieldset className="fieldset" aria-describedby={describedBy || undefined}>

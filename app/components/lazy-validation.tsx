@@ -31,7 +31,7 @@ export interface LazyValidation {
 export function useLazyValidation<Module>(
   load: () => Promise<Module>,
   pick: (module: Module) => z.ZodType,
-  revalidate: "onInput" | "onSubmit" = "onInput"
+  revalidate: "onInput" | "onSubmit" = "onInput",
 ): LazyValidation {
   const [validate, setValidate] = useState<((formData: FormData) => AnySubmission) | undefined>(undefined);
   const pickRef = useRef(pick);

@@ -9,7 +9,6 @@ export interface TagStrand {
   statements: { id: string; text: string; parentId: string | null }[];
 }
 
-
 /** One ticked box comes back from the server as a string, several as an array. */
 export function chosenValues(field: AnyField): Set<string> {
   const initial = field.initialValue as string[] | string | undefined;
@@ -79,7 +78,10 @@ export function OutcomeStatementsField({
                 const id = first ? field.id : `${field.id}-${statement.id}`;
                 first = false;
                 return (
-                  <div className={`checkboxes__item${statement.parentId ? " checkboxes__item--indent" : ""}`} key={statement.id}>
+                  <div
+                    className={`checkboxes__item${statement.parentId ? " checkboxes__item--indent" : ""}`}
+                    key={statement.id}
+                  >
                     <input
                       className="checkboxes__input"
                       type="checkbox"

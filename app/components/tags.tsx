@@ -22,7 +22,12 @@ export function VisibilityNote({ visibility }: { visibility: string }) {
   return <span className="visibility">Who can see this: {label}</span>;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** 'YYYY-MM-DD' as "14 March 2025". */
 export function formatDate(isoDate: string): string {

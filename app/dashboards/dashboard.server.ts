@@ -13,7 +13,8 @@ const SHARED: ("leads" | "cohort")[] = ["leads", "cohort"];
 
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 const num = (value: string | number | null | undefined) => Number(value ?? 0);
-const numOrNull = (value: string | number | null | undefined) => (value === null || value === undefined ? null : Number(value));
+const numOrNull = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? null : Number(value);
 
 // ---------------------------------------------------------------------------------------------
 // Who may see the dashboard, and what its filters offer
@@ -111,7 +112,11 @@ export interface DashboardParticipant {
   trustName: string | null;
 }
 
-export async function listDashboardParticipants(db: DB, cohortId: string, filters: DashboardFilters): Promise<DashboardParticipant[]> {
+export async function listDashboardParticipants(
+  db: DB,
+  cohortId: string,
+  filters: DashboardFilters,
+): Promise<DashboardParticipant[]> {
   let query = db
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.user_id")
@@ -235,7 +240,9 @@ export async function getStrandCoverageHeatmap(
     counts = await query.execute();
   }
   const key = (ownerId: string, columnId: string) => `${ownerId}|${columnId}`;
-  const byKey = new Map(counts.map((c) => [key(c.ownerId, c.columnId), { records: num(c.records), evidence: num(c.evidence) }]));
+  const byKey = new Map(
+    counts.map((c) => [key(c.ownerId, c.columnId), { records: num(c.records), evidence: num(c.evidence) }]),
+  );
   let gaps = 0;
   const rows = participants.map((participant) => {
     const cells = columns.map((column) => byKey.get(key(participant.id, column.id)) ?? { records: 0, evidence: 0 });
@@ -246,7 +253,10 @@ export async function getStrandCoverageHeatmap(
 }
 
 function sumCells(cells: CoverageCell[]): CoverageCell {
-  return cells.reduce((acc, c) => ({ records: acc.records + c.records, evidence: acc.evidence + c.evidence }), { records: 0, evidence: 0 });
+  return cells.reduce((acc, c) => ({ records: acc.records + c.records, evidence: acc.evidence + c.evidence }), {
+    records: 0,
+    evidence: 0,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,7 +296,9 @@ export async function getTaskCompletion(
       return on;
     })
     .leftJoin("task_responses", (join) =>
-      join.onRef("task_responses.task_id", "=", "tasks.id").onRef("task_responses.owner_id", "=", "memberships.user_id"),
+      join
+        .onRef("task_responses.task_id", "=", "tasks.id")
+        .onRef("task_responses.owner_id", "=", "memberships.user_id"),
     )
     .leftJoin("entries", "entries.id", "task_responses.entry_id")
     .select((eb) => {
@@ -364,7 +376,10 @@ function followUpMeans(db: DB, cohortIds: string[] | "all", filters: DashboardFi
     .innerJoin("entries as fe", "fe.id", "follow.entry_id")
     .innerJoin("entries as be", "be.id", "follow.baseline_id")
     .innerJoin("memberships as m", (join) =>
-      join.onRef("m.cohort_id", "=", "fe.cohort_id").onRef("m.user_id", "=", "fe.owner_id").on("m.role", "=", "participant"),
+      join
+        .onRef("m.cohort_id", "=", "fe.cohort_id")
+        .onRef("m.user_id", "=", "fe.owner_id")
+        .on("m.role", "=", "participant"),
     )
     .select((_eb) => [
       "follow.entry_id as auditId",
@@ -454,14 +469,27 @@ export async function getAuditImpact(db: DB, cohortId: string, filters: Dashboar
   const group = (audits: typeof compared) => {
     const baselineMean = audits.reduce((sum, a) => sum + a.baselineMean, 0) / audits.length;
     const followUpMean = audits.reduce((sum, a) => sum + a.followUpMean, 0) / audits.length;
-    return { audits: audits.length, baselineMean: round(baselineMean), followUpMean: round(followUpMean), change: round(followUpMean - baselineMean) };
+    return {
+      audits: audits.length,
+      baselineMean: round(baselineMean),
+      followUpMean: round(followUpMean),
+      change: round(followUpMean - baselineMean),
+    };
   };
   const byTrust = new Map<string | null, typeof compared>();
   for (const a of compared) byTrust.set(a.trustId, [...(byTrust.get(a.trustId) ?? []), a]);
   const trusts = [...byTrust.entries()]
-    .map(([trustId, audits]) => ({ trustId, trustName: audits[0].trustName ?? "No trust recorded", named: audits[0].trustName !== null, ...group(audits) }))
+    .map(([trustId, audits]) => ({
+      trustId,
+      trustName: audits[0].trustName ?? "No trust recorded",
+      named: audits[0].trustName !== null,
+      ...group(audits),
+    }))
     // By trust name, as the table reads; audits with no trust recorded come last.
-    .sort((a, b) => Number(b.named) - Number(a.named) || (a.trustName < b.trustName ? -1 : a.trustName > b.trustName ? 1 : 0))
+    .sort(
+      (a, b) =>
+        Number(b.named) - Number(a.named) || (a.trustName < b.trustName ? -1 : a.trustName > b.trustName ? 1 : 0),
+    )
     .map(({ named: _named, ...trust }) => trust);
   return {
     cohort: compared.length > 0 ? { trustId: null, trustName: "Whole cohort", ...group(compared) } : null,
@@ -597,17 +625,25 @@ export async function getWorkshopReadiness(
     known.participants ?? listDashboardParticipants(db, cohortId, filters),
     db
       .selectFrom("workshops")
-      .innerJoin("tasks", (join) => join.onRef("tasks.cohort_id", "=", "workshops.cohort_id").onRef("tasks.due_on", "<", "workshops.held_on"))
+      .innerJoin("tasks", (join) =>
+        join.onRef("tasks.cohort_id", "=", "workshops.cohort_id").onRef("tasks.due_on", "<", "workshops.held_on"),
+      )
       .select((eb) => ["workshops.id", eb.fn.count<string | number>("tasks.id").as("n")])
       .where("workshops.cohort_id", "=", cohortId)
       .groupBy("workshops.id")
       .execute(),
     db
       .selectFrom("workshops")
-      .innerJoin("tasks", (join) => join.onRef("tasks.cohort_id", "=", "workshops.cohort_id").onRef("tasks.due_on", "<", "workshops.held_on"))
+      .innerJoin("tasks", (join) =>
+        join.onRef("tasks.cohort_id", "=", "workshops.cohort_id").onRef("tasks.due_on", "<", "workshops.held_on"),
+      )
       .innerJoin("task_responses", "task_responses.task_id", "tasks.id")
       .innerJoin("entries", "entries.id", "task_responses.entry_id")
-      .select((eb) => ["workshops.id", "task_responses.owner_id as ownerId", eb.fn.count<string | number>("tasks.id").distinct().as("n")])
+      .select((eb) => [
+        "workshops.id",
+        "task_responses.owner_id as ownerId",
+        eb.fn.count<string | number>("tasks.id").distinct().as("n"),
+      ])
       .where("workshops.cohort_id", "=", cohortId)
       .where("entries.status", "=", "done")
       .where("entries.cohort_id", "=", cohortId)
@@ -641,7 +677,10 @@ export async function getCohortDashboard(
 ) {
   const cohort = await requireDashboardCohort(db, viewer, cohortId);
   // The participants and workshops are read once and handed to the sections that need them.
-  const [participants, workshops] = await Promise.all([listDashboardParticipants(db, cohortId, filters), listWorkshops(db, cohortId)]);
+  const [participants, workshops] = await Promise.all([
+    listDashboardParticipants(db, cohortId, filters),
+    listWorkshops(db, cohortId),
+  ]);
   const [coverage, tasks, audits, initiativeStatuses, evaluationLevels, engagement, readiness] = await Promise.all([
     getStrandCoverageHeatmap(db, cohortId, cohort.programmeId, filters, detail, participants),
     getTaskCompletion(db, cohortId, filters, today),
@@ -651,7 +690,18 @@ export async function getCohortDashboard(
     getEngagementByWeek(db, cohortId, filters, workshops),
     getWorkshopReadiness(db, cohortId, filters, { workshops, participants }),
   ]);
-  return { cohort, participants, coverage, tasks, audits, initiativeStatuses, evaluationLevels, engagement, readiness, workshops };
+  return {
+    cohort,
+    participants,
+    coverage,
+    tasks,
+    audits,
+    initiativeStatuses,
+    evaluationLevels,
+    engagement,
+    readiness,
+    workshops,
+  };
 }
 
 export type CohortDashboard = Awaited<ReturnType<typeof getCohortDashboard>>;
@@ -695,7 +745,14 @@ export async function getAdminOverview(db: DB, viewer: Viewer) {
         "programmes.code as programmeCode",
         eb.fn.count<string | number>("memberships.id").as("participants"),
       ])
-      .groupBy(["cohorts.id", "cohorts.name", "cohorts.academic_year", "programmes.id", "programmes.name", "programmes.code"])
+      .groupBy([
+        "cohorts.id",
+        "cohorts.name",
+        "cohorts.academic_year",
+        "programmes.id",
+        "programmes.name",
+        "programmes.code",
+      ])
       .orderBy("programmes.name")
       .orderBy("cohorts.academic_year", "desc")
       .orderBy("cohorts.name")
@@ -708,7 +765,10 @@ export async function getAdminOverview(db: DB, viewer: Viewer) {
           .onRef("memberships.user_id", "=", "entries.owner_id")
           .on("memberships.role", "=", "participant"),
       )
-      .select((eb) => ["entries.cohort_id as cohortId", eb.fn.count<string | number>("entries.owner_id").distinct().as("n")])
+      .select((eb) => [
+        "entries.cohort_id as cohortId",
+        eb.fn.count<string | number>("entries.owner_id").distinct().as("n"),
+      ])
       .where("entries.kind", "=", "initiative")
       .where("entries.visibility", "in", SHARED)
       .groupBy("entries.cohort_id")
@@ -731,13 +791,17 @@ export async function getAdminOverview(db: DB, viewer: Viewer) {
         join.onRef("memberships.cohort_id", "=", "tasks.cohort_id").on("memberships.role", "=", "participant"),
       )
       .leftJoin("task_responses", (join) =>
-        join.onRef("task_responses.task_id", "=", "tasks.id").onRef("task_responses.owner_id", "=", "memberships.user_id"),
+        join
+          .onRef("task_responses.task_id", "=", "tasks.id")
+          .onRef("task_responses.owner_id", "=", "memberships.user_id"),
       )
       .leftJoin("entries", "entries.id", "task_responses.entry_id")
       .select((eb) => [
         "tasks.cohort_id as cohortId",
         eb.fn.countAll<string | number>().as("slots"),
-        eb.fn.sum<string | number | null>(eb.case().when("entries.status", "=", "done").then(1).else(0).end()).as("done"),
+        eb.fn
+          .sum<string | number | null>(eb.case().when("entries.status", "=", "done").then(1).else(0).end())
+          .as("done"),
       ])
       .groupBy("tasks.cohort_id")
       .execute(),
@@ -746,7 +810,9 @@ export async function getAdminOverview(db: DB, viewer: Viewer) {
       .select((eb) => [
         "per_audit.cohortId",
         eb.fn.countAll<string | number>().as("audits"),
-        eb.fn.avg<string | number | null>(eb(eb.ref("per_audit.followUpMean"), "-", eb.ref("per_audit.baselineMean"))).as("change"),
+        eb.fn
+          .avg<string | number | null>(eb(eb.ref("per_audit.followUpMean"), "-", eb.ref("per_audit.baselineMean")))
+          .as("change"),
       ])
       .where("per_audit.baselineMean", "is not", null)
       .where("per_audit.followUpMean", "is not", null)
@@ -782,10 +848,13 @@ export async function getAdminOverview(db: DB, viewer: Viewer) {
       taskCompletionPercent: percent(num(task?.done), num(task?.slots)),
       auditsCompared: num(audit?.audits),
       meanAuditChange: audit && numOrNull(audit.change) !== null ? round(num(audit.change)) : null,
-      initiativesByStatus: Object.fromEntries(statuses.filter((s) => s.cohortId === c.id).map((s) => [s.status, num(s.n)])),
+      initiativesByStatus: Object.fromEntries(
+        statuses.filter((s) => s.cohortId === c.id).map((s) => [s.status, num(s.n)]),
+      ),
     };
     let programme = programmes.find((p) => p.id === c.programmeId);
-    if (!programme) programmes.push((programme = { id: c.programmeId, name: c.programmeName, code: c.programmeCode, cohorts: [] }));
+    if (!programme)
+      programmes.push((programme = { id: c.programmeId, name: c.programmeName, code: c.programmeCode, cohorts: [] }));
     programme.cohorts.push(measures);
   }
   return { programmes };

@@ -48,7 +48,13 @@ export function DashboardFilters({
           </select>
         </FilterField>
         <FilterField name="strand" label="Strand" error={errors.strand}>
-          <select id="filter-strand" name="strand" className="select" defaultValue={values.strand} {...described("strand")}>
+          <select
+            id="filter-strand"
+            name="strand"
+            className="select"
+            defaultValue={values.strand}
+            {...described("strand")}
+          >
             <option value="">Every strand</option>
             {strands.map((s) => (
               <option key={s.id} value={s.id}>
@@ -58,10 +64,24 @@ export function DashboardFilters({
           </select>
         </FilterField>
         <FilterField name="from" label="Records from" error={errors.from}>
-          <input id="filter-from" name="from" type="date" className="input input--short" defaultValue={values.from} {...described("from")} />
+          <input
+            id="filter-from"
+            name="from"
+            type="date"
+            className="input input--short"
+            defaultValue={values.from}
+            {...described("from")}
+          />
         </FilterField>
         <FilterField name="to" label="Records to" error={errors.to}>
-          <input id="filter-to" name="to" type="date" className="input input--short" defaultValue={values.to} {...described("to")} />
+          <input
+            id="filter-to"
+            name="to"
+            type="date"
+            className="input input--short"
+            defaultValue={values.to}
+            {...described("to")}
+          />
         </FilterField>
         <div className="button-row">
           <button type="submit" className="button">

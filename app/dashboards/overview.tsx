@@ -15,7 +15,17 @@ const STATUSES: [string, string][] = [
 
 const show = (value: number | null, suffix = "") => (value === null ? "None yet" : `${value}${suffix}`);
 
-export function ProgrammeOverview({ id, name, code, cohorts }: { id: string; name: string; code: string; cohorts: CohortMeasures[] }) {
+export function ProgrammeOverview({
+  id,
+  name,
+  code,
+  cohorts,
+}: {
+  id: string;
+  name: string;
+  code: string;
+  cohorts: CohortMeasures[];
+}) {
   return (
     <section className="overview-programme" aria-labelledby={`programme-${id}`}>
       <h2 id={`programme-${id}`}>
@@ -46,11 +56,21 @@ export function ProgrammeOverview({ id, name, code, cohorts }: { id: string; nam
               <thead>
                 <tr>
                   <th scope="col">Cohort</th>
-                  <th scope="col" className="number">Participants</th>
-                  <th scope="col" className="number">With an initiative shared</th>
-                  <th scope="col" className="number">Records per participant</th>
-                  <th scope="col" className="number">Tasks done</th>
-                  <th scope="col" className="number">Mean audit change</th>
+                  <th scope="col" className="number">
+                    Participants
+                  </th>
+                  <th scope="col" className="number">
+                    With an initiative shared
+                  </th>
+                  <th scope="col" className="number">
+                    Records per participant
+                  </th>
+                  <th scope="col" className="number">
+                    Tasks done
+                  </th>
+                  <th scope="col" className="number">
+                    Mean audit change
+                  </th>
                   <th scope="col">Initiatives by status</th>
                 </tr>
               </thead>
@@ -69,7 +89,9 @@ export function ProgrammeOverview({ id, name, code, cohorts }: { id: string; nam
                       {c.taskSlots > 0 ? <div className="muted">{`${c.tasksDone} of ${c.taskSlots}`}</div> : null}
                     </td>
                     <td className="number">
-                      {c.meanAuditChange === null ? "None yet" : `${c.meanAuditChange > 0 ? "+" : ""}${c.meanAuditChange.toFixed(2)}`}
+                      {c.meanAuditChange === null
+                        ? "None yet"
+                        : `${c.meanAuditChange > 0 ? "+" : ""}${c.meanAuditChange.toFixed(2)}`}
                       {c.auditsCompared > 0 ? <div className="muted">{`${c.auditsCompared} audits`}</div> : null}
                     </td>
                     <td>

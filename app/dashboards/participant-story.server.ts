@@ -62,7 +62,12 @@ export interface StoryInitiative {
   actionsOverdue: number;
 }
 
-export async function getStoryInitiatives(db: DB, cohortId: string, userId: string, today: string): Promise<StoryInitiative[]> {
+export async function getStoryInitiatives(
+  db: DB,
+  cohortId: string,
+  userId: string,
+  today: string,
+): Promise<StoryInitiative[]> {
   const rows = await sharedEntries(db, cohortId, userId)
     .leftJoin("initiatives", "initiatives.entry_id", "entries.id")
     .leftJoin("action_items", "action_items.initiative_id", "entries.id")
@@ -103,7 +108,8 @@ export interface StoryAudit {
   change: number | null;
 }
 
-const toMean = (value: string | number | null | undefined) => (value === null || value === undefined ? null : Number(value));
+const toMean = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? null : Number(value);
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export async function getStoryAudits(db: DB, cohortId: string, userId: string): Promise<StoryAudit[]> {
@@ -294,7 +300,11 @@ export async function getStoryStrandCoverage(
     db
       .selectFrom("strands")
       .leftJoin("outcome_statements", "outcome_statements.strand_id", "strands.id")
-      .select((eb) => ["strands.id", "strands.title", eb.fn.count<string | number>("outcome_statements.id").as("total")])
+      .select((eb) => [
+        "strands.id",
+        "strands.title",
+        eb.fn.count<string | number>("outcome_statements.id").as("total"),
+      ])
       .where("strands.programme_id", "=", programmeId)
       .groupBy(["strands.id", "strands.title", "strands.position"])
       .orderBy("strands.position")
@@ -310,7 +320,10 @@ export async function getStoryStrandCoverage(
       .execute(),
     db
       .selectFrom("outcome_statements")
-      .select((eb) => ["outcome_statements.strand_id as strandId", eb.fn.count<string | number>("outcome_statements.id").as("n")])
+      .select((eb) => [
+        "outcome_statements.strand_id as strandId",
+        eb.fn.count<string | number>("outcome_statements.id").as("n"),
+      ])
       .where((eb) =>
         eb.or([
           eb.exists(
@@ -349,7 +362,13 @@ export async function getStoryStrandCoverage(
 }
 
 /** Everything on the drill-down page, for a lead of the cohort (or an admin). */
-export async function getParticipantStory(db: DB, viewer: Viewer, cohortId: string, userId: string, today = todayInEngland()) {
+export async function getParticipantStory(
+  db: DB,
+  viewer: Viewer,
+  cohortId: string,
+  userId: string,
+  today = todayInEngland(),
+) {
   const { cohort, person } = await requireStoryParticipant(db, viewer, cohortId, userId);
   await recordViewOf(db, viewer, "participant", userId, userId);
   const [initiatives, audits, tasks, reflections, evidence, strands] = await Promise.all([
@@ -360,7 +379,16 @@ export async function getParticipantStory(db: DB, viewer: Viewer, cohortId: stri
     getStoryEvidence(db, cohortId, userId),
     getStoryStrandCoverage(db, cohortId, cohort.programmeId, userId),
   ]);
-  return { cohort: { id: cohort.id, name: cohort.name }, person, initiatives, audits, tasks, reflections, evidence, strands };
+  return {
+    cohort: { id: cohort.id, name: cohort.name },
+    person,
+    initiatives,
+    audits,
+    tasks,
+    reflections,
+    evidence,
+    strands,
+  };
 }
 
 export type ParticipantStory = Awaited<ReturnType<typeof getParticipantStory>>;

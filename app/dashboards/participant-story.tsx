@@ -72,7 +72,9 @@ export function StoryAudits({ audits }: { audits: Story["audits"] }) {
       ) : (
         <div className="table-wrap">
           <table className="table">
-            <caption className="visually-hidden">Audits with their mean rating (1 to 4) and change since the baseline</caption>
+            <caption className="visually-hidden">
+              Audits with their mean rating (1 to 4) and change since the baseline
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Audit</th>
@@ -231,7 +233,9 @@ export function StoryEvidence({ evidence }: { evidence: Story["evidence"] }) {
                   </th>
                   <td>
                     {EVIDENCE_KIND_LABELS[e.kind]}
-                    {e.kind === "file" && e.size !== null ? <span className="muted"> ({formatSize(e.size)})</span> : null}
+                    {e.kind === "file" && e.size !== null ? (
+                      <span className="muted"> ({formatSize(e.size)})</span>
+                    ) : null}
                   </td>
                   <td>
                     <Link to={e.record.href}>{e.record.title}</Link>

@@ -29,9 +29,18 @@ export interface ParsedDashboardFilters {
   detail: DashboardDetail;
 }
 
-export function parseDashboardFilters(params: URLSearchParams, choices: DashboardFilterChoices): ParsedDashboardFilters {
+export function parseDashboardFilters(
+  params: URLSearchParams,
+  choices: DashboardFilterChoices,
+): ParsedDashboardFilters {
   const value = (name: string) => (params.get(name) ?? "").trim().slice(0, 400);
-  const values = { track: value("track"), trust: value("trust"), strand: value("strand"), from: value("from"), to: value("to") };
+  const values = {
+    track: value("track"),
+    trust: value("trust"),
+    strand: value("strand"),
+    from: value("from"),
+    to: value("to"),
+  };
   const filters: DashboardFilters = {};
   const errors: ParsedDashboardFilters["errors"] = {};
   if (values.track) {
@@ -60,7 +69,10 @@ export function parseDashboardFilters(params: URLSearchParams, choices: Dashboar
 }
 
 /** The query string for a view: the filters as typed plus any overrides (an empty value drops the parameter). */
-export function dashboardQuery(values: ParsedDashboardFilters["values"], overrides: Record<string, string> = {}): string {
+export function dashboardQuery(
+  values: ParsedDashboardFilters["values"],
+  overrides: Record<string, string> = {},
+): string {
   const params = new URLSearchParams();
   for (const [key, v] of Object.entries({ ...values, ...overrides })) if (v) params.set(key, v);
   const text = params.toString();

@@ -16,7 +16,13 @@ const STATUS_LABELS: Record<string, string> = {
   paused: "Paused",
 };
 
-const LEVEL_LABELS = ["Reactions", "Learning", "Organisational support and change", "Use of new knowledge and skills", "Student outcomes"];
+const LEVEL_LABELS = [
+  "Reactions",
+  "Learning",
+  "Organisational support and change",
+  "Use of new knowledge and skills",
+  "Student outcomes",
+];
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
@@ -63,12 +69,19 @@ export function CoverageSection({
           id="coverage"
           caption={`Records each participant has shared with leads, tagged to each ${what}, with the evidence items on them; ${plural(coverage.gaps, "gap")} where nothing is recorded yet${ignored}.`}
           rowHeading="Participant"
-          columns={coverage.columns.map((c) => ({ id: c.id, label: c.label, description: statements ? c.title : undefined }))}
+          columns={coverage.columns.map((c) => ({
+            id: c.id,
+            label: c.label,
+            description: statements ? c.title : undefined,
+          }))}
           totalHeading={statements ? undefined : "All strands"}
           rows={coverage.rows.map((row) => ({
             id: row.participant.id,
             header: <Link to={`/cohorts/${cohortId}/participants/${row.participant.id}`}>{row.participant.name}</Link>,
-            cells: row.cells.map((c) => ({ value: c.records, text: `${plural(c.records, "record")}, ${c.evidence} evidence` })),
+            cells: row.cells.map((c) => ({
+              value: c.records,
+              text: `${plural(c.records, "record")}, ${c.evidence} evidence`,
+            })),
             total: `${plural(row.total.records, "tag")}, ${row.total.evidence} evidence`,
           }))}
           footer={
@@ -105,7 +118,13 @@ export function TasksSection({ tasks, note }: { tasks: CohortDashboard["tasks"];
           id="tasks"
           caption={`How many participants have done each task, are working on it, have not started, or are past the due date without finishing${note}.`}
           chart={{
-            data: tasks.map((t) => ({ label: t.title, done: t.done, inProgress: t.inProgress, notStarted: t.notStarted, overdue: t.overdue })),
+            data: tasks.map((t) => ({
+              label: t.title,
+              done: t.done,
+              inProgress: t.inProgress,
+              notStarted: t.notStarted,
+              overdue: t.overdue,
+            })),
             series: [
               { key: "done", name: "Done", colour: OKABE_ITO.green },
               { key: "inProgress", name: "In progress", colour: OKABE_ITO.skyBlue },
@@ -121,11 +140,21 @@ export function TasksSection({ tasks, note }: { tasks: CohortDashboard["tasks"];
                 <tr>
                   <th scope="col">Task</th>
                   <th scope="col">Due</th>
-                  <th scope="col" className="number">Done</th>
-                  <th scope="col" className="number">In progress</th>
-                  <th scope="col" className="number">Not started</th>
-                  <th scope="col" className="number">Overdue</th>
-                  <th scope="col" className="number">Participants</th>
+                  <th scope="col" className="number">
+                    Done
+                  </th>
+                  <th scope="col" className="number">
+                    In progress
+                  </th>
+                  <th scope="col" className="number">
+                    Not started
+                  </th>
+                  <th scope="col" className="number">
+                    Overdue
+                  </th>
+                  <th scope="col" className="number">
+                    Participants
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -180,10 +209,18 @@ export function AuditsSection({ audits, note }: { audits: CohortDashboard["audit
                 <thead>
                   <tr>
                     <th scope="col">Group</th>
-                    <th scope="col" className="number">Audits compared</th>
-                    <th scope="col" className="number">Baseline mean</th>
-                    <th scope="col" className="number">Follow-up mean</th>
-                    <th scope="col" className="number">Change</th>
+                    <th scope="col" className="number">
+                      Audits compared
+                    </th>
+                    <th scope="col" className="number">
+                      Baseline mean
+                    </th>
+                    <th scope="col" className="number">
+                      Follow-up mean
+                    </th>
+                    <th scope="col" className="number">
+                      Change
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -211,9 +248,15 @@ export function AuditsSection({ audits, note }: { audits: CohortDashboard["audit
                   <th scope="col">Participant</th>
                   <th scope="col">Trust</th>
                   <th scope="col">Focus</th>
-                  <th scope="col" className="number">Baseline mean</th>
-                  <th scope="col" className="number">Follow-up mean</th>
-                  <th scope="col" className="number">Change</th>
+                  <th scope="col" className="number">
+                    Baseline mean
+                  </th>
+                  <th scope="col" className="number">
+                    Follow-up mean
+                  </th>
+                  <th scope="col" className="number">
+                    Change
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -267,7 +310,9 @@ export function InitiativesSection({
             <thead>
               <tr>
                 <th scope="col">Status</th>
-                <th scope="col" className="number">Initiatives</th>
+                <th scope="col" className="number">
+                  Initiatives
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -298,7 +343,9 @@ export function InitiativesSection({
               <thead>
                 <tr>
                   <th scope="col">Highest level</th>
-                  <th scope="col" className="number">Initiatives</th>
+                  <th scope="col" className="number">
+                    Initiatives
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -333,14 +380,18 @@ export function EngagementSection({ weeks, note }: { weeks: CohortDashboard["eng
           chart={{
             data: weeks.map((w) => ({ label: label(w.weekStart), records: w.records })),
             series: [{ key: "records", name: "Records", colour: OKABE_ITO.blue }],
-            markers: weeks.flatMap((w) => w.workshops.map((title) => ({ x: label(w.weekStart), label: title.split(":")[0] }))),
+            markers: weeks.flatMap((w) =>
+              w.workshops.map((title) => ({ x: label(w.weekStart), label: title.split(":")[0] })),
+            ),
           }}
           table={
             <table className="table">
               <thead>
                 <tr>
                   <th scope="col">Week starting</th>
-                  <th scope="col" className="number">Records</th>
+                  <th scope="col" className="number">
+                    Records
+                  </th>
                   <th scope="col">Workshop</th>
                 </tr>
               </thead>
@@ -363,7 +414,15 @@ export function EngagementSection({ weeks, note }: { weeks: CohortDashboard["eng
   );
 }
 
-export function ReadinessSection({ readiness, cohortId, note }: { readiness: CohortDashboard["readiness"]; cohortId: string; note: string }) {
+export function ReadinessSection({
+  readiness,
+  cohortId,
+  note,
+}: {
+  readiness: CohortDashboard["readiness"];
+  cohortId: string;
+  note: string;
+}) {
   return (
     <section className="dashboard-section" aria-labelledby="ready-heading">
       <h2 id="ready-heading">Ready for the next workshop</h2>
@@ -382,7 +441,9 @@ export function ReadinessSection({ readiness, cohortId, note }: { readiness: Coh
             ) : (
               <>
                 <p>
-                  {plural(w.taskCount, "task")} due before it; {notReady === 0 ? "everyone has done them all" : `${plural(notReady, "participant")} still to finish`}.
+                  {plural(w.taskCount, "task")} due before it;{" "}
+                  {notReady === 0 ? "everyone has done them all" : `${plural(notReady, "participant")} still to finish`}
+                  .
                 </p>
                 <div className="table-wrap">
                   <table className="table" aria-labelledby={`ready-${w.id}`}>
@@ -402,7 +463,13 @@ export function ReadinessSection({ readiness, cohortId, note }: { readiness: Coh
                           <td>
                             {p.done} of {p.of}
                           </td>
-                          <td>{p.ready ? <span className="ready--yes">✓ All done</span> : <span className="ready--no">✗ Needs a nudge</span>}</td>
+                          <td>
+                            {p.ready ? (
+                              <span className="ready--yes">✓ All done</span>
+                            ) : (
+                              <span className="ready--no">✗ Needs a nudge</span>
+                            )}
+                          </td>
                         </tr>
                       ))}
                     </tbody>

@@ -30,7 +30,12 @@ export interface PersonSummary {
 export async function listPeople(db: DB, viewer: Viewer): Promise<PersonSummary[]> {
   requireAdmin(viewer);
   const [users, memberships, counts] = await Promise.all([
-    db.selectFrom("users").select(["id", "name", "email", "is_admin", "deactivated_at"]).orderBy("name").orderBy("email").execute(),
+    db
+      .selectFrom("users")
+      .select(["id", "name", "email", "is_admin", "deactivated_at"])
+      .orderBy("name")
+      .orderBy("email")
+      .execute(),
     db
       .selectFrom("memberships")
       .innerJoin("cohorts", "cohorts.id", "memberships.cohort_id")
@@ -73,14 +78,22 @@ export async function getPerson(db: DB, viewer: Viewer, userId: string) {
   const person = await requirePerson(db, viewer, userId);
   const [summary] = (await listPeople(db, viewer)).filter((p) => p.id === person.id);
   const [sessions, evidence, comments] = await Promise.all([
-    db.selectFrom("sessions").select((eb) => eb.fn.countAll().as("n")).where("user_id", "=", userId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("sessions")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("user_id", "=", userId)
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom("evidence")
       .innerJoin("entries", "entries.id", "evidence.entry_id")
       .select((eb) => eb.fn.countAll().as("n"))
       .where("entries.owner_id", "=", userId)
       .executeTakeFirstOrThrow(),
-    db.selectFrom("comments").select((eb) => eb.fn.countAll().as("n")).where("author_id", "=", userId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("comments")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("author_id", "=", userId)
+      .executeTakeFirstOrThrow(),
   ]);
   return {
     ...summary,
@@ -118,53 +131,61 @@ async function collectPersonData(db: DB, userId: string) {
     .select("cohorts.name as cohort_name")
     .where("memberships.user_id", "=", userId)
     .execute();
-  const entries = await db.selectFrom("entries").selectAll().where("owner_id", "=", userId).orderBy("created_at").execute();
+  const entries = await db
+    .selectFrom("entries")
+    .selectAll()
+    .where("owner_id", "=", userId)
+    .orderBy("created_at")
+    .execute();
   const entryIds = entries.map((e) => e.id);
   const none = ["-"]; // a value no id takes, so "in" never gets an empty list
   const ids = entryIds.length > 0 ? entryIds : none;
   const membershipIds = memberships.length > 0 ? memberships.map((m) => m.id) : none;
 
-  const [initiatives, initiativeSchools, initiativeOutcomes, actionItems, evaluations, audits, auditSchools, auditCriteria] =
-    await Promise.all([
-      db.selectFrom("initiatives").selectAll().where("entry_id", "in", ids).execute(),
-      db.selectFrom("initiative_schools").selectAll().where("initiative_id", "in", ids).execute(),
-      db.selectFrom("initiative_outcomes").selectAll().where("initiative_id", "in", ids).execute(),
-      db.selectFrom("action_items").selectAll().where("initiative_id", "in", ids).execute(),
-      db.selectFrom("evaluations").selectAll().where("initiative_id", "in", ids).execute(),
-      db.selectFrom("audits").selectAll().where("entry_id", "in", ids).execute(),
-      db.selectFrom("audit_schools").selectAll().where("audit_id", "in", ids).execute(),
-      db.selectFrom("audit_criteria").selectAll().where("audit_id", "in", ids).execute(),
-    ]);
+  const [
+    initiatives,
+    initiativeSchools,
+    initiativeOutcomes,
+    actionItems,
+    evaluations,
+    audits,
+    auditSchools,
+    auditCriteria,
+  ] = await Promise.all([
+    db.selectFrom("initiatives").selectAll().where("entry_id", "in", ids).execute(),
+    db.selectFrom("initiative_schools").selectAll().where("initiative_id", "in", ids).execute(),
+    db.selectFrom("initiative_outcomes").selectAll().where("initiative_id", "in", ids).execute(),
+    db.selectFrom("action_items").selectAll().where("initiative_id", "in", ids).execute(),
+    db.selectFrom("evaluations").selectAll().where("initiative_id", "in", ids).execute(),
+    db.selectFrom("audits").selectAll().where("entry_id", "in", ids).execute(),
+    db.selectFrom("audit_schools").selectAll().where("audit_id", "in", ids).execute(),
+    db.selectFrom("audit_criteria").selectAll().where("audit_id", "in", ids).execute(),
+  ]);
   const actionIds = actionItems.length > 0 ? actionItems.map((a) => a.id) : none;
   const criterionIds = auditCriteria.length > 0 ? auditCriteria.map((c) => c.id) : none;
-  const [actionItemSchools, auditRatings, taskResponses, reflections, entryStrands, entryOutcomes, evidence] = await Promise.all([
-    db.selectFrom("action_item_schools").selectAll().where("action_item_id", "in", actionIds).execute(),
-    db.selectFrom("audit_ratings").selectAll().where("criterion_id", "in", criterionIds).execute(),
-    db
-      .selectFrom("task_responses")
-      .selectAll()
-      .where((eb) => eb.or([eb("entry_id", "in", ids), eb("owner_id", "=", userId)]))
-      .execute(),
-    db.selectFrom("reflections").selectAll().where("entry_id", "in", ids).execute(),
-    db.selectFrom("entry_strands").selectAll().where("entry_id", "in", ids).execute(),
-    db.selectFrom("entry_outcomes").selectAll().where("entry_id", "in", ids).execute(),
-    db
-      .selectFrom("evidence")
-      .selectAll()
-      .where((eb) => eb.or([eb("entry_id", "in", ids), eb("created_by", "=", userId)]))
-      .orderBy("created_at")
-      .execute(),
-  ]);
+  const [actionItemSchools, auditRatings, taskResponses, reflections, entryStrands, entryOutcomes, evidence] =
+    await Promise.all([
+      db.selectFrom("action_item_schools").selectAll().where("action_item_id", "in", actionIds).execute(),
+      db.selectFrom("audit_ratings").selectAll().where("criterion_id", "in", criterionIds).execute(),
+      db
+        .selectFrom("task_responses")
+        .selectAll()
+        .where((eb) => eb.or([eb("entry_id", "in", ids), eb("owner_id", "=", userId)]))
+        .execute(),
+      db.selectFrom("reflections").selectAll().where("entry_id", "in", ids).execute(),
+      db.selectFrom("entry_strands").selectAll().where("entry_id", "in", ids).execute(),
+      db.selectFrom("entry_outcomes").selectAll().where("entry_id", "in", ids).execute(),
+      db
+        .selectFrom("evidence")
+        .selectAll()
+        .where((eb) => eb.or([eb("entry_id", "in", ids), eb("created_by", "=", userId)]))
+        .orderBy("created_at")
+        .execute(),
+    ]);
   const evidenceIds = evidence.length > 0 ? evidence.map((e) => e.id) : none;
   const initiativeIds = initiatives.length > 0 ? initiatives.map((i) => i.entry_id) : none;
   const evaluationIds = evaluations.length > 0 ? evaluations.map((e) => e.id) : none;
-  const [
-    evaluationEvidence,
-    statusOverrides,
-    adaptations,
-    schoolImplementation,
-    entryCriteria,
-  ] = await Promise.all([
+  const [evaluationEvidence, statusOverrides, adaptations, schoolImplementation, entryCriteria] = await Promise.all([
     db.selectFrom("evaluation_evidence").selectAll().where("evaluation_id", "in", evaluationIds).execute(),
     db
       .selectFrom("initiative_status_overrides")
@@ -206,7 +227,11 @@ async function collectPersonData(db: DB, userId: string) {
       .where("reviewer_id", "=", userId)
       .execute(),
     db.selectFrom("tasks").selectAll().where("created_by", "=", userId).execute(),
-    db.selectFrom("sessions").select((eb) => eb.fn.countAll().as("n")).where("user_id", "=", userId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("sessions")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("user_id", "=", userId)
+      .executeTakeFirstOrThrow(),
     listEventsAboutPerson(db, userId),
   ]);
 
@@ -230,7 +255,9 @@ async function collectPersonData(db: DB, userId: string) {
       ...actionItemSchools.map((s) => s.school_id),
       ...schoolImplementation.map((s) => s.school_id),
     ],
-    criterionIds: [...criterionReviews, ...reviewsGiven, ...evidenceCriteria, ...entryCriteria].map((r) => r.criterion_id),
+    criterionIds: [...criterionReviews, ...reviewsGiven, ...evidenceCriteria, ...entryCriteria].map(
+      (r) => r.criterion_id,
+    ),
     taskIds: taskResponses.map((t) => t.task_id),
     workshopIds: reflections.map((r) => r.workshop_id),
   });
@@ -279,16 +306,34 @@ async function collectPersonData(db: DB, userId: string) {
 /** Names for the ids the export refers to (cohorts, schools, criteria, tasks, workshops): public programme facts. */
 async function referenceNames(
   db: DB,
-  ids: { cohortIds: string[]; organisationIds: (string | null)[]; criterionIds: string[]; taskIds: string[]; workshopIds: (string | null)[] },
+  ids: {
+    cohortIds: string[];
+    organisationIds: (string | null)[];
+    criterionIds: string[];
+    taskIds: string[];
+    workshopIds: (string | null)[];
+  },
 ) {
   const list = (values: (string | null)[]) => {
     const unique = [...new Set(values.filter((v): v is string => v !== null))];
     return unique.length > 0 ? unique : ["-"];
   };
   const [cohorts, organisations, criteria, tasks, workshops] = await Promise.all([
-    db.selectFrom("cohorts").select(["id", "name", "academic_year", "programme_id"]).where("id", "in", list(ids.cohortIds)).execute(),
-    db.selectFrom("organisations").select(["id", "kind", "name"]).where("id", "in", list(ids.organisationIds)).execute(),
-    db.selectFrom("accreditation_criteria").select(["id", "text", "position"]).where("id", "in", list(ids.criterionIds)).execute(),
+    db
+      .selectFrom("cohorts")
+      .select(["id", "name", "academic_year", "programme_id"])
+      .where("id", "in", list(ids.cohortIds))
+      .execute(),
+    db
+      .selectFrom("organisations")
+      .select(["id", "kind", "name"])
+      .where("id", "in", list(ids.organisationIds))
+      .execute(),
+    db
+      .selectFrom("accreditation_criteria")
+      .select(["id", "text", "position"])
+      .where("id", "in", list(ids.criterionIds))
+      .execute(),
     db.selectFrom("tasks").select(["id", "title", "due_on"]).where("id", "in", list(ids.taskIds)).execute(),
     db.selectFrom("workshops").select(["id", "title", "held_on"]).where("id", "in", list(ids.workshopIds)).execute(),
   ]);
@@ -359,7 +404,13 @@ The password (Strands keeps only a one-way hash, never exported), and other peop
  * The archive for one person: data.json (every section), records.csv (one row per record), files/ (the evidence
  * files) and README.txt. The caller has checked who may have it; this records the export in the audit trail.
  */
-async function buildPersonArchive(db: DB, viewer: Viewer, personId: string, about: string, now: Date): Promise<PersonExport> {
+async function buildPersonArchive(
+  db: DB,
+  viewer: Viewer,
+  personId: string,
+  about: string,
+  now: Date,
+): Promise<PersonExport> {
   const { evidenceFiles, ...sections } = await collectPersonData(db, personId);
   const files: Record<string, Uint8Array> = {};
   for (const file of evidenceFiles) {
@@ -370,7 +421,17 @@ async function buildPersonArchive(db: DB, viewer: Viewer, personId: string, abou
   const document = { about, exported_at: now.toISOString(), exported_by: viewer.id, ...sections };
   const csv = toCsv(
     ["id", "kind", "title", "status", "visibility", "occurred_on", "cohort_id", "created_at", "updated_at"],
-    sections.entries.map((e) => [e.id, e.kind, e.title, e.status, e.visibility, e.occurred_on, e.cohort_id, e.created_at, e.updated_at]),
+    sections.entries.map((e) => [
+      e.id,
+      e.kind,
+      e.title,
+      e.status,
+      e.visibility,
+      e.occurred_on,
+      e.cohort_id,
+      e.created_at,
+      e.updated_at,
+    ]),
   );
   const body = zipSync({
     "README.txt": strToU8(README),
@@ -378,7 +439,10 @@ async function buildPersonArchive(db: DB, viewer: Viewer, personId: string, abou
     "records.csv": strToU8(csv),
     ...files,
   });
-  await recordEvent(db, viewer.id, "export", "person", personId, { subjectOwnerId: personId, fields: Object.keys(sections) });
+  await recordEvent(db, viewer.id, "export", "person", personId, {
+    subjectOwnerId: personId,
+    fields: Object.keys(sections),
+  });
   return { fileName: personExportFileName(sections.user.name, now.toISOString().slice(0, 10)), body };
 }
 
@@ -418,7 +482,12 @@ export interface ErasureResult {
  * memberships, sign-in failures and the users row. Comments they wrote on other people's records keep their
  * place in the thread as "[removed]" with no author. Audit events keep the id, now a pseudonym with no name.
  */
-export async function erasePerson(db: DB, viewer: Viewer, userId: string, confirmEmail: string): Promise<ErasureResult> {
+export async function erasePerson(
+  db: DB,
+  viewer: Viewer,
+  userId: string,
+  confirmEmail: string,
+): Promise<ErasureResult> {
   const person = await requirePerson(db, viewer, userId);
   if (person.id === viewer.id) {
     throw new InputError({ confirmEmail: ["You cannot erase yourself. Ask another programme admin."] });
@@ -453,10 +522,13 @@ export async function erasePerson(db: DB, viewer: Viewer, userId: string, confir
     await forgetAccountThrottles(trx, person.email);
     await trx.updateTable("evidence").set({ created_by: null }).where("created_by", "=", person.id).execute();
     await trx.updateTable("tasks").set({ created_by: null }).where("created_by", "=", person.id).execute();
-    await trx.updateTable("criterion_reviews").set({ reviewer_id: null }).where("reviewer_id", "=", person.id).execute();
+    await trx
+      .updateTable("criterion_reviews")
+      .set({ reviewer_id: null })
+      .where("reviewer_id", "=", person.id)
+      .execute();
     await trx.deleteFrom("users").where("id", "=", person.id).execute();
     await recordEvent(trx, viewer.id, "erase", "person", person.id, { subjectOwnerId: person.id });
     return { name: person.name, records: Number(records.n), commentsDetached: Number(detached.numUpdatedRows ?? 0) };
   });
 }
-

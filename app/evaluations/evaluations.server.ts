@@ -211,10 +211,18 @@ async function auditFacts(
     db
       .selectFrom("audit_ratings")
       .innerJoin("audit_criteria", "audit_criteria.id", "audit_ratings.criterion_id")
-      .select(["audit_ratings.criterion_id as criterionId", "audit_ratings.school_id as schoolId", "audit_ratings.rating"])
+      .select([
+        "audit_ratings.criterion_id as criterionId",
+        "audit_ratings.school_id as schoolId",
+        "audit_ratings.rating",
+      ])
       .where("audit_criteria.audit_id", "in", allIds)
       .execute(),
-    db.selectFrom("audits").select(["entry_id as id", "conducted_on as conductedOn"]).where("entry_id", "in", allIds).execute(),
+    db
+      .selectFrom("audits")
+      .select(["entry_id as id", "conducted_on as conductedOn"])
+      .where("entry_id", "in", allIds)
+      .execute(),
   ]);
   const initiativeSchools = new Set(schoolIds);
   const schoolsOf = (auditId: string) => {
@@ -252,7 +260,9 @@ async function auditFacts(
       const schoolSet = new Set(schools.map((s) => s.id));
       const criteria = criteriaOf(a.id);
       const followRatings = ratingsOn(new Set(criteria.map((c) => c.id)), schoolSet);
-      const linkedBaselineCriteria = new Set(criteria.map((c) => c.baselineCriterionId).filter((id): id is string => !!id));
+      const linkedBaselineCriteria = new Set(
+        criteria.map((c) => c.baselineCriterionId).filter((id): id is string => !!id),
+      );
       const baseRatings = ratingsOn(linkedBaselineCriteria, schoolSet);
       const values = (rows: typeof ratingRows) => rows.map((r) => Number(r.rating));
       return {
@@ -275,7 +285,9 @@ async function auditFacts(
           change(
             c.id,
             c.text,
-            c.baselineCriterionId ? mean(values(baseRatings.filter((r) => r.criterionId === c.baselineCriterionId))) : null,
+            c.baselineCriterionId
+              ? mean(values(baseRatings.filter((r) => r.criterionId === c.baselineCriterionId)))
+              : null,
             mean(values(followRatings.filter((r) => r.criterionId === c.id))),
           ),
         ),
@@ -285,7 +297,11 @@ async function auditFacts(
 }
 
 async function actionFacts(db: DB, initiativeId: string, today: string): Promise<ActionFacts> {
-  const actions = await db.selectFrom("action_items").select(["rag", "due_on"]).where("initiative_id", "=", initiativeId).execute();
+  const actions = await db
+    .selectFrom("action_items")
+    .select(["rag", "due_on"])
+    .where("initiative_id", "=", initiativeId)
+    .execute();
   return {
     planned: actions.length,
     done: actions.filter((a) => a.rag === "done").length,
@@ -330,7 +346,11 @@ export interface EvaluationLevelView extends GuskeyLevelInfo {
   updatedAt: string | null;
 }
 
-async function readLevels(db: DB, initiativeId: string, evidence: InitiativeEvidenceOption[]): Promise<EvaluationLevelView[]> {
+async function readLevels(
+  db: DB,
+  initiativeId: string,
+  evidence: InitiativeEvidenceOption[],
+): Promise<EvaluationLevelView[]> {
   const [rows, links] = await Promise.all([
     db.selectFrom("evaluations").selectAll().where("initiative_id", "=", initiativeId).execute(),
     db
@@ -382,7 +402,13 @@ export async function getEvaluation(db: DB, viewer: Viewer, initiativeId: string
     .where("initiative_schools.initiative_id", "=", initiativeId)
     .orderBy("organisations.name")
     .execute();
-  const story = await readEvaluationStory(db, viewer, facts, schools.map((s) => s.id), today);
+  const story = await readEvaluationStory(
+    db,
+    viewer,
+    facts,
+    schools.map((s) => s.id),
+    today,
+  );
   return {
     initiative: { ...initiative, canEdit: canEditEntry(viewer, facts), schools },
     ownerId: facts.owner_id,
@@ -394,7 +420,13 @@ export async function getEvaluation(db: DB, viewer: Viewer, initiativeId: string
  * The evaluation's levels and what Strands knows, for a page that has already read the initiative and its
  * schools (the initiative page): the same as getEvaluation's, without reading those twice.
  */
-export async function getEvaluationStory(db: DB, viewer: Viewer, initiativeId: string, schoolIds: string[], today = todayInEngland()) {
+export async function getEvaluationStory(
+  db: DB,
+  viewer: Viewer,
+  initiativeId: string,
+  schoolIds: string[],
+  today = todayInEngland(),
+) {
   const facts = await requireVisibleEntry(db, viewer, initiativeId, "initiative");
   const { levels, facts: storyFacts } = await readEvaluationStory(db, viewer, facts, schoolIds, today);
   return { levels, facts: storyFacts };
@@ -470,7 +502,10 @@ export async function saveEvaluationLevel(db: DB, viewer: Viewer, initiativeId: 
     if (existing) {
       await trx.updateTable("evaluations").set(values).where("id", "=", id).execute();
     } else {
-      await trx.insertInto("evaluations").values({ id, initiative_id: initiativeId, level: input.level, ...values }).execute();
+      await trx
+        .insertInto("evaluations")
+        .values({ id, initiative_id: initiativeId, level: input.level, ...values })
+        .execute();
     }
     await trx.deleteFrom("evaluation_evidence").where("evaluation_id", "=", id).execute();
     if (evidenceIds.length > 0) {

@@ -60,7 +60,8 @@ export function assessEvidenceStrength({ judgement, evidence }: StrengthInput): 
     flags.push({
       code: "single_item",
       title: "This claim rests on a single piece of evidence",
-      advice: "One source can mislead. Check it against a second source of a different kind, so each confirms the other.",
+      advice:
+        "One source can mislead. Check it against a second source of a different kind, so each confirms the other.",
     });
   } else if (untyped === 0 && types.size === 1) {
     const [only] = [...types];
@@ -77,7 +78,8 @@ export function assessEvidenceStrength({ judgement, evidence }: StrengthInput): 
         untyped === 1
           ? "One piece of evidence for this claim has no type"
           : `${untyped} pieces of evidence for this claim have no type`,
-      advice: "Edit the evidence to say what kind it is (reaction, self-report, artefact, observation or pupil data), so its strength can be judged.",
+      advice:
+        "Edit the evidence to say what kind it is (reaction, self-report, artefact, observation or pupil data), so its strength can be judged.",
     });
   }
   return flags;

@@ -84,7 +84,10 @@ export function ChangeTable({
               Baseline <span className="muted">{baselineOn ? <DateText value={baselineOn} /> : null}</span>
             </th>
             <th scope="col" className="evaluation-number">
-              Follow-up <span className="muted"><DateText value={followUpOn} /></span>
+              Follow-up{" "}
+              <span className="muted">
+                <DateText value={followUpOn} />
+              </span>
             </th>
             <th scope="col" className="evaluation-number">
               Change
@@ -111,18 +114,22 @@ export function EvaluationFacts({ facts, headingId = "strands-knows" }: { facts:
   return (
     <section className="panel evaluation-facts" aria-labelledby={headingId}>
       <h2 id={headingId}>What Strands already knows</h2>
-      <p className="hint">Filled in from this initiative’s audits, actions, reflections and evidence. Use it as you judge each level.</p>
+      <p className="hint">
+        Filled in from this initiative’s audits, actions, reflections and evidence. Use it as you judge each level.
+      </p>
       <h3>Audits</h3>
       {facts.baselines.length === 0 && facts.comparisons.length === 0 ? (
-        <p>No audits of this initiative’s schools yet. A baseline audit now, and a follow-up later, will show the change.</p>
+        <p>
+          No audits of this initiative’s schools yet. A baseline audit now, and a follow-up later, will show the change.
+        </p>
       ) : null}
       {facts.baselines.length > 0 ? (
         <ul className="evaluation-facts__list">
           {facts.baselines.map((b) => (
             <li key={b.id}>
               Baseline <Link to={`/audits/${b.id}`}>{b.title}</Link>, <DateText value={b.conductedOn} />: mean rating{" "}
-              <strong>{formatMean(b.mean)}</strong> out of 4 across {b.schoolCount} school{b.schoolCount === 1 ? "" : "s"} and{" "}
-              {b.criterionCount} criteri{b.criterionCount === 1 ? "on" : "a"}.
+              <strong>{formatMean(b.mean)}</strong> out of 4 across {b.schoolCount} school
+              {b.schoolCount === 1 ? "" : "s"} and {b.criterionCount} criteri{b.criterionCount === 1 ? "on" : "a"}.
             </li>
           ))}
         </ul>
@@ -130,8 +137,8 @@ export function EvaluationFacts({ facts, headingId = "strands-knows" }: { facts:
       {facts.comparisons.map((c) => (
         <div key={c.followUpId} className="evaluation-facts__comparison">
           <p>
-            Follow-up <Link to={`/audits/${c.followUpId}`}>{c.title}</Link>, <DateText value={c.conductedOn} />: mean rating{" "}
-            {formatMean(c.overall.baselineMean)} then, {formatMean(c.overall.followUpMean)} now, a change of{" "}
+            Follow-up <Link to={`/audits/${c.followUpId}`}>{c.title}</Link>, <DateText value={c.conductedOn} />: mean
+            rating {formatMean(c.overall.baselineMean)} then, {formatMean(c.overall.followUpMean)} now, a change of{" "}
             <strong>{formatChange(c.overall.change)}</strong>.
           </p>
           <ChangeTable
@@ -181,10 +188,12 @@ export function EvaluationFacts({ facts, headingId = "strands-knows" }: { facts:
 /** One line per level of what Strands knows that bears on it. */
 export function levelHints(level: number, facts: FactsData): string[] {
   const count = (type: EvidenceType) => facts.evidenceByType.find((row) => row.type === type)?.count ?? 0;
-  const pieces = (n: number, what: string) => (n === 0 ? `No ${what} evidence yet` : `${n} piece${n === 1 ? "" : "s"} of ${what} evidence`);
+  const pieces = (n: number, what: string) =>
+    n === 0 ? `No ${what} evidence yet` : `${n} piece${n === 1 ? "" : "s"} of ${what} evidence`;
   const reflections = `${facts.reflections.length} reflection${facts.reflections.length === 1 ? "" : "s"} linked to the initiative`;
   const audit = facts.comparisons.map(
-    (c) => `Audit “${c.title}”: mean rating ${formatMean(c.overall.baselineMean)} → ${formatMean(c.overall.followUpMean)} (${formatChange(c.overall.change)})`,
+    (c) =>
+      `Audit “${c.title}”: mean rating ${formatMean(c.overall.baselineMean)} → ${formatMean(c.overall.followUpMean)} (${formatChange(c.overall.change)})`,
   );
   switch (level) {
     case 1:
@@ -201,5 +210,7 @@ export function levelHints(level: number, facts: FactsData): string[] {
 }
 
 export function JudgementTag({ judgement }: { judgement: Judgement }) {
-  return <span className={`tag evaluation-judgement evaluation-judgement--${judgement}`}>{JUDGEMENT_LABELS[judgement]}</span>;
+  return (
+    <span className={`tag evaluation-judgement evaluation-judgement--${judgement}`}>{JUDGEMENT_LABELS[judgement]}</span>
+  );
 }

@@ -115,7 +115,13 @@ export function EvaluationLevelForm({
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="evaluation-form" preventScrollReset>
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        {...validation.formProps}
+        className="evaluation-form"
+        preventScrollReset
+      >
         <input type="hidden" name="intent" value="save-level" />
         <input type="hidden" name="level" value={level.level} />
         <TextareaField
@@ -131,7 +137,12 @@ export function EvaluationLevelForm({
           options={EVALUATION_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
           small
         />
-        <TextareaField field={fields.findings} label="What did you find?" hint="What you saw or measured, with numbers where you have them." rows={4} />
+        <TextareaField
+          field={fields.findings}
+          label="What did you find?"
+          hint="What you saw or measured, with numbers where you have them."
+          rows={4}
+        />
         <div className={`form-group${fields.judgement.errors?.length ? " form-group--error" : ""}`}>
           <fieldset
             className="fieldset"
@@ -147,7 +158,8 @@ export function EvaluationLevelForm({
             <p className="fieldset__legend">Which evidence does your judgement rest on?</p>
             <ErrorMessage field={fields.evidenceIds} />
             <p>
-              This initiative has no evidence yet. <Link to={addEvidenceHref}>Add evidence</Link> first, then choose it here.
+              This initiative has no evidence yet. <Link to={addEvidenceHref}>Add evidence</Link> first, then choose it
+              here.
             </p>
           </div>
         ) : (
@@ -164,7 +176,11 @@ export function EvaluationLevelForm({
               value: c.id,
               label: (
                 <>
-                  {c.title} <span className="muted">({typeLabel(c.evidenceType)}{c.record.isInitiative ? "" : `, on “${c.record.title}”`})</span>
+                  {c.title}{" "}
+                  <span className="muted">
+                    ({typeLabel(c.evidenceType)}
+                    {c.record.isInitiative ? "" : `, on “${c.record.title}”`})
+                  </span>
                 </>
               ),
             }))}
@@ -181,7 +197,8 @@ export function EvaluationLevelForm({
 
 /** The level as someone who may read but not change it sees it. */
 export function EvaluationLevelReadOnly({ level }: { level: LevelData }) {
-  const empty = !level.lookedFor && !level.findings && level.methods.length === 0 && level.judgement === "not_evaluated";
+  const empty =
+    !level.lookedFor && !level.findings && level.methods.length === 0 && level.judgement === "not_evaluated";
   if (empty) return <p className="muted">Not evaluated yet.</p>;
   return (
     <dl className="summary-list">
@@ -212,7 +229,8 @@ export function EvaluationLevelReadOnly({ level }: { level: LevelData }) {
             <ul className="evaluation-facts__list">
               {level.evidence.map((e) => (
                 <li key={e.id}>
-                  <Link to={`${e.record.href}#evidence-${e.id}`}>{e.title}</Link> <span className="muted">({typeLabel(e.evidenceType)})</span>
+                  <Link to={`${e.record.href}#evidence-${e.id}`}>{e.title}</Link>{" "}
+                  <span className="muted">({typeLabel(e.evidenceType)})</span>
                 </li>
               ))}
             </ul>

@@ -22,7 +22,12 @@ import { newId, nowIso } from "~/utils/ids.server";
 import { canEditEntry, canViewEntry, forbidden, notFound, type Viewer } from "~/utils/permissions.server";
 import { attachmentHeaders } from "~/utils/download.server";
 import { MAX_EVIDENCE_FILE_BYTES, MAX_MULTIPART_BODY_BYTES } from "~/utils/security.server";
-import { getCohortFramework, loadEntryFacts, requireEditableEntry, requireVisibleEntry } from "~/entries/entries.server";
+import {
+  getCohortFramework,
+  loadEntryFacts,
+  requireEditableEntry,
+  requireVisibleEntry,
+} from "~/entries/entries.server";
 import { InputError } from "~/utils/errors.server";
 import type { StrandOption } from "~/frameworks/frameworks.server";
 import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
@@ -315,7 +320,10 @@ export async function addLinkEvidence(
       .execute();
     await writeStatements(trx, id, outcomeIds);
     await touchEntry(trx, entryId);
-    await recordEvent(trx, viewer.id, "create", "evidence", id, { fields: Object.keys(input), subjectOwnerId: entry.owner_id });
+    await recordEvent(trx, viewer.id, "create", "evidence", id, {
+      fields: Object.keys(input),
+      subjectOwnerId: entry.owner_id,
+    });
   });
   return id;
 }
@@ -371,8 +379,9 @@ const DETECTED_NAMES: Record<string, string> = {
 
 // Characters that have no place in a file name: controls, and the invisible marks that can make
 // "report‮fdp.exe" read as "reportexe.pdf".
-// eslint-disable-next-line no-control-regex -- control characters are what this finds
-const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const UNSAFE_NAME_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 const AWKWARD_NAME_CHARACTERS = /["*:<>?|]/g;
 
 /**
@@ -465,7 +474,10 @@ export async function addFileEvidence(
       .execute();
     await writeStatements(trx, id, outcomeIds);
     await touchEntry(trx, entryId);
-    await recordEvent(trx, viewer.id, "create", "evidence", id, { fields: Object.keys(input), subjectOwnerId: entry.owner_id });
+    await recordEvent(trx, viewer.id, "create", "evidence", id, {
+      fields: Object.keys(input),
+      subjectOwnerId: entry.owner_id,
+    });
   });
   return id;
 }
@@ -487,7 +499,11 @@ async function requireEvidence(db: DB, viewer: Viewer, evidenceId: string, mode:
 /** One piece of evidence as the edit and remove pages show it, with the record it belongs to. */
 export async function getEvidenceForEditing(db: DB, viewer: Viewer, evidenceId: string) {
   const { entry } = await requireEvidence(db, viewer, evidenceId, "edit");
-  const row = await db.selectFrom("evidence").select(METADATA).where("evidence.id", "=", evidenceId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("evidence")
+    .select(METADATA)
+    .where("evidence.id", "=", evidenceId)
+    .executeTakeFirstOrThrow();
   const [[evidence], record, strands] = await Promise.all([
     withStatements(db, [row]),
     describeRecord(db, entry.id),
@@ -507,7 +523,10 @@ export async function updateEvidence(db: DB, viewer: Viewer, evidenceId: string,
       .execute();
     await writeStatements(trx, evidenceId, outcomeIds);
     await touchEntry(trx, entry.id);
-    await recordEvent(trx, viewer.id, "update", "evidence", evidenceId, { fields: Object.keys(input), subjectOwnerId: entry.owner_id });
+    await recordEvent(trx, viewer.id, "update", "evidence", evidenceId, {
+      fields: Object.keys(input),
+      subjectOwnerId: entry.owner_id,
+    });
   });
   return describeRecord(db, entry.id);
 }
@@ -560,8 +579,7 @@ const TEXT_PART_MAX = 64 * 1024;
 const MAX_PARTS = 500;
 
 export type EvidenceUpload =
-  | { ok: true; formData: FormData; fileTooLarge: boolean }
-  | { ok: false; status: 400 | 413; message: string };
+  { ok: true; formData: FormData; fileTooLarge: boolean } | { ok: false; status: 400 | 413; message: string };
 
 class BodyTooLargeError extends Error {}
 

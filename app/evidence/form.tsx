@@ -12,7 +12,6 @@ import { useLazyValidation } from "~/components/lazy-validation";
 // The "Add evidence" and "Edit evidence" forms. Both work without JavaScript: the file-or-link choice shows
 // its own field by CSS alone (app/evidence/evidence.css), and every check runs again on the server.
 
-
 export interface EvidenceStrand {
   id: string;
   title: string;
@@ -102,9 +101,18 @@ export function EvidenceForm({
   return (
     <>
       <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} {...validation.formProps} className="narrow evidence-form">
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        {...getFormProps(form)}
+        {...validation.formProps}
+        className="narrow evidence-form"
+      >
         <div className={`form-group${fields.kind.errors?.length ? " form-group--error" : ""}`}>
-          <fieldset className="fieldset" aria-describedby={fields.kind.errors?.length ? fields.kind.errorId : undefined}>
+          <fieldset
+            className="fieldset"
+            aria-describedby={fields.kind.errors?.length ? fields.kind.errorId : undefined}
+          >
             <legend className="fieldset__legend">What are you adding?</legend>
             <ErrorMessage field={fields.kind} />
             <div className="evidence-choice">
@@ -124,7 +132,11 @@ export function EvidenceForm({
             </div>
           </fieldset>
         </div>
-        <TextField field={fields.title} label="Title" hint="A few words you will recognise later, for example “Year 7 baseline check results”." />
+        <TextField
+          field={fields.title}
+          label="Title"
+          hint="A few words you will recognise later, for example “Year 7 baseline check results”."
+        />
         <TextareaField
           field={fields.description}
           label="What does this evidence show?"

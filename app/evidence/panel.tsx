@@ -60,7 +60,11 @@ function hostOf(url: string): string {
 }
 
 /** What the evidence is: the file's name, type and size, or the link's address. */
-export function EvidenceSource({ item }: { item: Pick<EvidencePanelItem, "kind" | "url" | "fileName" | "mime" | "size"> }) {
+export function EvidenceSource({
+  item,
+}: {
+  item: Pick<EvidencePanelItem, "kind" | "url" | "fileName" | "mime" | "size">;
+}) {
   if (item.kind === "link") {
     return (
       <span className="evidence-source">

@@ -35,12 +35,18 @@ export const EXPORT_DESCRIPTIONS: Record<ExportKind, { title: string; descriptio
     title: "Initiatives",
     description: "Each shared initiative with its status, dates, schools, strands and action counts.",
   },
-  actions: { title: "Actions", description: "Every action in the shared action plans, with owner, due date and status." },
+  actions: {
+    title: "Actions",
+    description: "Every action in the shared action plans, with owner, due date and status.",
+  },
   audits: {
     title: "Trust audits",
     description: "One row per rating: audit, participant, school, criterion, rating (number and words) and note.",
   },
-  "task-responses": { title: "Task responses", description: "Each shared response with its task, status, date and text." },
+  "task-responses": {
+    title: "Task responses",
+    description: "Each shared response with its task, status, date and text.",
+  },
   reflections: { title: "Reflections", description: "Each shared reflection with its date, workshop and prompts." },
   evidence: {
     title: "Evidence",
@@ -85,7 +91,12 @@ async function participantsSheet(db: DB, cohortId: string): Promise<Sheet> {
     .execute();
   return {
     headers: ["Name", "Email address", "Trust", "Track"],
-    rows: rows.map((r) => [r.name, r.email, r.trustName, r.track === "new" ? "New" : r.track === "continuing" ? "Continuing" : ""]),
+    rows: rows.map((r) => [
+      r.name,
+      r.email,
+      r.trustName,
+      r.track === "new" ? "New" : r.track === "continuing" ? "Continuing" : "",
+    ]),
   };
 }
 
@@ -113,7 +124,9 @@ async function initiativesSheet(db: DB, cohortId: string, today: string): Promis
         "initiatives.starts_on as startsOn",
         "initiatives.ends_on as endsOn",
         eb.fn.count<string | number>("action_items.id").as("actions"),
-        eb.fn.sum<string | number | null>(eb.case().when("action_items.rag", "=", "done").then(1).else(0).end()).as("done"),
+        eb.fn
+          .sum<string | number | null>(eb.case().when("action_items.rag", "=", "done").then(1).else(0).end())
+          .as("done"),
         overdueActions(today).as("overdue"),
       ])
       .where("entries.cohort_id", "=", cohortId)
@@ -222,7 +235,17 @@ async function actionsSheet(db: DB, cohortId: string, today: string): Promise<Sh
   ]);
   const schoolNames = groupNames(schools);
   return {
-    headers: ["Participant", "Initiative", "Action", "Action owner", "Schools", "Due on", "Status", "Overdue", "Success criteria"],
+    headers: [
+      "Participant",
+      "Initiative",
+      "Action",
+      "Action owner",
+      "Schools",
+      "Due on",
+      "Status",
+      "Overdue",
+      "Success criteria",
+    ],
     rows: actions.map((a) => [
       a.participantName,
       a.initiativeTitle,
@@ -343,7 +366,16 @@ async function reflectionsSheet(db: DB, cohortId: string): Promise<Sheet> {
     .execute();
   return {
     headers: ["Date", "Title", "Participant", "Workshop", "What happened", "So what", "Now what", "Reflection"],
-    rows: rows.map((r) => [csvDate(r.writtenOn), r.title, r.participantName, r.workshopTitle, r.what, r.soWhat, r.nowWhat, r.body]),
+    rows: rows.map((r) => [
+      csvDate(r.writtenOn),
+      r.title,
+      r.participantName,
+      r.workshopTitle,
+      r.what,
+      r.soWhat,
+      r.nowWhat,
+      r.body,
+    ]),
   };
 }
 
@@ -429,7 +461,13 @@ function sheetFor(db: DB, cohortId: string, kind: ExportKind, origin: string, to
 }
 
 /** The export page: the cohort and the files on offer, each with its name and how many rows it holds. */
-export async function getExportPage(db: DB, viewer: Viewer, cohortId: string, origin: string, today = todayInEngland()) {
+export async function getExportPage(
+  db: DB,
+  viewer: Viewer,
+  cohortId: string,
+  origin: string,
+  today = todayInEngland(),
+) {
   const cohort = await requireExportCohort(db, viewer, cohortId);
   const sheets = await Promise.all(EXPORT_KINDS.map((kind) => sheetFor(db, cohortId, kind, origin, today)));
   return {

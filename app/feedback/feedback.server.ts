@@ -1,7 +1,15 @@
 import type { EntryKind } from "../../db/schema";
 import type { DB } from "~/db.server";
 import { newId, nowIso } from "~/utils/ids.server";
-import { canViewEntry, forbidden, leadsCohort, notFound, requireLeadOf, type EntryAccessFacts, type Viewer } from "~/utils/permissions.server";
+import {
+  canViewEntry,
+  forbidden,
+  leadsCohort,
+  notFound,
+  requireLeadOf,
+  type EntryAccessFacts,
+  type Viewer,
+} from "~/utils/permissions.server";
 import { loadEntryFacts, requireVisibleEntry } from "~/entries/entries.server";
 import { InputError } from "~/utils/errors.server";
 import { recordPath } from "~/records/records.server";
@@ -26,7 +34,11 @@ export function isFeedbackParticipant(viewer: Viewer, entry: EntryAccessFacts): 
 
 /** Leads of the record's cohort and admins start threads, on records shared with leads or the cohort. */
 export function canStartThread(viewer: Viewer, entry: EntryAccessFacts): boolean {
-  return entry.owner_id !== viewer.id && entry.visibility !== "private" && (viewer.isAdmin || leadsCohort(viewer, entry.cohort_id));
+  return (
+    entry.owner_id !== viewer.id &&
+    entry.visibility !== "private" &&
+    (viewer.isAdmin || leadsCohort(viewer, entry.cohort_id))
+  );
 }
 
 /** 404 unless the viewer sees the record and takes part in its feedback: no hint that it (or its threads) exist. */
@@ -128,7 +140,11 @@ export async function listAnchors(db: DB, entry: Pick<Facts, "id" | "kind">): Pr
   return [
     WHOLE_RECORD,
     ...fields,
-    ...evidence.map((e) => ({ value: `evidence:${e.id}`, label: `Evidence: ${truncate(e.title)}`, about: `About evidence: ${e.title}` })),
+    ...evidence.map((e) => ({
+      value: `evidence:${e.id}`,
+      label: `Evidence: ${truncate(e.title)}`,
+      about: `About evidence: ${e.title}`,
+    })),
     ...actions.map((a, index) => ({
       value: `action:${a.id}`,
       label: `Action ${index + 1}: ${truncate(a.description)}`,
@@ -159,7 +175,12 @@ async function checkAnchor(db: DB, entry: Facts, anchor: string) {
     return;
   }
   if (type === "evidence") {
-    const found = await db.selectFrom("evidence").select("id").where("id", "=", key).where("entry_id", "=", entry.id).executeTakeFirst();
+    const found = await db
+      .selectFrom("evidence")
+      .select("id")
+      .where("id", "=", key)
+      .where("entry_id", "=", entry.id)
+      .executeTakeFirst();
     if (!found) refuse();
     return;
   }
@@ -229,7 +250,14 @@ async function readThreads(db: DB, viewer: Viewer, entry: Facts, anchors: Feedba
   });
   const threads: FeedbackThread[] = rows
     .filter((row) => row.parentId === null)
-    .map((row) => ({ ...comment(row), anchor: row.anchor, about: aboutFor(row.anchor, anchors), resolvedAt: row.resolvedAt, replies: [], hasNew: false }));
+    .map((row) => ({
+      ...comment(row),
+      anchor: row.anchor,
+      about: aboutFor(row.anchor, anchors),
+      resolvedAt: row.resolvedAt,
+      replies: [],
+      hasNew: false,
+    }));
   const byId = new Map(threads.map((t) => [t.id, t]));
   for (const row of rows) {
     if (row.parentId === null) continue;
@@ -301,16 +329,29 @@ async function threadCommentIds(db: DB, threadId: string): Promise<string[]> {
 
 export async function startThread(db: DB, viewer: Viewer, input: { entryId: string; anchor: string; body: string }) {
   const entry = await requireFeedbackEntry(db, viewer, input.entryId);
-  if (!canStartThread(viewer, entry)) forbidden("Only the cohort’s leads can start a feedback thread. You can reply to theirs.");
+  if (!canStartThread(viewer, entry))
+    forbidden("Only the cohort’s leads can start a feedback thread. You can reply to theirs.");
   await checkAnchor(db, entry, input.anchor);
   const id = newId();
   await inTransaction(db, async (trx) => {
     await trx
       .insertInto("comments")
-      .values({ id, entry_id: entry.id, parent_id: null, author_id: viewer.id, anchor: input.anchor, body: input.body, resolved_at: null, created_at: nowIso() })
+      .values({
+        id,
+        entry_id: entry.id,
+        parent_id: null,
+        author_id: viewer.id,
+        anchor: input.anchor,
+        body: input.body,
+        resolved_at: null,
+        created_at: nowIso(),
+      })
       .execute();
     await markCommentsRead(trx, viewer, [id]);
-    await recordEvent(trx, viewer.id, "create", "comment", id, { fields: ["anchor", "body"], subjectOwnerId: entry.owner_id });
+    await recordEvent(trx, viewer.id, "create", "comment", id, {
+      fields: ["anchor", "body"],
+      subjectOwnerId: entry.owner_id,
+    });
   });
   return { entryId: entry.id, threadId: id };
 }
@@ -322,7 +363,16 @@ export async function reply(db: DB, viewer: Viewer, input: { threadId: string; b
   await inTransaction(db, async (trx) => {
     await trx
       .insertInto("comments")
-      .values({ id, entry_id: facts.id, parent_id: thread.id, author_id: viewer.id, anchor: "", body: input.body, resolved_at: null, created_at: nowIso() })
+      .values({
+        id,
+        entry_id: facts.id,
+        parent_id: thread.id,
+        author_id: viewer.id,
+        anchor: "",
+        body: input.body,
+        resolved_at: null,
+        created_at: nowIso(),
+      })
       .execute();
     await recordEvent(trx, viewer.id, "create", "comment", id, { fields: ["body"], subjectOwnerId: facts.owner_id });
     await markCommentsRead(trx, viewer, await threadCommentIds(trx, thread.id));
@@ -339,7 +389,10 @@ export async function setResolved(db: DB, viewer: Viewer, input: { threadId: str
       .set({ resolved_at: input.resolved ? (thread.resolved_at ?? nowIso()) : null })
       .where("id", "=", thread.id)
       .execute();
-    await recordEvent(trx, viewer.id, "update", "comment", thread.id, { fields: ["resolved_at"], subjectOwnerId: facts.owner_id });
+    await recordEvent(trx, viewer.id, "update", "comment", thread.id, {
+      fields: ["resolved_at"],
+      subjectOwnerId: facts.owner_id,
+    });
     await markCommentsRead(trx, viewer, await threadCommentIds(trx, thread.id));
   });
   return { entryId: facts.id, threadId: thread.id };
@@ -357,7 +410,11 @@ export async function markRead(db: DB, viewer: Viewer, entryId: string) {
     .where("comments.entry_id", "=", entry.id)
     .where("comment_reads.comment_id", "is", null)
     .execute();
-  await markCommentsRead(db, viewer, unread.map((r) => r.id));
+  await markCommentsRead(
+    db,
+    viewer,
+    unread.map((r) => r.id),
+  );
   return { entryId: entry.id };
 }
 

@@ -59,7 +59,9 @@ function useOutcome() {
   const params = new URLSearchParams(useLocation().search);
   const code = params.get("feedbackError");
   const done = params.get("feedback");
-  const error = isFeedbackErrorCode(code) ? { ...FEEDBACK_ERRORS[code], form: feedbackFormKey(params.get("feedbackFor")) ?? "start" } : null;
+  const error = isFeedbackErrorCode(code)
+    ? { ...FEEDBACK_ERRORS[code], form: feedbackFormKey(params.get("feedbackFor")) ?? "start" }
+    : null;
   return { error, done: isFeedbackDone(done) ? FEEDBACK_DONE[done] : null };
 }
 
@@ -110,7 +112,8 @@ export function FeedbackPanel({ entryId, threads, canStart, anchors, visible = t
         ? `feedback-${error.field}`
         : `feedback-reply-${error.form}`
       : undefined;
-  const startError = (field: string) => (error && error.form === "start" && error.field === field ? error.message : null);
+  const startError = (field: string) =>
+    error && error.form === "start" && error.field === field ? error.message : null;
 
   return (
     <section className="feedback-panel" id="feedback" aria-labelledby="feedback-heading">
@@ -120,7 +123,13 @@ export function FeedbackPanel({ entryId, threads, canStart, anchors, visible = t
         {threads.length > 0 ? ` ${openCount} open, ${threads.length - openCount} resolved.` : ""}
       </p>
       {error ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="feedback-error-title">
+        <div
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={summaryRef}
+          aria-labelledby="feedback-error-title"
+        >
           <h3 className="error-summary__title" id="feedback-error-title">
             There is a problem
           </h3>
@@ -151,7 +160,9 @@ export function FeedbackPanel({ entryId, threads, canStart, anchors, visible = t
       ) : null}
 
       {threads.length === 0 ? (
-        <p>{canStart ? "No feedback yet. Start a thread to comment on this record or a part of it." : "No feedback yet."}</p>
+        <p>
+          {canStart ? "No feedback yet. Start a thread to comment on this record or a part of it." : "No feedback yet."}
+        </p>
       ) : (
         <ol className="feedback-threads">
           {threads.map((thread) => {
@@ -251,7 +262,8 @@ export function FeedbackPanel({ entryId, threads, canStart, anchors, visible = t
               Your comment
             </label>
             <p className="hint" id="feedback-body-hint">
-              The participant sees it on this record and on their home page. Up to {FEEDBACK_BODY_MAX.toLocaleString("en-GB")} characters.
+              The participant sees it on this record and on their home page. Up to{" "}
+              {FEEDBACK_BODY_MAX.toLocaleString("en-GB")} characters.
             </p>
             {startError("body") ? <FieldError id="feedback-body-error" message={startError("body")!} /> : null}
             <textarea

@@ -8,7 +8,11 @@ import { FEEDBACK_BODY_MAX } from "./values";
 export * from "./values";
 
 /** Ids are UUIDs; anything long is refused before it reaches a query. */
-const id = z.string({ error: "Choose a record" }).trim().min(1, "Choose a record").max(100, "That is not a known record");
+const id = z
+  .string({ error: "Choose a record" })
+  .trim()
+  .min(1, "Choose a record")
+  .max(100, "That is not a known record");
 
 export const feedbackBody = z
   .string({ error: "Write your comment" })
@@ -47,9 +51,13 @@ export const markReadSchema = z.object({
   entryId: id,
 });
 
-export const feedbackSchema = z.discriminatedUnion("intent", [startThreadSchema, replySchema, resolveSchema, markReadSchema], {
-  error: "That is not something the feedback form does",
-});
+export const feedbackSchema = z.discriminatedUnion(
+  "intent",
+  [startThreadSchema, replySchema, resolveSchema, markReadSchema],
+  {
+    error: "That is not something the feedback form does",
+  },
+);
 
 export type FeedbackInput = z.infer<typeof feedbackSchema>;
 export type StartThreadInput = z.infer<typeof startThreadSchema>;

@@ -66,7 +66,11 @@ export function ActionForm({
           hint="What you will see when this action has been done well."
           rows={3}
         />
-        <SelectField field={fields.rag} label="Status" options={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))} />
+        <SelectField
+          field={fields.rag}
+          label="Status"
+          options={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))}
+        />
         {askWhy ? (
           <TextareaField
             field={fields.why}

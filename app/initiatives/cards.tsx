@@ -15,7 +15,13 @@ export interface InitiativeCard {
   health?: HealthView | null;
 }
 
-export function InitiativeCards({ initiatives, headingLevel = 2 }: { initiatives: InitiativeCard[]; headingLevel?: 2 | 3 }) {
+export function InitiativeCards({
+  initiatives,
+  headingLevel = 2,
+}: {
+  initiatives: InitiativeCard[];
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="card-list">

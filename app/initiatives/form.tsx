@@ -65,7 +65,10 @@ export function InitiativeForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const validation = useLazyValidation(() => import("~/initiatives/schema"), (m) => m.initiativeSchema(choices));
+  const validation = useLazyValidation(
+    () => import("~/initiatives/schema"),
+    (m) => m.initiativeSchema(choices),
+  );
   const [form, fields] = useForm<InitiativeFormValue>({
     id: "initiative",
     lastResult,
@@ -83,7 +86,11 @@ export function InitiativeForm({
     const rows = list.getFieldList();
     const noun = kind === "implementationOutcomes" ? "Implementation outcome" : "Final outcome";
     return (
-      <fieldset className={`fieldset form-group${list.errors?.length ? " form-group--error" : ""}`} id={list.id} tabIndex={-1}>
+      <fieldset
+        className={`fieldset form-group${list.errors?.length ? " form-group--error" : ""}`}
+        id={list.id}
+        tabIndex={-1}
+      >
         <legend className="fieldset__legend">
           {kind === "implementationOutcomes" ? "Intended implementation outcomes" : "Final outcomes for pupils"}
         </legend>
@@ -104,7 +111,10 @@ export function InitiativeForm({
               <TextField field={item.measure} label="How it will be measured" />
               <TextField field={item.measuredWhen} label="When it will be measured" width="medium" />
               {rows.length > 1 ? (
-                <button className="button button--secondary button--small" {...form.remove.getButtonProps({ name: list.name, index })}>
+                <button
+                  className="button button--secondary button--small"
+                  {...form.remove.getButtonProps({ name: list.name, index })}
+                >
                   Remove {noun.toLowerCase()} {index + 1}
                 </button>
               ) : null}

@@ -78,7 +78,9 @@ type Value = string | string[] | Outcome[] | null;
 function asLines(value: Value): string[] {
   if (value === null) return [];
   if (typeof value === "string") return [value];
-  return value.map((item) => (typeof item === "string" ? item : `${item.description} — measured by ${item.measure}, ${item.measuredWhen}`));
+  return value.map((item) =>
+    typeof item === "string" ? item : `${item.description} — measured by ${item.measure}, ${item.measuredWhen}`,
+  );
 }
 
 /** Lists (schools, outcomes, the order of the plan): what was taken out and what was put in. */

@@ -25,7 +25,9 @@ export function SchoolImplementationTable({ schools, caption }: { schools: Schoo
   return (
     <div className="table-wrap">
       <table className="table">
-        <caption>{caption ?? "Adoption, fidelity and sustainment in each school (1 Not yet, 2 Beginning, 3 Mostly, 4 Fully)"}</caption>
+        <caption>
+          {caption ?? "Adoption, fidelity and sustainment in each school (1 Not yet, 2 Beginning, 3 Mostly, 4 Fully)"}
+        </caption>
         <thead>
           <tr>
             <th scope="col">School</th>
@@ -75,11 +77,17 @@ export function SchoolImplementationSection({
       {judged ? (
         <SchoolImplementationTable schools={schools} />
       ) : (
-        <p>{canEdit ? "Record how far the approach has taken hold in each school: adoption, fidelity and sustainment." : "Not recorded yet."}</p>
+        <p>
+          {canEdit
+            ? "Record how far the approach has taken hold in each school: adoption, fidelity and sustainment."
+            : "Not recorded yet."}
+        </p>
       )}
       {canEdit ? (
         <p>
-          <Link to={`/initiatives/${initiativeId}/schools`}>{judged ? "Update school by school" : "Record school by school"}</Link>
+          <Link to={`/initiatives/${initiativeId}/schools`}>
+            {judged ? "Update school by school" : "Record school by school"}
+          </Link>
         </p>
       ) : null}
     </section>
@@ -105,9 +113,9 @@ export function SchoolsToWatch({ cohortId, schools }: { cohortId: string; school
     <section className="dashboard-section" aria-labelledby="schools-to-watch">
       <h2 id="schools-to-watch">Schools to watch</h2>
       <p>
-        Schools in initiatives shared with you where the approach is in use but its fidelity or sustainment is low
-        (Not yet or Beginning) and behind its adoption: it is drifting from its design, or not lasting. Worst first.
-        The filters above do not apply here.
+        Schools in initiatives shared with you where the approach is in use but its fidelity or sustainment is low (Not
+        yet or Beginning) and behind its adoption: it is drifting from its design, or not lasting. Worst first. The
+        filters above do not apply here.
       </p>
       {schools.length === 0 ? (
         <p>No school is drifting in the initiatives shared with you.</p>

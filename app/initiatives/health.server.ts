@@ -2,12 +2,7 @@ import { sql } from "kysely";
 import type { DB } from "~/db.server";
 import { WHY_MAX, type ImplementationInput, type RagValue } from "~/initiatives/schema";
 import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
-import {
-  canEditEntry,
-  canViewEntry,
-  requireLeadOf,
-  type Viewer,
-} from "~/utils/permissions.server";
+import { canEditEntry, canViewEntry, requireLeadOf, type Viewer } from "~/utils/permissions.server";
 import { recordEvent } from "~/audit-trail/audit-log.server";
 import { requireEditableEntry, requireVisibleEntry } from "~/entries/entries.server";
 import { InputError } from "~/utils/errors.server";
@@ -33,11 +28,15 @@ function factsQuery(db: DB, initiativeIds: string[], today: string) {
       eb.fn.count<string | number>("action_items.id").as("actionCount"),
       sql<string | number | null>`sum(case when action_items.rag = 'done' then 1 else 0 end)`.as("doneCount"),
       sql<string | number | null>`sum(case when action_items.due_on < ${today} then 1 else 0 end)`.as("dueCount"),
-      sql<string | number | null>`sum(case when action_items.due_on < ${today} and action_items.rag = 'done' then 1 else 0 end)`.as(
+      sql<
+        string | number | null
+      >`sum(case when action_items.due_on < ${today} and action_items.rag = 'done' then 1 else 0 end)`.as(
         "dueDoneCount",
       ),
       // The same rule as overdueActions() in initiatives.server.ts: not done, due before today.
-      sql<string | number | null>`sum(case when action_items.rag <> 'done' and action_items.due_on < ${today} then 1 else 0 end)`.as(
+      sql<
+        string | number | null
+      >`sum(case when action_items.rag <> 'done' and action_items.due_on < ${today} then 1 else 0 end)`.as(
         "overdueCount",
       ),
       sql<string | number | null>`sum(case when action_items.rag = 'off_track' then 1 else 0 end)`.as("offTrackCount"),
@@ -86,7 +85,9 @@ function factsQuery(db: DB, initiativeIds: string[], today: string) {
         .selectFrom("evidence")
         .innerJoin("entries as holder", "holder.id", "evidence.entry_id")
         .select((e) => e.fn.max("evidence.created_at").as("at"))
-        .where((w) => w.or([w("holder.id", "=", w.ref("entries.id")), w("holder.initiative_id", "=", w.ref("entries.id"))]))
+        .where((w) =>
+          w.or([w("holder.id", "=", w.ref("entries.id")), w("holder.initiative_id", "=", w.ref("entries.id"))]),
+        )
         .as("lastEvidenceAt"),
       eb
         .selectFrom("entries as reflection")
@@ -169,7 +170,12 @@ function statusFrom(row: FactsRow, viewer: Viewer, today: string): InitiativeSta
   const computed = computeInitiativeRag(factsFrom(row), today);
   const overrideRag = row.overrideRag as RagValue | null;
   const override = overrideRag
-    ? { rag: overrideRag, reason: String(row.overrideReason ?? ""), at: String(row.overrideAt ?? ""), byViewer: row.overrideBy === viewer.id }
+    ? {
+        rag: overrideRag,
+        reason: String(row.overrideReason ?? ""),
+        at: String(row.overrideAt ?? ""),
+        byViewer: row.overrideBy === viewer.id,
+      }
     : null;
   return { initiativeId: row.id, rag: override?.rag ?? computed.rag, computed, override };
 }
@@ -182,7 +188,12 @@ export async function getInitiativeFacts(db: DB, viewer: Viewer, initiativeId: s
 }
 
 /** One initiative's status; 404 unless the viewer may see the initiative. */
-export async function getInitiativeStatus(db: DB, viewer: Viewer, initiativeId: string, today = todayInEngland()): Promise<InitiativeStatus> {
+export async function getInitiativeStatus(
+  db: DB,
+  viewer: Viewer,
+  initiativeId: string,
+  today = todayInEngland(),
+): Promise<InitiativeStatus> {
   await requireVisibleEntry(db, viewer, initiativeId, "initiative");
   const row = await factsQuery(db, [initiativeId], today).executeTakeFirstOrThrow();
   return statusFrom(row, viewer, today);
@@ -280,7 +291,10 @@ export async function overrideInitiativeStatus(
         created_at: await nextTimestamp(trx, "initiative_status_overrides", initiativeId),
       })
       .execute();
-    await recordEvent(trx, viewer.id, "create", "initiative_status_override", id, { fields: ["rag", "reason"], subjectOwnerId: viewer.id });
+    await recordEvent(trx, viewer.id, "create", "initiative_status_override", id, {
+      fields: ["rag", "reason"],
+      subjectOwnerId: viewer.id,
+    });
   });
 }
 
@@ -315,8 +329,14 @@ export const ACTION_FIELD_LABELS: Record<string, string> = {
 };
 
 /** The fields whose values differ, in the order of the labels given. */
-export function changedFields(before: Snapshot | null, after: Snapshot | null, labels: Record<string, string>): string[] {
-  return Object.keys(labels).filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after?.[key] ?? null));
+export function changedFields(
+  before: Snapshot | null,
+  after: Snapshot | null,
+  labels: Record<string, string>,
+): string[] {
+  return Object.keys(labels).filter(
+    (key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after?.[key] ?? null),
+  );
 }
 
 function listInWords(items: string[]): string {
@@ -346,7 +366,8 @@ export const WHY_REQUIRED = "Enter why you are making this change: your initiati
 export function requireWhy(why: string | undefined): string {
   const text = (why ?? "").trim();
   if (text === "") throw new InputError({ why: [WHY_REQUIRED] });
-  if (text.length > WHY_MAX) throw new InputError({ why: [`Keep the reason to ${WHY_MAX.toLocaleString("en-GB")} characters or fewer`] });
+  if (text.length > WHY_MAX)
+    throw new InputError({ why: [`Keep the reason to ${WHY_MAX.toLocaleString("en-GB")} characters or fewer`] });
   return text;
 }
 
@@ -384,7 +405,10 @@ export async function recordAdaptation(
       changed_at: nowIso(),
     })
     .execute();
-  await recordEvent(db, viewer.id, "create", "initiative_adaptation", id, { fields: ["what_changed", "why"], subjectOwnerId: viewer.id });
+  await recordEvent(db, viewer.id, "create", "initiative_adaptation", id, {
+    fields: ["what_changed", "why"],
+    subjectOwnerId: viewer.id,
+  });
   return id;
 }
 
@@ -462,7 +486,9 @@ async function readSchoolImplementation(db: DB, initiativeId: string) {
     .selectFrom("initiative_schools")
     .innerJoin("organisations", "organisations.id", "initiative_schools.school_id")
     .leftJoin("school_implementation as si", (join) =>
-      join.onRef("si.initiative_id", "=", "initiative_schools.initiative_id").onRef("si.school_id", "=", "initiative_schools.school_id"),
+      join
+        .onRef("si.initiative_id", "=", "initiative_schools.initiative_id")
+        .onRef("si.school_id", "=", "initiative_schools.school_id"),
     )
     .select([
       "organisations.id as schoolId",
@@ -492,11 +518,17 @@ export async function getSchoolImplementation(db: DB, viewer: Viewer, initiative
 }
 
 /** Saves the grid; only schools the initiative covers are accepted. */
-export async function saveSchoolImplementation(db: DB, viewer: Viewer, initiativeId: string, input: ImplementationInput) {
+export async function saveSchoolImplementation(
+  db: DB,
+  viewer: Viewer,
+  initiativeId: string,
+  input: ImplementationInput,
+) {
   await requireEditableEntry(db, viewer, initiativeId, "initiative");
   const covered = new Set((await readSchoolImplementation(db, initiativeId)).map((s) => s.schoolId));
   const unknown = input.schools.findIndex((s) => !covered.has(s.schoolId));
-  if (unknown >= 0) throw new InputError({ [`schools[${unknown}].schoolId`]: ["Choose a school this initiative covers"] });
+  if (unknown >= 0)
+    throw new InputError({ [`schools[${unknown}].schoolId`]: ["Choose a school this initiative covers"] });
   await db.transaction().execute(async (trx) => {
     const now = nowIso();
     for (const school of input.schools) {
@@ -577,16 +609,23 @@ export async function listSchoolsToWatch(db: DB, viewer: Viewer, cohortId: strin
     .orderBy("entries.title")
     .orderBy("organisations.name")
     .execute();
-  const worst = (row: { fidelity: number | null; sustainment: number | null }) => Math.min(row.fidelity ?? 5, row.sustainment ?? 5);
+  const worst = (row: { fidelity: number | null; sustainment: number | null }) =>
+    Math.min(row.fidelity ?? 5, row.sustainment ?? 5);
   return rows
-    .filter((row) => canViewEntry(viewer, { owner_id: row.ownerId, cohort_id: row.cohort_id, visibility: row.visibility }))
+    .filter((row) =>
+      canViewEntry(viewer, { owner_id: row.ownerId, cohort_id: row.cohort_id, visibility: row.visibility }),
+    )
     .map(({ cohort_id: _cohortId, visibility: _visibility, ...row }) => ({ ...row, reasons: watchReasons(row) }))
     .sort((a, b) => worst(a) - worst(b));
 }
 
 const SCALE_WORDS: Record<number, string> = { 1: "Not yet", 2: "Beginning", 3: "Mostly", 4: "Fully" };
 
-export function watchReasons(row: { adoption: number | null; fidelity: number | null; sustainment: number | null }): string[] {
+export function watchReasons(row: {
+  adoption: number | null;
+  fidelity: number | null;
+  sustainment: number | null;
+}): string[] {
   const reasons: string[] = [];
   for (const [measure, value] of [
     ["Fidelity", row.fidelity],

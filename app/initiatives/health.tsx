@@ -23,13 +23,7 @@ export interface HealthView {
 const ragLabel = (rag: string) => RAG_LABELS[rag as RagValue] ?? rag;
 
 /** One line for lists: the status, whether it was set by hand, and the main reason. */
-export function HealthLine({
-  health,
-  byViewer = true,
-}: {
-  health: HealthView;
-  byViewer?: boolean;
-}) {
+export function HealthLine({ health, byViewer = true }: { health: HealthView; byViewer?: boolean }) {
   const overridden = health.overrideReason !== null;
   return (
     <span className="health-line">
@@ -37,8 +31,8 @@ export function HealthLine({
       <RagTag rag={health.rag} />{" "}
       {overridden ? (
         <span className="health-line__note">
-          {byViewer ? "set by you" : "set by the participant"}:{" "}
-          {health.overrideReason} (computed: {ragLabel(health.computedRag)})
+          {byViewer ? "set by you" : "set by the participant"}: {health.overrideReason} (computed:{" "}
+          {ragLabel(health.computedRag)})
         </span>
       ) : health.reasons[0] ? (
         <span className="health-line__note">{health.reasons[0]}</span>
@@ -71,19 +65,15 @@ export function InitiativeHealthSummary({
       </h2>
       {overridden ? (
         <p className="health-summary__override">
-          {health.byViewer ? "Set by you" : "Set by the participant"}:{" "}
-          {health.overrideReason}
+          {health.byViewer ? "Set by you" : "Set by the participant"}: {health.overrideReason}
           <br />
-          Computed from the plan and evidence:{" "}
-          <RagTag rag={health.computedRag} />
+          Computed from the plan and evidence: <RagTag rag={health.computedRag} />
         </p>
       ) : null}
       {health.reasons.length > 0 ? (
         <ul
           className="health-summary__reasons"
-          aria-label={
-            overridden ? "Why the computed status is what it is" : "Why"
-          }
+          aria-label={overridden ? "Why the computed status is what it is" : "Why"}
         >
           {health.reasons.map((reason) => (
             <li key={reason}>{reason}</li>
@@ -93,16 +83,10 @@ export function InitiativeHealthSummary({
       {showLinks ? (
         <p className="health-summary__links">
           <Link to={`/initiatives/${initiativeId}/status`}>
-            {canEdit
-              ? "Set the status yourself or see its history"
-              : "Status history"}
+            {canEdit ? "Set the status yourself or see its history" : "Status history"}
           </Link>
-          <Link to={`/initiatives/${initiativeId}/adaptations`}>
-            Changes since it started
-          </Link>
-          <Link to={`/initiatives/${initiativeId}/schools`}>
-            School by school
-          </Link>
+          <Link to={`/initiatives/${initiativeId}/adaptations`}>Changes since it started</Link>
+          <Link to={`/initiatives/${initiativeId}/schools`}>School by school</Link>
         </p>
       ) : null}
     </section>

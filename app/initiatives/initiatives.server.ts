@@ -4,13 +4,7 @@ import type { Rag } from "../../db/schema";
 import type { DB } from "~/db.server";
 import type { ActionInput, InitiativeChoices, InitiativeInput } from "~/initiatives/schema";
 import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
-import {
-  canEditEntry,
-  forbidden,
-  notFound,
-  participatesIn,
-  type Viewer,
-} from "~/utils/permissions.server";
+import { canEditEntry, forbidden, notFound, participatesIn, type Viewer } from "~/utils/permissions.server";
 import {
   checkTagsBelongTo,
   insertEntry,
@@ -52,7 +46,8 @@ function checkBelongsToCohort(options: CohortChoice[], input: InitiativeInput) {
   const cohort = options.find((o) => o.cohortId === input.cohortId);
   if (!cohort) throw new InputError({ cohortId: ["Choose one of your cohorts"] });
   const schoolIds = new Set(cohort.schools.map((s) => s.id));
-  if (!input.schoolIds.every((id) => schoolIds.has(id))) throw new InputError({ schoolIds: ["Choose schools from your trust"] });
+  if (!input.schoolIds.every((id) => schoolIds.has(id)))
+    throw new InputError({ schoolIds: ["Choose schools from your trust"] });
   checkTagsBelongTo(cohort.strands, input.strandIds, input.outcomeIds);
 }
 
@@ -61,7 +56,9 @@ function checkBelongsToCohort(options: CohortChoice[], input: InitiativeInput) {
  * query that joins action_items.
  */
 export function overdueActions(today: string) {
-  return sql<string | number | null>`sum(case when action_items.rag <> 'done' and action_items.due_on < ${today} then 1 else 0 end)`;
+  return sql<
+    string | number | null
+  >`sum(case when action_items.rag <> 'done' and action_items.due_on < ${today} then 1 else 0 end)`;
 }
 
 export interface InitiativeSummary {
@@ -87,7 +84,11 @@ export interface HealthSummary {
 }
 
 /** The participant's own initiatives, newest first, with their action counts (overdue = past due and not done). */
-export async function listOwnInitiatives(db: DB, viewer: Viewer, today = todayInEngland()): Promise<InitiativeSummary[]> {
+export async function listOwnInitiatives(
+  db: DB,
+  viewer: Viewer,
+  today = todayInEngland(),
+): Promise<InitiativeSummary[]> {
   const rows = await db
     .selectFrom("entries")
     .innerJoin("initiatives", "initiatives.entry_id", "entries.id")
@@ -122,7 +123,12 @@ export async function listOwnInitiatives(db: DB, viewer: Viewer, today = todayIn
     ])
     .orderBy("entries.updated_at", "desc")
     .execute();
-  const statuses = await listInitiativeStatuses(db, viewer, rows.map((r) => r.id), today);
+  const statuses = await listInitiativeStatuses(
+    db,
+    viewer,
+    rows.map((r) => r.id),
+    today,
+  );
   return rows.map(({ updated_at: _updatedAt, ...row }) => {
     const status = statuses[row.id];
     return {
@@ -131,7 +137,12 @@ export async function listOwnInitiatives(db: DB, viewer: Viewer, today = todayIn
       doneCount: Number(row.doneCount ?? 0),
       overdueCount: Number(row.overdueCount ?? 0),
       health: status
-        ? { rag: status.rag, computedRag: status.computed.rag, reasons: status.computed.reasons, overrideReason: status.override?.reason ?? null }
+        ? {
+            rag: status.rag,
+            computedRag: status.computed.rag,
+            reasons: status.computed.reasons,
+            overrideReason: status.override?.reason ?? null,
+          }
         : null,
     };
   });
@@ -146,7 +157,11 @@ export interface OverdueAction {
   initiativeTitle: string;
 }
 
-export async function listOwnOverdueActions(db: DB, viewer: Viewer, today = todayInEngland()): Promise<OverdueAction[]> {
+export async function listOwnOverdueActions(
+  db: DB,
+  viewer: Viewer,
+  today = todayInEngland(),
+): Promise<OverdueAction[]> {
   return db
     .selectFrom("action_items")
     .innerJoin("entries", "entries.id", "action_items.initiative_id")
@@ -166,8 +181,10 @@ export async function listOwnOverdueActions(db: DB, viewer: Viewer, today = toda
     .execute();
 }
 
-const requireVisibleInitiative = (db: DB, viewer: Viewer, id: string) => requireVisibleEntry(db, viewer, id, "initiative");
-const requireEditableInitiative = (db: DB, viewer: Viewer, id: string) => requireEditableEntry(db, viewer, id, "initiative");
+const requireVisibleInitiative = (db: DB, viewer: Viewer, id: string) =>
+  requireVisibleEntry(db, viewer, id, "initiative");
+const requireEditableInitiative = (db: DB, viewer: Viewer, id: string) =>
+  requireEditableEntry(db, viewer, id, "initiative");
 
 export async function getInitiative(db: DB, viewer: Viewer, id: string, today = todayInEngland()) {
   const facts = await requireVisibleInitiative(db, viewer, id);
@@ -247,7 +264,9 @@ export async function getInitiative(db: DB, viewer: Viewer, id: string, today = 
     actions: actions.map((action) => ({
       ...action,
       overdue: action.rag !== "done" && action.dueOn < today,
-      schools: actionSchools.filter((s) => s.actionId === action.id).map(({ id: schoolId, name }) => ({ id: schoolId, name })),
+      schools: actionSchools
+        .filter((s) => s.actionId === action.id)
+        .map(({ id: schoolId, name }) => ({ id: schoolId, name })),
     })),
   };
 }
@@ -342,7 +361,10 @@ export async function createInitiative(db: DB, viewer: Viewer, options: CohortCh
       })
       .execute();
     await writeInitiativeDetails(trx, id, input);
-    await recordEvent(trx, viewer.id, "create", "initiative", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
+    await recordEvent(trx, viewer.id, "create", "initiative", id, {
+      fields: Object.keys(input),
+      subjectOwnerId: viewer.id,
+    });
     return id;
   });
 }
@@ -377,7 +399,9 @@ async function readDesignSnapshot(db: DB, id: string): Promise<Snapshot> {
       .execute(),
   ]);
   const outcomeRows = (kind: string) =>
-    outcomes.filter((o) => o.kind === kind).map(({ description, measure, measuredWhen }) => ({ description, measure, measuredWhen }));
+    outcomes
+      .filter((o) => o.kind === kind)
+      .map(({ description, measure, measuredWhen }) => ({ description, measure, measuredWhen }));
   return {
     ...initiative,
     schools: schools.map((s) => s.name),
@@ -441,7 +465,10 @@ export async function updateInitiative(
         });
       }
     }
-    await recordEvent(trx, viewer.id, "update", "initiative", id, { fields: Object.keys(input).filter((f) => f !== "why"), subjectOwnerId: viewer.id });
+    await recordEvent(trx, viewer.id, "update", "initiative", id, {
+      fields: Object.keys(input).filter((f) => f !== "why"),
+      subjectOwnerId: viewer.id,
+    });
   });
 }
 
@@ -537,7 +564,13 @@ function quoted(text: string): string {
   return `“${short}”`;
 }
 
-export async function addAction(db: DB, viewer: Viewer, initiativeId: string, input: ActionInput, today = todayInEngland()) {
+export async function addAction(
+  db: DB,
+  viewer: Viewer,
+  initiativeId: string,
+  input: ActionInput,
+  today = todayInEngland(),
+) {
   await requireEditableInitiative(db, viewer, initiativeId);
   const started = await initiativeHasStarted(db, initiativeId, today);
   const why = started ? requireWhy(input.why) : null;
@@ -575,7 +608,10 @@ export async function addAction(db: DB, viewer: Viewer, initiativeId: string, in
       });
     }
     await touchInitiative(trx, initiativeId);
-    await recordEvent(trx, viewer.id, "create", "action_item", id, { fields: Object.keys(input).filter((f) => f !== "why"), subjectOwnerId: viewer.id });
+    await recordEvent(trx, viewer.id, "create", "action_item", id, {
+      fields: Object.keys(input).filter((f) => f !== "why"),
+      subjectOwnerId: viewer.id,
+    });
   });
   return id;
 }
@@ -622,7 +658,10 @@ export async function updateAction(
       }
     }
     await touchInitiative(trx, initiativeId);
-    await recordEvent(trx, viewer.id, "update", "action_item", actionId, { fields: Object.keys(input).filter((f) => f !== "why"), subjectOwnerId: viewer.id });
+    await recordEvent(trx, viewer.id, "update", "action_item", actionId, {
+      fields: Object.keys(input).filter((f) => f !== "why"),
+      subjectOwnerId: viewer.id,
+    });
   });
 }
 
@@ -631,7 +670,10 @@ export async function setActionRag(db: DB, viewer: Viewer, initiativeId: string,
   await db.transaction().execute(async (trx) => {
     await trx.updateTable("action_items").set({ rag }).where("id", "=", actionId).execute();
     await touchInitiative(trx, initiativeId);
-    await recordEvent(trx, viewer.id, "update", "action_item", actionId, { fields: ["rag"], subjectOwnerId: viewer.id });
+    await recordEvent(trx, viewer.id, "update", "action_item", actionId, {
+      fields: ["rag"],
+      subjectOwnerId: viewer.id,
+    });
   });
 }
 
@@ -666,7 +708,8 @@ export async function deleteAction(
 
 function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix =
+    tens >= 11 && tens <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 
@@ -730,10 +773,20 @@ async function readPlanOrder(db: DB, initiativeId: string) {
 }
 
 /** What the "why are you changing the order?" page shows about the move. */
-export async function getMoveToConfirm(db: DB, viewer: Viewer, initiativeId: string, actionId: string, direction: "up" | "down") {
+export async function getMoveToConfirm(
+  db: DB,
+  viewer: Viewer,
+  initiativeId: string,
+  actionId: string,
+  direction: "up" | "down",
+) {
   await requireEditableAction(db, viewer, initiativeId, actionId);
   const order = await readPlanOrder(db, initiativeId);
-  const initiative = await db.selectFrom("entries").select(["id", "title"]).where("id", "=", initiativeId).executeTakeFirstOrThrow();
+  const initiative = await db
+    .selectFrom("entries")
+    .select(["id", "title"])
+    .where("id", "=", initiativeId)
+    .executeTakeFirstOrThrow();
   const from = order.findIndex((a) => a.id === actionId);
   const to = direction === "up" ? from - 1 : from + 1;
   return {

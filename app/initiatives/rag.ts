@@ -61,7 +61,8 @@ export function computeInitiativeRag(facts: InitiativeFacts, today: string): Com
   }
   if (!hasStarted(facts, today)) {
     const reasons = [`Starts on ${longDate(facts.startsOn)}`];
-    if (facts.measuredImplementationOutcomes === 0) reasons.push("No implementation outcome says how it will be measured yet");
+    if (facts.measuredImplementationOutcomes === 0)
+      reasons.push("No implementation outcome says how it will be measured yet");
     if (facts.measuredFinalOutcomes === 0) reasons.push("No final outcome for pupils says how it will be measured yet");
     return { rag: "not_started", reasons };
   }
@@ -70,7 +71,8 @@ export function computeInitiativeRag(facts: InitiativeFacts, today: string): Com
   const flag = (rag: RagValue, reason: string) => found.push({ rag, reason });
 
   if (facts.status === "paused") flag("at_risk", "Paused");
-  if (facts.status === "planning") flag("at_risk", `Still planning, but the start date (${longDate(facts.startsOn)}) has passed`);
+  if (facts.status === "planning")
+    flag("at_risk", `Still planning, but the start date (${longDate(facts.startsOn)}) has passed`);
 
   if (facts.overdueCount > 0) {
     const reason = `${plural(facts.overdueCount, "action")} overdue`;
@@ -88,11 +90,15 @@ export function computeInitiativeRag(facts: InitiativeFacts, today: string): Com
   if (facts.atRiskCount >= 2) flag("at_risk", `${plural(facts.atRiskCount, "action")} at risk`);
 
   if (facts.actionCount === 0) flag("at_risk", "No actions in the plan");
-  if (facts.measuredImplementationOutcomes === 0) flag("at_risk", "No implementation outcome says how it will be measured");
+  if (facts.measuredImplementationOutcomes === 0)
+    flag("at_risk", "No implementation outcome says how it will be measured");
   if (facts.measuredFinalOutcomes === 0) flag("at_risk", "No final outcome for pupils says how it will be measured");
 
   if (facts.endsOn < today && facts.doneCount < facts.actionCount) {
-    flag("at_risk", `Its end date (${longDate(facts.endsOn)}) has passed with ${plural(facts.actionCount - facts.doneCount, "action")} not done`);
+    flag(
+      "at_risk",
+      `Its end date (${longDate(facts.endsOn)}) has passed with ${plural(facts.actionCount - facts.doneCount, "action")} not done`,
+    );
   }
 
   // A running initiative should keep gathering evidence; a paused one is not expected to.
@@ -110,9 +116,16 @@ export function computeInitiativeRag(facts: InitiativeFacts, today: string): Com
 
   if (found.length === 0) {
     const reasons: string[] = [];
-    if (facts.dueCount > 0) reasons.push(`${facts.dueDoneCount} of ${plural(facts.dueCount, "action")} due so far ${facts.dueDoneCount === 1 ? "is" : "are"} done`);
+    if (facts.dueCount > 0)
+      reasons.push(
+        `${facts.dueDoneCount} of ${plural(facts.dueCount, "action")} due so far ${facts.dueDoneCount === 1 ? "is" : "are"} done`,
+      );
     else reasons.push(`No actions due yet; ${facts.doneCount} of ${plural(facts.actionCount, "action")} done`);
-    reasons.push(facts.lastEvidenceOn ? `Evidence or a reflection added on ${longDate(facts.lastEvidenceOn)}` : "Evidence is not due yet");
+    reasons.push(
+      facts.lastEvidenceOn
+        ? `Evidence or a reflection added on ${longDate(facts.lastEvidenceOn)}`
+        : "Evidence is not due yet",
+    );
     return { rag: "on_track", reasons };
   }
   const rag = found.reduce<RagValue>((worst, f) => (RANK[f.rag] > RANK[worst] ? f.rag : worst), "on_track");
@@ -121,7 +134,12 @@ export function computeInitiativeRag(facts: InitiativeFacts, today: string): Com
   return { rag, reasons: ordered.map((f) => f.reason) };
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 function longDate(isoDate: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);

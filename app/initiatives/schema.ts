@@ -4,13 +4,24 @@ import { calendarDate, idList, isRealDate, LONG_TEXT_MAX, oneOf, requiredText } 
 import { INITIATIVE_STATUSES, RAGS, VISIBILITIES } from "~/schemas/values";
 
 // Defined in ./values (no zod there, so pages that only show records can import them cheaply).
-export { INITIATIVE_STATUS_LABELS, INITIATIVE_STATUSES, RAG_LABELS, RAGS, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
+export {
+  INITIATIVE_STATUS_LABELS,
+  INITIATIVE_STATUSES,
+  RAG_LABELS,
+  RAGS,
+  VISIBILITIES,
+  VISIBILITY_LABELS,
+} from "~/schemas/values";
 export type { RagValue } from "~/schemas/values";
 
 export const WHY_MAX = 2000;
 
 /** The reason for a change once an initiative has started; the server decides whether it is needed. */
-export const whyField = z.string().trim().max(WHY_MAX, `Why must be ${WHY_MAX.toLocaleString("en-GB")} characters or fewer`).optional();
+export const whyField = z
+  .string()
+  .trim()
+  .max(WHY_MAX, `Why must be ${WHY_MAX.toLocaleString("en-GB")} characters or fewer`)
+  .optional();
 
 const MAX_OUTCOMES = 10;
 
@@ -64,7 +75,12 @@ export function initiativeSchema(choices: InitiativeChoices) {
       // Checked as soon as both dates are real, even while other fields still have problems.
       when: ({ value }) => {
         const dates = value as { startsOn?: unknown; endsOn?: unknown };
-        return typeof dates.startsOn === "string" && typeof dates.endsOn === "string" && isRealDate(dates.startsOn) && isRealDate(dates.endsOn);
+        return (
+          typeof dates.startsOn === "string" &&
+          typeof dates.endsOn === "string" &&
+          isRealDate(dates.startsOn) &&
+          isRealDate(dates.endsOn)
+        );
       },
     });
 }
@@ -111,7 +127,11 @@ export const StatusOverrideSchema = z.object({
 });
 
 export const ClearOverrideSchema = z.object({
-  reason: z.string().trim().max(WHY_MAX, `Keep the reason to ${WHY_MAX.toLocaleString("en-GB")} characters or fewer`).optional(),
+  reason: z
+    .string()
+    .trim()
+    .max(WHY_MAX, `Keep the reason to ${WHY_MAX.toLocaleString("en-GB")} characters or fewer`)
+    .optional(),
 });
 
 export const MoveWithReasonSchema = z.object({
@@ -121,7 +141,12 @@ export const MoveWithReasonSchema = z.object({
 });
 
 // Defined in ./values (no zod there), like the statuses above.
-export { IMPLEMENTATION_MEASURE_HINTS, IMPLEMENTATION_MEASURE_LABELS, IMPLEMENTATION_SCALE, IMPLEMENTATION_SCALE_LABELS } from "~/schemas/values";
+export {
+  IMPLEMENTATION_MEASURE_HINTS,
+  IMPLEMENTATION_MEASURE_LABELS,
+  IMPLEMENTATION_SCALE,
+  IMPLEMENTATION_SCALE_LABELS,
+} from "~/schemas/values";
 
 // Conform turns the select's text into a number and an empty choice into undefined ("not judged yet").
 const rating = z

@@ -6,7 +6,9 @@ import { OKABE_ITO } from "~/components/charts/palette";
 export function CoverageChart({ coverage }: { coverage: StrandCoverage[] }) {
   const severalProgrammes = new Set(coverage.map((c) => c.programmeName)).size > 1;
   const label = (c: StrandCoverage) => (severalProgrammes ? `${c.title} (${c.programmeName})` : c.title);
-  const leastCovered = [...coverage].sort((a, b) => a.statementsEvidenced / (a.statementsTotal || 1) - b.statementsEvidenced / (b.statementsTotal || 1))[0];
+  const leastCovered = [...coverage].sort(
+    (a, b) => a.statementsEvidenced / (a.statementsTotal || 1) - b.statementsEvidenced / (b.statementsTotal || 1),
+  )[0];
   return (
     <ChartFigure
       id="coverage"

@@ -42,7 +42,10 @@ export async function getStrandCoverage(db: DB, viewer: Viewer): Promise<StrandC
       .execute(),
     db
       .selectFrom("outcome_statements")
-      .select((eb) => ["outcome_statements.strand_id as strandId", eb.fn.count<string | number>("outcome_statements.id").as("n")])
+      .select((eb) => [
+        "outcome_statements.strand_id as strandId",
+        eb.fn.count<string | number>("outcome_statements.id").as("n"),
+      ])
       .where((eb) =>
         eb.or([
           eb.exists(

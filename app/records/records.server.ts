@@ -90,7 +90,11 @@ export async function searchOwnRecords(db: DB, viewer: Viewer, filters: RecordFi
     // ESCAPE makes the backslash literal-maker work the same on SQLite (which has no default) and PostgreSQL.
     query = query.where(sql<boolean>`lower(entries.title) like ${pattern} escape '\\'`);
   }
-  const rows = await query.orderBy("entries.occurred_on", "desc").orderBy("entries.created_at", "desc").limit(limit).execute();
+  const rows = await query
+    .orderBy("entries.occurred_on", "desc")
+    .orderBy("entries.created_at", "desc")
+    .limit(limit)
+    .execute();
   const strandRows =
     rows.length === 0
       ? []
@@ -98,7 +102,11 @@ export async function searchOwnRecords(db: DB, viewer: Viewer, filters: RecordFi
           .selectFrom("entry_strands")
           .innerJoin("strands", "strands.id", "entry_strands.strand_id")
           .select(["entry_strands.entry_id as entryId", "strands.title"])
-          .where("entry_strands.entry_id", "in", rows.map((r) => r.id))
+          .where(
+            "entry_strands.entry_id",
+            "in",
+            rows.map((r) => r.id),
+          )
           .orderBy("strands.position")
           .execute();
   return rows.map((row) => ({

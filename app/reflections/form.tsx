@@ -42,7 +42,10 @@ export function ReflectionForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const validation = useLazyValidation(() => import("~/reflections/schema"), (m) => m.reflectionSchema(choices));
+  const validation = useLazyValidation(
+    () => import("~/reflections/schema"),
+    (m) => m.reflectionSchema(choices),
+  );
   const [form, fields] = useForm<ReflectionFormValue, z.output<ReturnType<typeof reflectionSchema>>>({
     id: "reflection",
     lastResult,
@@ -54,7 +57,9 @@ export function ReflectionForm({
   const workshops = options.flatMap((o) =>
     o.workshops.map((w) => ({ value: w.id, label: label(`${w.title}, ${formatDate(w.heldOn)}`, o.cohortName) })),
   );
-  const initiatives = options.flatMap((o) => o.initiatives.map((i) => ({ value: i.id, label: label(i.title, o.cohortName) })));
+  const initiatives = options.flatMap((o) =>
+    o.initiatives.map((i) => ({ value: i.id, label: label(i.title, o.cohortName) })),
+  );
   const strands = options.flatMap((o) => o.strands.map((s) => ({ ...s, cohortName: o.cohortName })));
 
   const modeOption = (value: "free" | "prompted", text: string, hint: string) => {

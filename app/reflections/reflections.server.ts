@@ -26,12 +26,19 @@ export interface ReflectionCohortOptions {
 
 /** What a reflection form may offer this participant, per cohort they take part in. */
 export async function getReflectionFormOptions(db: DB, viewer: Viewer): Promise<ReflectionCohortOptions[]> {
-  const [cohorts, initiatives] = await Promise.all([getParticipantCohorts(db, viewer), listOwnInitiativeChoices(db, viewer)]);
+  const [cohorts, initiatives] = await Promise.all([
+    getParticipantCohorts(db, viewer),
+    listOwnInitiativeChoices(db, viewer),
+  ]);
   const workshops = cohorts.length
     ? await db
         .selectFrom("workshops")
         .select(["id", "cohort_id as cohortId", "title", "held_on as heldOn"])
-        .where("cohort_id", "in", cohorts.map((c) => c.cohortId))
+        .where(
+          "cohort_id",
+          "in",
+          cohorts.map((c) => c.cohortId),
+        )
         .orderBy("position")
         .execute()
     : [];
@@ -80,8 +87,14 @@ function details(input: ReflectionInput) {
   };
 }
 
-export async function createReflection(db: DB, viewer: Viewer, options: ReflectionCohortOptions[], input: ReflectionInput) {
-  if (!participatesIn(viewer, input.cohortId)) forbidden("Only participants of this cohort can write reflections in it.");
+export async function createReflection(
+  db: DB,
+  viewer: Viewer,
+  options: ReflectionCohortOptions[],
+  input: ReflectionInput,
+) {
+  if (!participatesIn(viewer, input.cohortId))
+    forbidden("Only participants of this cohort can write reflections in it.");
   checkBelongsToCohort(options, input);
   return db.transaction().execute(async (trx) => {
     const id = await insertEntry(trx, viewer, {
@@ -93,9 +106,15 @@ export async function createReflection(db: DB, viewer: Viewer, options: Reflecti
       visibility: input.visibility,
       occurredOn: input.writtenOn,
     });
-    await trx.insertInto("reflections").values({ entry_id: id, ...details(input) }).execute();
+    await trx
+      .insertInto("reflections")
+      .values({ entry_id: id, ...details(input) })
+      .execute();
     await writeEntryTags(trx, id, input.strandIds, input.outcomeIds);
-    await recordEvent(trx, viewer.id, "create", "reflection", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
+    await recordEvent(trx, viewer.id, "create", "reflection", id, {
+      fields: Object.keys(input),
+      subjectOwnerId: viewer.id,
+    });
     return id;
   });
 }
@@ -119,7 +138,10 @@ export async function updateReflection(
     });
     await trx.updateTable("reflections").set(details(fixed)).where("entry_id", "=", id).execute();
     await writeEntryTags(trx, id, fixed.strandIds, fixed.outcomeIds);
-    await recordEvent(trx, viewer.id, "update", "reflection", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
+    await recordEvent(trx, viewer.id, "update", "reflection", id, {
+      fields: Object.keys(input),
+      subjectOwnerId: viewer.id,
+    });
   });
 }
 
@@ -221,4 +243,3 @@ export async function listOwnReflections(db: DB, viewer: Viewer) {
     .orderBy("entries.created_at", "desc")
     .execute();
 }
-

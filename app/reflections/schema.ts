@@ -34,7 +34,9 @@ export function reflectionSchema(choices: ReflectionChoices) {
   const cohorts = new Set(choices.cohortIds);
   return z
     .object({
-      cohortId: z.string({ error: "Choose one of your cohorts" }).refine((id) => cohorts.has(id), "Choose one of your cohorts"),
+      cohortId: z
+        .string({ error: "Choose one of your cohorts" })
+        .refine((id) => cohorts.has(id), "Choose one of your cohorts"),
       title: requiredText("a title", 200),
       writtenOn: calendarDate("the date"),
       mode: oneOf(REFLECTION_MODES, "Choose how you want to write this reflection"),
@@ -54,8 +56,10 @@ export function reflectionSchema(choices: ReflectionChoices) {
       }
       if (value.mode === "prompted") {
         if (!value.promptWhat) ctx.addIssue({ code: "custom", path: ["promptWhat"], message: "Write what happened" });
-        if (!value.promptSoWhat) ctx.addIssue({ code: "custom", path: ["promptSoWhat"], message: "Write what it means (so what)" });
-        if (!value.promptNowWhat) ctx.addIssue({ code: "custom", path: ["promptNowWhat"], message: "Write what you will do next (now what)" });
+        if (!value.promptSoWhat)
+          ctx.addIssue({ code: "custom", path: ["promptSoWhat"], message: "Write what it means (so what)" });
+        if (!value.promptNowWhat)
+          ctx.addIssue({ code: "custom", path: ["promptNowWhat"], message: "Write what you will do next (now what)" });
       }
     });
 }

@@ -73,8 +73,8 @@ export default function Home() {
             <div className="notice">
               <p>
                 <strong>Start here.</strong> Your initiative is the improvement you will carry out and evaluate across
-                schools in your trust between the workshops. Set out the problem, your approach and how you will know
-                it worked; then plan the actions.
+                schools in your trust between the workshops. Set out the problem, your approach and how you will know it
+                worked; then plan the actions.
               </p>
               <Link to="/initiatives/new" className="button">
                 Create your initiative

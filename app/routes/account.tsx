@@ -34,7 +34,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
   const hidden = { hideFields: ["currentPassword", "newPassword", "confirmPassword"] };
   if (submission.status !== "success") return data(submission.reply(hidden), { status: 400 });
-  const result = await changePassword(getDb(), user, { ...submission.value, address: context.clientAddress ?? "unknown" });
+  const result = await changePassword(getDb(), user, {
+    ...submission.value,
+    address: context.clientAddress ?? "unknown",
+  });
   if (!result.ok && result.reason === "weak-password") {
     return data(submission.reply({ ...hidden, fieldErrors: { newPassword: [result.message] } }), { status: 400 });
   }
@@ -54,7 +57,11 @@ export default function Account() {
   const { name, email, sessions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const validation = useLazyValidation(() => import("~/accounts/schema"), (m) => m.ChangePasswordSchema, "onSubmit");
+  const validation = useLazyValidation(
+    () => import("~/accounts/schema"),
+    (m) => m.ChangePasswordSchema,
+    "onSubmit",
+  );
   const [form, fields] = useForm<z.input<typeof ChangePasswordSchema>, z.output<typeof ChangePasswordSchema>>({
     id: "password",
     lastResult,
@@ -82,10 +89,19 @@ export default function Account() {
       <h2>Change your password</h2>
       <ErrorSummary
         form={form}
-        labels={{ currentPassword: "Current password", newPassword: "New password", confirmPassword: "Confirm new password" }}
+        labels={{
+          currentPassword: "Current password",
+          newPassword: "New password",
+          confirmPassword: "Confirm new password",
+        }}
       />
       <Form method="post" {...getFormProps(form)} {...validation.formProps}>
-        <TextField field={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" />
+        <TextField
+          field={fields.currentPassword}
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+        />
         <TextField
           field={fields.newPassword}
           label="New password"
@@ -93,7 +109,12 @@ export default function Account() {
           type="password"
           autoComplete="new-password"
         />
-        <TextField field={fields.confirmPassword} label="Confirm new password" type="password" autoComplete="new-password" />
+        <TextField
+          field={fields.confirmPassword}
+          label="Confirm new password"
+          type="password"
+          autoComplete="new-password"
+        />
         <button type="submit" className="button">
           Change password
         </button>

@@ -2,12 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CriterionWorkForm } from "~/accreditation/criterion-form";
-import {
-  CriterionHistory,
-  CriterionStatusTag,
-  MappedItems,
-  ReadinessChecklist,
-} from "~/accreditation/status";
+import { CriterionHistory, CriterionStatusTag, MappedItems, ReadinessChecklist } from "~/accreditation/status";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import {
@@ -49,15 +44,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const said = outcome.submitted
       ? "submitted"
       : outcome.reopened
-      ? "reopened"
-      : outcome.changed
-      ? "saved"
-      : "unchanged";
+        ? "reopened"
+        : outcome.changed
+          ? "saved"
+          : "unchanged";
     return redirect(
       `/accreditation/${cohortId}?${new URLSearchParams({
         saved: criterionId,
         outcome: said,
-      })}#criterion-${criterionId}`
+      })}#criterion-${criterionId}`,
     );
   } catch (error) {
     if (error instanceof InputError) {

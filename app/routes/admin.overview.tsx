@@ -24,7 +24,11 @@ export default function AdminOverview() {
       <p className="lead">
         Every cohort of each programme side by side. Only records participants have shared with leads are counted.
       </p>
-      {programmes.length === 0 ? <p>No cohorts yet.</p> : programmes.map((p) => <ProgrammeOverview key={p.id} {...p} />)}
+      {programmes.length === 0 ? (
+        <p>No cohorts yet.</p>
+      ) : (
+        programmes.map((p) => <ProgrammeOverview key={p.id} {...p} />)
+      )}
     </div>
   );
 }

@@ -43,7 +43,11 @@ export default function AdminPerson() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const confirming = searchParams.get("erase") === "confirm" || lastResult != null;
-  const validation = useLazyValidation(() => import("~/audit-trail/schema"), (m) => m.EraseSchema, "onSubmit");
+  const validation = useLazyValidation(
+    () => import("~/audit-trail/schema"),
+    (m) => m.EraseSchema,
+    "onSubmit",
+  );
   const [form, fields] = useForm<z.input<typeof EraseSchema>, z.output<typeof EraseSchema>>({
     id: "erase",
     lastResult,
@@ -90,8 +94,8 @@ export default function AdminPerson() {
 
       <h2>Export everything</h2>
       <p>
-        A zip file with every record, detail, tag, comment and evidence file Strands holds about {person.name}, as
-        JSON and CSV. Passwords are never included. The export is recorded in the audit log.
+        A zip file with every record, detail, tag, comment and evidence file Strands holds about {person.name}, as JSON
+        and CSV. Passwords are never included. The export is recorded in the audit log.
       </p>
       <p>
         <a className="button" href={`/admin/people/${person.id}/export`} download>
@@ -111,8 +115,8 @@ export default function AdminPerson() {
             <p>
               <strong>This cannot be undone.</strong> Erasing {person.name} deletes their account, sessions,
               memberships, all {person.recordCount} of their records with their evidence and the comments on them.
-              Comments they wrote on other people’s records will show as “[removed]” with no name. Cohort counts drop
-              by their records.
+              Comments they wrote on other people’s records will show as “[removed]” with no name. Cohort counts drop by
+              their records.
             </p>
           </div>
           <ErrorSummary form={form} labels={{ confirmEmail: "Email address" }} />

@@ -45,9 +45,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await requireViewer(request);
   const formData = await readFormData(request);
   if (formData.get("intent") !== "follow-up") {
-    return data({ status: "error", error: { "": ["That is not something this page does."] } } as SubmissionResult<string[]>, {
-      status: 400,
-    });
+    return data(
+      { status: "error", error: { "": ["That is not something this page does."] } } as SubmissionResult<string[]>,
+      {
+        status: 400,
+      },
+    );
   }
   const submission = parseWithZod(formData, { schema: followUpSchema() });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -61,8 +64,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 function FollowUpForm({ today, lastResult }: { today: string; lastResult: SubmissionResult<string[]> | undefined }) {
-  const validation = useLazyValidation(() => import("~/audits/schema"), (m) => m.followUpSchema());
-  const [form, fields] = useForm<z.input<ReturnType<typeof followUpSchema>>, z.output<ReturnType<typeof followUpSchema>>>({
+  const validation = useLazyValidation(
+    () => import("~/audits/schema"),
+    (m) => m.followUpSchema(),
+  );
+  const [form, fields] = useForm<
+    z.input<ReturnType<typeof followUpSchema>>,
+    z.output<ReturnType<typeof followUpSchema>>
+  >({
     id: "follow-up",
     lastResult,
     defaultValue: { conductedOn: today },
@@ -94,7 +103,11 @@ export default function AuditPage() {
   return (
     <>
       <p className="breadcrumbs">
-        {audit.canEdit ? <Link to="/audits">Your audits</Link> : <Link to={`/cohorts/${audit.cohortId}`}>{audit.cohortName}</Link>}
+        {audit.canEdit ? (
+          <Link to="/audits">Your audits</Link>
+        ) : (
+          <Link to={`/cohorts/${audit.cohortId}`}>{audit.cohortName}</Link>
+        )}
       </p>
       <span className="caption">
         {audit.canEdit ? `Your ${kindName}` : `${audit.ownerName}’s ${kindName}`} · {audit.cohortName}
@@ -152,10 +165,24 @@ export default function AuditPage() {
             <dd>
               {audit.baseline.id ? (
                 <Link to={`/audits/${audit.baseline.id}`}>
-                  The baseline audit{audit.baseline.conductedOn ? <> of <DateText value={audit.baseline.conductedOn} /></> : null}
+                  The baseline audit
+                  {audit.baseline.conductedOn ? (
+                    <>
+                      {" "}
+                      of <DateText value={audit.baseline.conductedOn} />
+                    </>
+                  ) : null}
                 </Link>
               ) : (
-                <>The baseline audit{audit.baseline.conductedOn ? <> of <DateText value={audit.baseline.conductedOn} /></> : null}</>
+                <>
+                  The baseline audit
+                  {audit.baseline.conductedOn ? (
+                    <>
+                      {" "}
+                      of <DateText value={audit.baseline.conductedOn} />
+                    </>
+                  ) : null}
+                </>
               )}
             </dd>
           </div>
@@ -197,7 +224,9 @@ export default function AuditPage() {
       <section aria-labelledby="ratings-heading">
         <h2 id="ratings-heading">Ratings</h2>
         {audit.rated === 0 ? (
-          <p>{audit.canEdit ? "No schools rated yet. Rate the schools to see the grid here." : "No schools rated yet."}</p>
+          <p>
+            {audit.canEdit ? "No schools rated yet. Rate the schools to see the grid here." : "No schools rated yet."}
+          </p>
         ) : null}
         <RatingsTable schools={audit.schools} criteria={audit.criteria} ratings={audit.ratings} />
       </section>

@@ -66,8 +66,9 @@ export default function EditAudit() {
       <h2>Delete this audit</h2>
       {audit.followUpCount > 0 ? (
         <p>
-          This baseline has {audit.followUpCount === 1 ? "a follow-up audit" : `${audit.followUpCount} follow-up audits`}{" "}
-          that compare{audit.followUpCount === 1 ? "s" : ""} with it. To delete the baseline, delete{" "}
+          This baseline has{" "}
+          {audit.followUpCount === 1 ? "a follow-up audit" : `${audit.followUpCount} follow-up audits`} that compare
+          {audit.followUpCount === 1 ? "s" : ""} with it. To delete the baseline, delete{" "}
           {audit.followUpCount === 1 ? "the follow-up" : "the follow-ups"} first.
         </p>
       ) : (

@@ -53,8 +53,8 @@ export default function RateSchools() {
       <h1>Rate the schools</h1>
       <p className="lead">{audit.focus}</p>
       <p>
-        For each criterion, choose how far it is seen in each school. {ratings.length} of {total} cells are rated. Leave a
-        cell as “Not rated” if you have not seen it yet: you can save now and finish later.
+        For each criterion, choose how far it is seen in each school. {ratings.length} of {total} cells are rated. Leave
+        a cell as “Not rated” if you have not seen it yet: you can save now and finish later.
       </p>
       <p className="audit-scale">
         <strong>The scale:</strong>{" "}

@@ -2,15 +2,14 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CriterionReviewForm } from "~/accreditation/review-form";
-import {
-  CriterionHistory,
-  CriterionStatusTag,
-  MappedItems,
-  ReadinessChecklist,
-} from "~/accreditation/status";
+import { CriterionHistory, CriterionStatusTag, MappedItems, ReadinessChecklist } from "~/accreditation/status";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { getAccreditationForReview, requireAccreditationSubject, reviewCriterion } from "~/accreditation/accreditation.server";
+import {
+  getAccreditationForReview,
+  requireAccreditationSubject,
+  reviewCriterion,
+} from "~/accreditation/accreditation.server";
 import { InputError } from "~/utils/errors.server";
 import { criterionReviewSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/accreditation/accreditation.css";
@@ -45,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       `/cohorts/${cohortId}/accreditation/${userId}?${new URLSearchParams({
         reviewed: criterionId,
         outcome: status,
-      })}#criterion-${criterionId}`
+      })}#criterion-${criterionId}`,
     );
   } catch (error) {
     if (error instanceof InputError) {

@@ -15,6 +15,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await recordDocumentExport(getDb(), viewer, doc, "docx");
   return new Response(new Uint8Array(body), {
     status: 200,
-    headers: attachmentHeaders({ contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName: `${doc.fileStem}.docx` }),
+    headers: attachmentHeaders({
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      fileName: `${doc.fileStem}.docx`,
+    }),
   });
 }

@@ -54,7 +54,9 @@ function PrintButton() {
           Print this dashboard
         </button>
       ) : (
-        <span className="muted">To print this dashboard, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac).</span>
+        <span className="muted">
+          To print this dashboard, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac).
+        </span>
       )}
     </p>
   );
@@ -77,7 +79,9 @@ export default function CohortDashboardPage() {
   const initiativeNote = datesSet ? "; the date range applies to each initiative’s start date" : "";
   const auditNote = datesSet ? "; the date range applies to the follow-up audit’s date" : "";
   const readyNote =
-    filters.strandId || datesSet ? " (the strand and date filters do not apply here: every task due before the workshop counts)" : "";
+    filters.strandId || datesSet
+      ? " (the strand and date filters do not apply here: every task due before the workshop counts)"
+      : "";
   return (
     <div className="dashboard">
       <p className="breadcrumbs no-print">
@@ -99,7 +103,9 @@ export default function CohortDashboardPage() {
         filtered={filtered}
       />
       <p className="dashboard-applied" aria-live="polite">
-        {applied.length > 0 ? `Showing: ${applied.join("; ")}.` : "Showing every participant and every record shared with leads."}{" "}
+        {applied.length > 0
+          ? `Showing: ${applied.join("; ")}.`
+          : "Showing every participant and every record shared with leads."}{" "}
         {`${data.participants.length} ${data.participants.length === 1 ? "participant" : "participants"}.`}
       </p>
       <CoverageSection

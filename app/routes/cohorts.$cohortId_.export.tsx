@@ -28,7 +28,8 @@ export default function CohortExport() {
       <span className="caption">{cohort.name}</span>
       <h1>Export data</h1>
       <p className="lead">
-        Download the cohort’s records as spreadsheets (CSV files that Excel, Numbers and Google Sheets open as they are).
+        Download the cohort’s records as spreadsheets (CSV files that Excel, Numbers and Google Sheets open as they
+        are).
       </p>
       <div className="notice export-notice">
         <p>

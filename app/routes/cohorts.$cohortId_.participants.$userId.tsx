@@ -44,7 +44,9 @@ export default function ParticipantStoryPage() {
           <dd>{person.track === "continuing" ? "Continuing" : person.track === "new" ? "New" : "Not recorded"}</dd>
         </div>
       </dl>
-      <p className="notice">Everything on this page is what {person.name} has shared with leads. Private records are not shown.</p>
+      <p className="notice">
+        Everything on this page is what {person.name} has shared with leads. Private records are not shown.
+      </p>
       <StoryInitiatives initiatives={initiatives} />
       <StoryAudits audits={audits} />
       <StoryTasks cohortId={cohort.id} tasks={tasks} />

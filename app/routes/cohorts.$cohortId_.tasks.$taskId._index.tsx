@@ -30,7 +30,8 @@ export default function LeadTask() {
   return (
     <>
       <p className="breadcrumbs">
-        <Link to={`/cohorts/${cohort.id}`}>{cohort.name}</Link> › <Link to={`/cohorts/${cohort.id}/tasks`}>Inter-sessional tasks</Link>
+        <Link to={`/cohorts/${cohort.id}`}>{cohort.name}</Link> ›{" "}
+        <Link to={`/cohorts/${cohort.id}/tasks`}>Inter-sessional tasks</Link>
       </p>
       <span className="caption">Task · {cohort.name}</span>
       <h1>{task.title}</h1>
@@ -108,7 +109,9 @@ export default function LeadTask() {
                         Read<span className="visually-hidden"> {p.name}’s</span> response
                       </Link>
                     ) : (
-                      <span className="muted">{p.response === "not_shared" ? "Not shared with you" : "Nothing written yet"}</span>
+                      <span className="muted">
+                        {p.response === "not_shared" ? "Not shared with you" : "Nothing written yet"}
+                      </span>
                     )}
                   </td>
                   <td>{p.updatedAt ? <DateText value={p.updatedAt} /> : <span className="muted">Never</span>}</td>

@@ -16,12 +16,20 @@ import { requireViewer } from "~/utils/permissions.server";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet, feedbackStylesheet];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data && "response" in data ? `${data.response.ownerName}’s response to ${data.task.title}` : "Task response"} – Strands` },
+  {
+    title: `${data && "response" in data ? `${data.response.ownerName}’s response to ${data.task.title}` : "Task response"} – Strands`,
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  const detail = await getTaskResponseForLead(getDb(), viewer, params.cohortId ?? "", params.taskId ?? "", params.responseId ?? "");
+  const detail = await getTaskResponseForLead(
+    getDb(),
+    viewer,
+    params.cohortId ?? "",
+    params.taskId ?? "",
+    params.responseId ?? "",
+  );
   return {
     ...detail,
     evidence: await listEvidenceForEntry(getDb(), viewer, params.responseId ?? ""),

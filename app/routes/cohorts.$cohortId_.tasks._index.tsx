@@ -64,7 +64,13 @@ export default function CohortTasks() {
                   <th scope="row">
                     <Link to={task.id}>{task.title}</Link>
                   </th>
-                  <td>{task.afterWorkshop ? `Workshop ${task.afterWorkshop.number}` : <span className="muted">No workshop</span>}</td>
+                  <td>
+                    {task.afterWorkshop ? (
+                      `Workshop ${task.afterWorkshop.number}`
+                    ) : (
+                      <span className="muted">No workshop</span>
+                    )}
+                  </td>
                   <td>
                     <DateText value={task.dueOn} />
                   </td>

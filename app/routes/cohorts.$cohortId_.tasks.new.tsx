@@ -54,7 +54,13 @@ export default function NewTask() {
       <span className="caption">{options.cohort.name}</span>
       <h1>Set a task</h1>
       <p className="lead">Every participant of the cohort will see it under Tasks, with its due date.</p>
-      <TaskForm options={options} choices={choices} lastResult={lastResult} submitLabel="Set task" cancelTo={tasksPath} />
+      <TaskForm
+        options={options}
+        choices={choices}
+        lastResult={lastResult}
+        submitLabel="Set task"
+        cancelTo={tasksPath}
+      />
     </>
   );
 }

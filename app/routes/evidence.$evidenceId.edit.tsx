@@ -85,7 +85,10 @@ export default function EditEvidence() {
         cancelTo={back}
       />
       <h2>Remove this evidence</h2>
-      <p>Removing it takes it off the {record.kindLabel.toLowerCase()} for good{evidence.kind === "file" ? ", and deletes the file from Strands" : ""}.</p>
+      <p>
+        Removing it takes it off the {record.kindLabel.toLowerCase()} for good
+        {evidence.kind === "file" ? ", and deletes the file from Strands" : ""}.
+      </p>
       <Link to={`/evidence/${evidence.id}/delete${fromList ? "?from=list" : ""}`} className="button button--warning">
         Remove evidence
       </Link>

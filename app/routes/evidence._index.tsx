@@ -16,7 +16,10 @@ export const links: LinksFunction = () => [evidenceStylesheet];
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   const kind = parseEvidenceKindFilter(new URL(request.url).searchParams.get("kind"));
-  const [evidence, total] = await Promise.all([listOwnEvidence(getDb(), viewer, { kind }), countOwnEvidence(getDb(), viewer)]);
+  const [evidence, total] = await Promise.all([
+    listOwnEvidence(getDb(), viewer, { kind }),
+    countOwnEvidence(getDb(), viewer),
+  ]);
   return { evidence, kind: kind ?? "all", total };
 }
 
@@ -43,8 +46,8 @@ export default function YourEvidence() {
       </p>
       {total === 0 ? (
         <p>
-          You have not added any evidence yet. Open one of <Link to="/initiatives">your initiatives</Link> and choose “Add
-          evidence”.
+          You have not added any evidence yet. Open one of <Link to="/initiatives">your initiatives</Link> and choose
+          “Add evidence”.
         </p>
       ) : (
         <>
@@ -77,7 +80,9 @@ export default function YourEvidence() {
                 <li key={item.id} id={`evidence-${item.id}`} className="evidence-item">
                   <h2 className="evidence-item__title">{item.title}</h2>
                   <p className="card__meta">
-                    <span className={`tag evidence-tag evidence-tag--${item.kind}`}>{EVIDENCE_KIND_LABELS[item.kind]}</span>
+                    <span className={`tag evidence-tag evidence-tag--${item.kind}`}>
+                      {EVIDENCE_KIND_LABELS[item.kind]}
+                    </span>
                     <EvidenceTypeTag type={item.evidenceType} />
                     <EvidenceSource item={item} />
                     <span>

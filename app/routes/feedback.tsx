@@ -41,7 +41,8 @@ function errorCode(fieldErrors: Record<string, string[] | undefined>): FeedbackE
 /** Which form an error belongs to, so the panel shows it beside the right field: "start" or the thread's id. */
 function formKey(fields: Record<string, FormDataEntryValue>): string {
   const threadId = fields.threadId;
-  if (fields.intent === "reply" && typeof threadId === "string" && /^[A-Za-z0-9-]{1,100}$/.test(threadId)) return threadId;
+  if (fields.intent === "reply" && typeof threadId === "string" && /^[A-Za-z0-9-]{1,100}$/.test(threadId))
+    return threadId;
   return "start";
 }
 
@@ -54,7 +55,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const fail = (fieldErrors: Record<string, string[] | undefined>) => {
     if (!redirectTo) return data({ ok: false as const, fieldErrors }, { status: 400 });
     const key = formKey(fields);
-    return redirect(backTo(redirectTo, { feedbackError: errorCode(fieldErrors), feedbackFor: key }, `feedback-form-${key}`), 303);
+    return redirect(
+      backTo(redirectTo, { feedbackError: errorCode(fieldErrors), feedbackFor: key }, `feedback-form-${key}`),
+      303,
+    );
   };
   const done = (what: FeedbackDone, hash: string) => {
     if (!redirectTo) return data({ ok: true as const, done: what });
@@ -84,7 +88,10 @@ export async function action({ request }: ActionFunctionArgs) {
       }
       case "resolve":
       case "reopen": {
-        const { threadId } = await setResolved(db, viewer, { threadId: input.threadId, resolved: input.intent === "resolve" });
+        const { threadId } = await setResolved(db, viewer, {
+          threadId: input.threadId,
+          resolved: input.intent === "resolve",
+        });
         return done(input.intent === "resolve" ? "resolved" : "reopened", `thread-${threadId}`);
       }
       case "mark-read": {

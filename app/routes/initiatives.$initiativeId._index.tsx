@@ -27,14 +27,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "initiative" in data ? data.initiative.title : "Initiative"} – Strands` },
 ];
 
-export const links: LinksFunction = () => [evidenceStylesheet, feedbackStylesheet, { rel: "stylesheet", href: evaluationStyles }];
+export const links: LinksFunction = () => [
+  evidenceStylesheet,
+  feedbackStylesheet,
+  { rel: "stylesheet", href: evaluationStyles },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   // One date for every section: working out England's date costs a time-zone lookup each time (bench profile).
   const today = todayInEngland();
   const initiative = await getInitiative(getDb(), viewer, params.initiativeId ?? "", today);
-  const { levels, facts } = await getEvaluationStory(getDb(), viewer, initiative.id, initiative.schools.map((s) => s.id), today);
+  const { levels, facts } = await getEvaluationStory(
+    getDb(),
+    viewer,
+    initiative.id,
+    initiative.schools.map((s) => s.id),
+    today,
+  );
   return {
     initiative,
     story: { levels, facts },
@@ -64,7 +74,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ error: "That is not something this page does." }, { status: 400 });
 }
 
-function OutcomeTable({ caption, outcomes }: { caption: string; outcomes: { id: string; description: string; measure: string; measuredWhen: string }[] }) {
+function OutcomeTable({
+  caption,
+  outcomes,
+}: {
+  caption: string;
+  outcomes: { id: string; description: string; measure: string; measuredWhen: string }[];
+}) {
   if (outcomes.length === 0) return null;
   return (
     <div className="table-wrap">
@@ -113,7 +129,8 @@ function BaselineChapter({ baselines, canEdit }: { baselines: FactsData["baselin
           </p>
           <p className="muted">
             {b.focus && b.focus !== b.title ? `${b.focus}. ` : ""}
-            {b.schoolCount} school{b.schoolCount === 1 ? "" : "s"}, {b.criterionCount} criteri{b.criterionCount === 1 ? "on" : "a"}.
+            {b.schoolCount} school{b.schoolCount === 1 ? "" : "s"}, {b.criterionCount} criteri
+            {b.criterionCount === 1 ? "on" : "a"}.
           </p>
         </li>
       ))}
@@ -131,8 +148,8 @@ function FollowUpChapter({ comparisons }: { comparisons: FactsData["comparisons"
         <div key={c.followUpId}>
           <p className="story-headline">
             <Link to={`/audits/${c.followUpId}`}>{c.title}</Link>, <DateText value={c.conductedOn} />: mean rating{" "}
-            {formatMean(c.overall.baselineMean)} at the baseline, {formatMean(c.overall.followUpMean)} at the follow-up, a change of{" "}
-            <strong>{formatChange(c.overall.change)}</strong>.
+            {formatMean(c.overall.baselineMean)} at the baseline, {formatMean(c.overall.followUpMean)} at the follow-up,
+            a change of <strong>{formatChange(c.overall.change)}</strong>.
           </p>
           <ChangeTable
             caption={`Change by school: ${c.title}`}
@@ -151,7 +168,13 @@ function EvaluationChapter({ levels, canEdit }: { levels: LevelData[]; canEdit: 
   const started = levels.some((l) => l.judgement !== "not_evaluated" || l.findings);
   return (
     <>
-      {!started ? <p>{canEdit ? "Not evaluated yet. Judge the initiative level by level, from reactions to pupils’ learning." : "Not evaluated yet."}</p> : null}
+      {!started ? (
+        <p>
+          {canEdit
+            ? "Not evaluated yet. Judge the initiative level by level, from reactions to pupils’ learning."
+            : "Not evaluated yet."}
+        </p>
+      ) : null}
       <ol className="story-levels">
         {levels.map((level) => (
           <li key={level.level}>
@@ -182,7 +205,11 @@ export default function InitiativePage() {
   return (
     <>
       <p className="breadcrumbs">
-        {initiative.canEdit ? <Link to="/initiatives">Your initiatives</Link> : <Link to={`/cohorts/${initiative.cohortId}`}>{initiative.cohortName}</Link>}
+        {initiative.canEdit ? (
+          <Link to="/initiatives">Your initiatives</Link>
+        ) : (
+          <Link to={`/cohorts/${initiative.cohortId}`}>{initiative.cohortName}</Link>
+        )}
       </p>
       <span className="caption">
         {initiative.canEdit ? "Your initiative" : `${initiative.ownerName}’s initiative`} · {initiative.cohortName}
@@ -263,85 +290,99 @@ export default function InitiativePage() {
       </section>
 
       <section className="story-chapter" aria-labelledby="action-plan">
-      <h2 id="action-plan">
-        <span className="story-chapter__number">3.</span> Action plan
-      </h2>
-      <p className="story-headline">{actionsSentence(story.facts.actions)}</p>
-      {initiative.actions.length === 0 ? (
-        <p>{initiative.canEdit ? "No actions yet. Add the first step of your plan." : "No actions yet."}</p>
-      ) : (
-        <ol className="action-list">
-          {initiative.actions.map((action, index) => (
-            <li key={action.id} id={`action-${action.id}`} className={`action${action.overdue ? " action--overdue" : ""}`}>
-              <h3>{action.description}</h3>
-              <p className="card__meta">
-                <RagTag rag={action.rag} />
-                {action.overdue ? <OverdueTag /> : null}
-                <span>
-                  Due <DateText value={action.dueOn} />
-                </span>
-                <span>Owner: {action.ownerName}</span>
-              </p>
-              <dl className="summary-list">
-                <div className="summary-list__row">
-                  <dt>Success criteria</dt>
-                  <dd>{action.successCriteria}</dd>
-                </div>
-                <div className="summary-list__row">
-                  <dt>Schools</dt>
-                  <dd>{action.schools.map((s) => s.name).join(", ")}</dd>
-                </div>
-              </dl>
-              {initiative.canEdit ? (
-                <div className="action__controls">
-                  <Form method="post" className="inline-form" preventScrollReset>
-                    <input type="hidden" name="intent" value="set-rag" />
-                    <input type="hidden" name="actionId" value={action.id} />
-                    <div>
-                      <label className="label" htmlFor={`rag-${action.id}`}>
-                        Status of action {index + 1}
-                      </label>
-                      <select id={`rag-${action.id}`} name="rag" defaultValue={action.rag} className="select" key={action.rag}>
-                        {RAGS.map((rag) => (
-                          <option key={rag} value={rag}>
-                            {RAG_LABELS[rag]}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
-                    <button type="submit" className="button button--secondary button--small">
-                      Update status<span className="visually-hidden"> of action {index + 1}</span>
-                    </button>
-                  </Form>
-                  <Link to={`actions/${action.id}`}>
-                    Edit<span className="visually-hidden"> action {index + 1}</span>
-                  </Link>
-                  <Form method="post" className="inline-form" preventScrollReset>
-                    <input type="hidden" name="intent" value="move" />
-                    <input type="hidden" name="actionId" value={action.id} />
-                    {index > 0 ? (
-                      <button type="submit" name="direction" value="up" className="button button--link">
-                        Move up<span className="visually-hidden"> action {index + 1}</span>
+        <h2 id="action-plan">
+          <span className="story-chapter__number">3.</span> Action plan
+        </h2>
+        <p className="story-headline">{actionsSentence(story.facts.actions)}</p>
+        {initiative.actions.length === 0 ? (
+          <p>{initiative.canEdit ? "No actions yet. Add the first step of your plan." : "No actions yet."}</p>
+        ) : (
+          <ol className="action-list">
+            {initiative.actions.map((action, index) => (
+              <li
+                key={action.id}
+                id={`action-${action.id}`}
+                className={`action${action.overdue ? " action--overdue" : ""}`}
+              >
+                <h3>{action.description}</h3>
+                <p className="card__meta">
+                  <RagTag rag={action.rag} />
+                  {action.overdue ? <OverdueTag /> : null}
+                  <span>
+                    Due <DateText value={action.dueOn} />
+                  </span>
+                  <span>Owner: {action.ownerName}</span>
+                </p>
+                <dl className="summary-list">
+                  <div className="summary-list__row">
+                    <dt>Success criteria</dt>
+                    <dd>{action.successCriteria}</dd>
+                  </div>
+                  <div className="summary-list__row">
+                    <dt>Schools</dt>
+                    <dd>{action.schools.map((s) => s.name).join(", ")}</dd>
+                  </div>
+                </dl>
+                {initiative.canEdit ? (
+                  <div className="action__controls">
+                    <Form method="post" className="inline-form" preventScrollReset>
+                      <input type="hidden" name="intent" value="set-rag" />
+                      <input type="hidden" name="actionId" value={action.id} />
+                      <div>
+                        <label className="label" htmlFor={`rag-${action.id}`}>
+                          Status of action {index + 1}
+                        </label>
+                        <select
+                          id={`rag-${action.id}`}
+                          name="rag"
+                          defaultValue={action.rag}
+                          className="select"
+                          key={action.rag}
+                        >
+                          {RAGS.map((rag) => (
+                            <option key={rag} value={rag}>
+                              {RAG_LABELS[rag]}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                      <button type="submit" className="button button--secondary button--small">
+                        Update status<span className="visually-hidden"> of action {index + 1}</span>
                       </button>
-                    ) : null}
-                    {index < initiative.actions.length - 1 ? (
-                      <button type="submit" name="direction" value="down" className="button button--link">
-                        Move down<span className="visually-hidden"> action {index + 1}</span>
-                      </button>
-                    ) : null}
-                  </Form>
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      )}
-      {initiative.canEdit ? (
-        <Link to="actions/new" className="button">
-          Add an action
-        </Link>
-      ) : null}
-      <SchoolImplementationSection initiativeId={initiative.id} schools={health.schools} canEdit={initiative.canEdit} />
+                    </Form>
+                    <Link to={`actions/${action.id}`}>
+                      Edit<span className="visually-hidden"> action {index + 1}</span>
+                    </Link>
+                    <Form method="post" className="inline-form" preventScrollReset>
+                      <input type="hidden" name="intent" value="move" />
+                      <input type="hidden" name="actionId" value={action.id} />
+                      {index > 0 ? (
+                        <button type="submit" name="direction" value="up" className="button button--link">
+                          Move up<span className="visually-hidden"> action {index + 1}</span>
+                        </button>
+                      ) : null}
+                      {index < initiative.actions.length - 1 ? (
+                        <button type="submit" name="direction" value="down" className="button button--link">
+                          Move down<span className="visually-hidden"> action {index + 1}</span>
+                        </button>
+                      ) : null}
+                    </Form>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+        {initiative.canEdit ? (
+          <Link to="actions/new" className="button">
+            Add an action
+          </Link>
+        ) : null}
+        <SchoolImplementationSection
+          initiativeId={initiative.id}
+          schools={health.schools}
+          canEdit={initiative.canEdit}
+        />
       </section>
 
       <section className="story-chapter" aria-labelledby="story-follow-up">
@@ -359,7 +400,7 @@ export default function InitiativePage() {
       </section>
 
       <div className="story-chapter story-chapter--evidence">
-      <EvidencePanel entryId={initiative.id} items={evidence} canEdit={initiative.canEdit} />
+        <EvidencePanel entryId={initiative.id} items={evidence} canEdit={initiative.canEdit} />
       </div>
       <FeedbackPanel {...feedback} />
     </>

@@ -5,7 +5,12 @@ import { ActionForm } from "~/initiatives/action-form";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { InputError } from "~/utils/errors.server";
-import { deleteAction, getActionForEditing, getActionFormOptions, updateAction } from "~/initiatives/initiatives.server";
+import {
+  deleteAction,
+  getActionForEditing,
+  getActionFormOptions,
+  updateAction,
+} from "~/initiatives/initiatives.server";
 import { actionSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
@@ -30,7 +35,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await deleteAction(getDb(), viewer, initiativeId, actionId, String(formData.get("why") ?? ""));
     } catch (error) {
       if (error instanceof InputError) {
-        return data({ deleteError: error.fieldErrors.why?.[0] ?? "Check the reason", why: String(formData.get("why") ?? "") }, { status: 400 });
+        return data(
+          { deleteError: error.fieldErrors.why?.[0] ?? "Check the reason", why: String(formData.get("why") ?? "") },
+          { status: 400 },
+        );
       }
       throw error;
     }

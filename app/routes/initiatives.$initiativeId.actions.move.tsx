@@ -21,7 +21,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   await requireOwnInitiative(getDb(), viewer, params.initiativeId ?? "");
   const url = new URL(request.url);
-  const parsed = MoveActionSchema.safeParse({ actionId: url.searchParams.get("actionId") ?? undefined, direction: url.searchParams.get("direction") ?? undefined });
+  const parsed = MoveActionSchema.safeParse({
+    actionId: url.searchParams.get("actionId") ?? undefined,
+    direction: url.searchParams.get("direction") ?? undefined,
+  });
   if (!parsed.success) notFound("We could not find that action.");
   return getMoveToConfirm(getDb(), viewer, params.initiativeId ?? "", parsed.data.actionId, parsed.data.direction);
 }
@@ -40,7 +43,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ConfirmMove() {
   const { initiative, action: moving, direction, from, to, possible } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const validation = useLazyValidation(() => import("~/initiatives/schema"), (m) => m.MoveWithReasonSchema);
+  const validation = useLazyValidation(
+    () => import("~/initiatives/schema"),
+    (m) => m.MoveWithReasonSchema,
+  );
   const [form, fields] = useForm<z.input<typeof MoveWithReasonSchema>, z.output<typeof MoveWithReasonSchema>>({
     id: "move",
     lastResult,
@@ -56,8 +62,8 @@ export default function ConfirmMove() {
       {possible ? (
         <>
           <p>
-            You are moving “{moving.description}” from number {from} to number {to}. Your initiative has started, so
-            the new order is kept in its adaptation log with your reason.
+            You are moving “{moving.description}” from number {from} to number {to}. Your initiative has started, so the
+            new order is kept in its adaptation log with your reason.
           </p>
           <ErrorSummary form={form} labels={{ why: "Why" }} />
           <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow">

@@ -31,8 +31,8 @@ export default function Adaptations() {
       <span className="caption">{initiative.title}</span>
       <h1>Changes since it started</h1>
       <p>
-        Once an initiative has started, every change to its design or its action plan is kept here with the reason
-        for it: what was adapted, and why. Words taken out are struck through and marked “removed”; words put in are
+        Once an initiative has started, every change to its design or its action plan is kept here with the reason for
+        it: what was adapted, and why. Words taken out are struck through and marked “removed”; words put in are
         underlined and marked “added”.
       </p>
       {adaptations.length === 0 ? (

@@ -6,11 +6,7 @@ import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { getParticipantCohorts } from "~/entries/entries.server";
 import { InputError } from "~/utils/errors.server";
-import {
-  choicesFrom,
-  getInitiativeForEditing,
-  updateInitiative,
-} from "~/initiatives/initiatives.server";
+import { choicesFrom, getInitiativeForEditing, updateInitiative } from "~/initiatives/initiatives.server";
 import { initiativeHasStarted } from "~/initiatives/health.server";
 import { initiativeSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";

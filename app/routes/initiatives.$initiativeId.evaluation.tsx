@@ -54,7 +54,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     throw error;
   }
-  return redirect(`/initiatives/${initiativeId}/evaluation?saved=${submission.value.level}#level-${submission.value.level}`);
+  return redirect(
+    `/initiatives/${initiativeId}/evaluation?saved=${submission.value.level}#level-${submission.value.level}`,
+  );
 }
 
 export default function InitiativeEvaluation() {
@@ -104,7 +106,12 @@ export default function InitiativeEvaluation() {
       <EvaluationFacts facts={facts} />
 
       {levels.map((level) => (
-        <section key={level.level} className="evaluation-level" id={`level-${level.level}`} aria-labelledby={`level-${level.level}-title`}>
+        <section
+          key={level.level}
+          className="evaluation-level"
+          id={`level-${level.level}`}
+          aria-labelledby={`level-${level.level}-title`}
+        >
           <h2 id={`level-${level.level}-title`}>
             Level {level.level}: {level.title}
           </h2>

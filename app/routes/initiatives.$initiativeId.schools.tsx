@@ -53,13 +53,19 @@ function labelFor(name: string, schools: { schoolName: string }[]) {
   const match = /^schools\[(\d+)\]\.(\w+)$/.exec(name);
   if (!match) return undefined;
   const school = schools[Number(match[1])]?.schoolName ?? `School ${Number(match[1]) + 1}`;
-  const field = match[2] === "note" ? "note" : IMPLEMENTATION_MEASURE_LABELS[match[2] as (typeof MEASURES)[number]]?.toLowerCase() ?? match[2];
+  const field =
+    match[2] === "note"
+      ? "note"
+      : (IMPLEMENTATION_MEASURE_LABELS[match[2] as (typeof MEASURES)[number]]?.toLowerCase() ?? match[2]);
   return `${school}, ${field}`;
 }
 
 function ImplementationGrid({ schools }: { schools: ReturnType<typeof useLoaderData<typeof loader>>["schools"] }) {
   const lastResult = useActionData<typeof action>();
-  const validation = useLazyValidation(() => import("~/initiatives/schema"), (m) => m.ImplementationSchema);
+  const validation = useLazyValidation(
+    () => import("~/initiatives/schema"),
+    (m) => m.ImplementationSchema,
+  );
   const [form, fields] = useForm<z.input<typeof ImplementationSchema>, z.output<typeof ImplementationSchema>>({
     id: "schools",
     lastResult,
@@ -129,7 +135,12 @@ function ImplementationGrid({ schools }: { schools: ReturnType<typeof useLoaderD
                         Note about {name}
                       </label>
                       <ErrorMessage field={school.note} />
-                      <textarea {...getTextareaProps(school.note)} key={school.note.key} rows={2} className="textarea" />
+                      <textarea
+                        {...getTextareaProps(school.note)}
+                        key={school.note.key}
+                        rows={2}
+                        className="textarea"
+                      />
                     </td>
                   </tr>
                 );
@@ -156,8 +167,8 @@ export default function SchoolByschool() {
       <span className="caption">{initiative.title}</span>
       <h1>School by school</h1>
       <p>
-        How far the approach has taken hold in each school, on a four-point scale: 1 Not yet, 2 Beginning, 3 Mostly,
-        4 Fully. <strong>Adoption</strong>: are teachers using it? <strong>Fidelity</strong>: is it used as designed,
+        How far the approach has taken hold in each school, on a four-point scale: 1 Not yet, 2 Beginning, 3 Mostly, 4
+        Fully. <strong>Adoption</strong>: are teachers using it? <strong>Fidelity</strong>: is it used as designed,
         keeping its active ingredients? <strong>Sustainment</strong>: is it lasting without extra push? Your cohort
         leads see schools where the approach is used but fidelity or sustainment is low.
       </p>

@@ -8,7 +8,12 @@ import { StatusPage } from "~/components/status-page";
 import { DateText, RagTag } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { InputError } from "~/utils/errors.server";
-import { getStatusPage, overrideInitiativeStatus, requireOwnInitiative, toHealthView } from "~/initiatives/health.server";
+import {
+  getStatusPage,
+  overrideInitiativeStatus,
+  requireOwnInitiative,
+  toHealthView,
+} from "~/initiatives/health.server";
 import { ClearOverrideSchema, parseWithZod, StatusOverrideSchema } from "~/schemas/all.server";
 import { RAG_LABELS, RAGS } from "~/schemas/values";
 import { readFormData } from "~/utils/form-data.server";
@@ -40,7 +45,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     try {
       await overrideInitiativeStatus(getDb(), viewer, initiativeId, { rag: null, reason: parsed.data.reason ?? "" });
     } catch (error) {
-      if (error instanceof InputError) return data({ clearError: error.fieldErrors.reason?.[0] ?? "Check the reason" }, { status: 400 });
+      if (error instanceof InputError)
+        return data({ clearError: error.fieldErrors.reason?.[0] ?? "Check the reason" }, { status: 400 });
       throw error;
     }
     return redirect(`/initiatives/${initiativeId}/status`);
@@ -62,7 +68,10 @@ const LABELS = { rag: "Status", reason: "Why" };
 function OverrideForm({ current }: { current: string }) {
   const result = useActionData<typeof action>();
   const lastResult = result && !("clearError" in result) ? result : undefined;
-  const validation = useLazyValidation(() => import("~/initiatives/schema"), (m) => m.StatusOverrideSchema);
+  const validation = useLazyValidation(
+    () => import("~/initiatives/schema"),
+    (m) => m.StatusOverrideSchema,
+  );
   const [form, fields] = useForm<z.input<typeof StatusOverrideSchema>, z.output<typeof StatusOverrideSchema>>({
     id: "status-override",
     lastResult,
@@ -74,7 +83,11 @@ function OverrideForm({ current }: { current: string }) {
       <ErrorSummary form={form} labels={LABELS} />
       <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow">
         <input type="hidden" name="intent" value="override" />
-        <SelectField field={fields.rag} label="Status to show" options={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))} />
+        <SelectField
+          field={fields.rag}
+          label="Status to show"
+          options={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))}
+        />
         <TextareaField
           field={fields.reason}
           label="Why are you setting it yourself?"
@@ -101,8 +114,8 @@ export default function InitiativeStatusPage() {
       <span className="caption">{initiative.title}</span>
       <h1>How it is going</h1>
       <p>
-        Strands works out a status from your action plan (overdue actions, how many of those due are done, actions
-        off track), whether your outcomes say how they will be measured, and how recently you added evidence or a
+        Strands works out a status from your action plan (overdue actions, how many of those due are done, actions off
+        track), whether your outcomes say how they will be measured, and how recently you added evidence or a
         reflection. You can set the status yourself when you know better, with a reason.
       </p>
       <InitiativeHealthSummary initiativeId={initiative.id} health={health} canEdit={canEdit} showLinks={false} />

@@ -16,7 +16,9 @@ export default function Programmes() {
   return (
     <>
       <h1>Outcome frameworks</h1>
-      <p className="lead">The programmes&rsquo; outcome strands and statements, and accreditation criteria, as published.</p>
+      <p className="lead">
+        The programmes&rsquo; outcome strands and statements, and accreditation criteria, as published.
+      </p>
       <ul className="card-list">
         {programmes.map((p) => (
           <li className="card" key={p.id}>

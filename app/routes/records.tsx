@@ -31,7 +31,14 @@ export default function Records() {
       <FilterErrorSummary errors={errors} />
       <Form method="get" className="filters" role="search" aria-label="Filter your records">
         <FilterField name="q" label="Title contains" error={errors.q}>
-          <input id="filter-q" name="q" type="search" className="input input--medium" defaultValue={values.q} {...described("q")} />
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            className="input input--medium"
+            defaultValue={values.q}
+            {...described("q")}
+          />
         </FilterField>
         <FilterField name="kind" label="Kind" error={errors.kind}>
           <select id="filter-kind" name="kind" className="select" defaultValue={values.kind} {...described("kind")}>
@@ -44,7 +51,13 @@ export default function Records() {
           </select>
         </FilterField>
         <FilterField name="strand" label="Strand" error={errors.strand}>
-          <select id="filter-strand" name="strand" className="select" defaultValue={values.strand} {...described("strand")}>
+          <select
+            id="filter-strand"
+            name="strand"
+            className="select"
+            defaultValue={values.strand}
+            {...described("strand")}
+          >
             <option value="">Any strand</option>
             {options.strands.map((s) => (
               <option key={s.id} value={s.id}>
@@ -70,10 +83,24 @@ export default function Records() {
           </select>
         </FilterField>
         <FilterField name="from" label="From" error={errors.from}>
-          <input id="filter-from" name="from" type="date" className="input input--short" defaultValue={values.from} {...described("from")} />
+          <input
+            id="filter-from"
+            name="from"
+            type="date"
+            className="input input--short"
+            defaultValue={values.from}
+            {...described("from")}
+          />
         </FilterField>
         <FilterField name="to" label="To" error={errors.to}>
-          <input id="filter-to" name="to" type="date" className="input input--short" defaultValue={values.to} {...described("to")} />
+          <input
+            id="filter-to"
+            name="to"
+            type="date"
+            className="input input--short"
+            defaultValue={values.to}
+            {...described("to")}
+          />
         </FilterField>
         <div className="button-row">
           <button type="submit" className="button">

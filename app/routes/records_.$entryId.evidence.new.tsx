@@ -77,7 +77,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
             evidenceType,
             file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
           })
-        : await addLinkEvidence(getDb(), viewer, entryId, { title, description, outcomeIds, evidenceType, url: url ?? "" });
+        : await addLinkEvidence(getDb(), viewer, entryId, {
+            title,
+            description,
+            outcomeIds,
+            evidenceType,
+            url: url ?? "",
+          });
     return redirect(`${record.href}#evidence-${id}`);
   } catch (error) {
     if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });

@@ -35,7 +35,8 @@ export default function ReflectionPage() {
         {reflection.canEdit ? <Link to="/reflections">Your reflection log</Link> : <span>{reflection.cohortName}</span>}
       </p>
       <span className="caption">
-        {reflection.canEdit ? "Your reflection" : `${reflection.ownerName}’s reflection`} · <DateText value={reflection.writtenOn} />
+        {reflection.canEdit ? "Your reflection" : `${reflection.ownerName}’s reflection`} ·{" "}
+        <DateText value={reflection.writtenOn} />
       </span>
       <h1>{reflection.title}</h1>
       <p className="card__meta">

@@ -24,8 +24,8 @@ export default function Reflections() {
         <div className="notice">
           <p>
             Your reflection log is where you think through what happened at a workshop or in your schools, what it
-            means, and what you will do next. Reflections you share with your cohort leads become part of the story
-            of your initiative.
+            means, and what you will do next. Reflections you share with your cohort leads become part of the story of
+            your initiative.
           </p>
         </div>
       ) : (

@@ -51,7 +51,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignIn() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const validation = useLazyValidation(() => import("~/accounts/sign-in-schema"), (m) => m.SignInSchema, "onSubmit");
+  const validation = useLazyValidation(
+    () => import("~/accounts/sign-in-schema"),
+    (m) => m.SignInSchema,
+    "onSubmit",
+  );
   const [form, fields] = useForm<z.input<typeof SignInSchema>, z.output<typeof SignInSchema>>({
     id: "sign-in",
     lastResult,
@@ -60,7 +64,9 @@ export default function SignIn() {
   return (
     <div className="narrow">
       <h1>Sign in to Strands</h1>
-      <p className="lead">Plan, record and evaluate your improvement initiative, and see your cohort&rsquo;s progress.</p>
+      <p className="lead">
+        Plan, record and evaluate your improvement initiative, and see your cohort&rsquo;s progress.
+      </p>
       <ErrorSummary form={form} />
       <Form method="post" {...getFormProps(form)} {...validation.formProps}>
         {/* The action checks this with safeRedirect on the server; .server code is not in the browser bundle. */}

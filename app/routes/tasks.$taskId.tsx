@@ -113,7 +113,13 @@ export default function TaskPage() {
                 strandIds: response.strandIds,
                 outcomeIds: response.outcomeIds,
               }
-            : { status: "not_started", body: "", visibility: "leads", strandIds: task.strands.map((s) => s.id), outcomeIds: [] }
+            : {
+                status: "not_started",
+                body: "",
+                visibility: "leads",
+                strandIds: task.strands.map((s) => s.id),
+                outcomeIds: [],
+              }
         }
       />
       {response ? (

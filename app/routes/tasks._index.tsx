@@ -17,7 +17,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const tasks = await listOwnTasks(getDb(), viewer);
   // After saving a response the page says so, naming the task (only one of the viewer's own).
   const savedId = new URL(request.url).searchParams.get("saved");
-  const saved = savedId ? tasks.cohorts.flatMap((c) => c.groups.flatMap((g) => g.tasks)).find((t) => t.id === savedId) : undefined;
+  const saved = savedId
+    ? tasks.cohorts.flatMap((c) => c.groups.flatMap((g) => g.tasks)).find((t) => t.id === savedId)
+    : undefined;
   return { ...tasks, savedTitle: saved?.title ?? null };
 }
 
@@ -50,7 +52,11 @@ export default function Tasks() {
         your response.
       </p>
       {totalCount === 0 ? (
-        <p>{cohorts.length === 0 ? "You are not a participant in any cohort." : "No tasks have been set yet. They will appear here when your cohort lead sets one."}</p>
+        <p>
+          {cohorts.length === 0
+            ? "You are not a participant in any cohort."
+            : "No tasks have been set yet. They will appear here when your cohort lead sets one."}
+        </p>
       ) : toDoCount === 0 ? (
         <p>
           <strong>{summary(toDoCount, overdueCount, totalCount)}</strong>

@@ -33,7 +33,10 @@ export function TaskForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const validation = useLazyValidation(() => import("~/tasks/schema"), (m) => m.taskSchema(choices));
+  const validation = useLazyValidation(
+    () => import("~/tasks/schema"),
+    (m) => m.taskSchema(choices),
+  );
   const [form, fields] = useForm<TaskFormValue, z.output<ReturnType<typeof taskSchema>>>({
     id: "task",
     lastResult,
@@ -44,7 +47,11 @@ export function TaskForm({
     <>
       <ErrorSummary form={form} labels={LABELS} />
       <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow task-form">
-        <TextField field={fields.title} label="Title" hint="A short name participants will recognise, like “Audit one aspect of pedagogy”." />
+        <TextField
+          field={fields.title}
+          label="Title"
+          hint="A short name participants will recognise, like “Audit one aspect of pedagogy”."
+        />
         <TextareaField
           field={fields.instructions}
           label="Instructions"

@@ -70,7 +70,10 @@ export function TaskResponseForm({
   defaultValue: DefaultValue<ResponseFormValue>;
   noun?: string;
 }) {
-  const validation = useLazyValidation(() => import("~/tasks/schema"), (m) => m.taskResponseSchema(choices));
+  const validation = useLazyValidation(
+    () => import("~/tasks/schema"),
+    (m) => m.taskResponseSchema(choices),
+  );
   const [form, fields] = useForm<ResponseFormValue, z.output<ReturnType<typeof taskResponseSchema>>>({
     id: "task-response",
     lastResult,
@@ -99,7 +102,10 @@ export function TaskResponseForm({
             field={fields.initiativeId}
             label="Is it part of one of your initiatives?"
             hint="Optional."
-            options={[{ value: "", label: "Not linked to an initiative" }, ...options.initiatives.map((i) => ({ value: i.id, label: i.title }))]}
+            options={[
+              { value: "", label: "Not linked to an initiative" },
+              ...options.initiatives.map((i) => ({ value: i.id, label: i.title })),
+            ]}
           />
         ) : null}
         <h2>Outcome strands</h2>

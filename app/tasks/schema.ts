@@ -44,7 +44,12 @@ export function taskSchema(choices: TaskChoices) {
       message: "The due date must be on or after the workshop the task follows",
       when: ({ value }) => {
         const v = value as { dueOn?: unknown; afterWorkshopId?: unknown };
-        return typeof v.dueOn === "string" && isRealDate(v.dueOn.trim()) && typeof v.afterWorkshopId === "string" && heldOn.has(v.afterWorkshopId);
+        return (
+          typeof v.dueOn === "string" &&
+          isRealDate(v.dueOn.trim()) &&
+          typeof v.afterWorkshopId === "string" &&
+          heldOn.has(v.afterWorkshopId)
+        );
       },
     });
 }
@@ -75,7 +80,11 @@ export function taskResponseSchema(choices: TaskResponseChoices) {
     })
     .superRefine((value, ctx) => {
       if (value.status === "done" && !value.body) {
-        ctx.addIssue({ code: "custom", path: ["body"], message: "Write your response before you mark the task as done" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["body"],
+          message: "Write your response before you mark the task as done",
+        });
       }
     });
 }

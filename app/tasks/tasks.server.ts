@@ -129,7 +129,9 @@ async function taskCounts(db: DB, cohortId: string, today: string, taskId?: stri
       join.onRef("memberships.cohort_id", "=", "tasks.cohort_id").on("memberships.role", "=", "participant"),
     )
     .leftJoin("task_responses", (join) =>
-      join.onRef("task_responses.task_id", "=", "tasks.id").onRef("task_responses.owner_id", "=", "memberships.user_id"),
+      join
+        .onRef("task_responses.task_id", "=", "tasks.id")
+        .onRef("task_responses.owner_id", "=", "memberships.user_id"),
     )
     .leftJoin("entries", "entries.id", "task_responses.entry_id")
     .select((eb) => {
@@ -150,7 +152,9 @@ async function taskCounts(db: DB, cohortId: string, today: string, taskId?: stri
             eb.or([eb("entries.status", "is", null), eb("entries.status", "not in", ["done", "in_progress"])]),
           ]),
         ).as("notStarted"),
-        countWhen(eb.and([eb("memberships.id", "is not", null), eb("tasks.due_on", "<", today), notDone])).as("overdue"),
+        countWhen(eb.and([eb("memberships.id", "is not", null), eb("tasks.due_on", "<", today), notDone])).as(
+          "overdue",
+        ),
       ];
     })
     .where("tasks.cohort_id", "=", cohortId)
@@ -205,9 +209,11 @@ function checkTaskChoices(options: TaskFormOptions, input: TaskInput) {
   const errors: Record<string, string[]> = {};
   const workshop = options.workshops.find((w) => w.id === input.afterWorkshopId);
   if (input.afterWorkshopId && !workshop) errors.afterWorkshopId = ["Choose one of this cohort's workshops"];
-  if (workshop && input.dueOn < workshop.heldOn) errors.dueOn = ["The due date must be on or after the workshop the task follows"];
+  if (workshop && input.dueOn < workshop.heldOn)
+    errors.dueOn = ["The due date must be on or after the workshop the task follows"];
   const strands = new Set(options.strands.map((s) => s.id));
-  if (!input.strandIds.every((id) => strands.has(id))) errors.strandIds = ["Choose strands from this cohort's programme"];
+  if (!input.strandIds.every((id) => strands.has(id)))
+    errors.strandIds = ["Choose strands from this cohort's programme"];
   if (Object.keys(errors).length > 0) throw new InputError(errors);
 }
 
@@ -328,7 +334,13 @@ export interface ParticipantResponseRow {
 }
 
 /** One task for the cohort's leads: the task, its counts, and each current participant's response status. */
-export async function getTaskForLead(db: DB, viewer: Viewer, cohortId: string, taskId: string, today = todayInEngland()) {
+export async function getTaskForLead(
+  db: DB,
+  viewer: Viewer,
+  cohortId: string,
+  taskId: string,
+  today = todayInEngland(),
+) {
   const cohort = await requireLedCohort(db, viewer, cohortId);
   await requireCohortTask(db, cohortId, taskId);
   const [task, [counts], people] = await Promise.all([
@@ -494,7 +506,8 @@ async function ownTaskRows(db: DB, viewer: Viewer, options: { notDone?: boolean 
     .orderBy("tasks.due_on")
     .orderBy("tasks.title")
     .orderBy("tasks.id");
-  if (options.notDone) query = query.where((eb) => eb.or([eb("entries.status", "is", null), eb("entries.status", "!=", "done")]));
+  if (options.notDone)
+    query = query.where((eb) => eb.or([eb("entries.status", "is", null), eb("entries.status", "!=", "done")]));
   return query.execute();
 }
 
@@ -503,11 +516,27 @@ export async function listOwnTasksDue(
   db: DB,
   viewer: Viewer,
   today = todayInEngland(),
-): Promise<{ id: string; title: string; dueOn: string; status: "not_started" | "in_progress" | "done"; overdue: boolean; cohortName: string }[]> {
+): Promise<
+  {
+    id: string;
+    title: string;
+    dueOn: string;
+    status: "not_started" | "in_progress" | "done";
+    overdue: boolean;
+    cohortName: string;
+  }[]
+> {
   const rows = await ownTaskRows(db, viewer, { notDone: true });
   return rows.map((row) => {
     const status = toStatus(row.status);
-    return { id: row.id, title: row.title, dueOn: row.dueOn, status, overdue: status !== "done" && row.dueOn < today, cohortName: row.cohortName };
+    return {
+      id: row.id,
+      title: row.title,
+      dueOn: row.dueOn,
+      status,
+      overdue: status !== "done" && row.dueOn < today,
+      cohortName: row.cohortName,
+    };
   });
 }
 
@@ -521,7 +550,10 @@ export interface OwnTaskGroup {
 export async function listOwnTasks(db: DB, viewer: Viewer, today = todayInEngland()) {
   const rows = await ownTaskRows(db, viewer);
   const memberships = participantMemberships(viewer);
-  const workshops = await listWorkshops(db, memberships.map((m) => m.cohortId));
+  const workshops = await listWorkshops(
+    db,
+    memberships.map((m) => m.cohortId),
+  );
   const cohorts = memberships.map((membership) => {
     const cohortWorkshops = workshops.get(membership.cohortId) ?? [];
     const groups: OwnTaskGroup[] = [];
@@ -559,7 +591,11 @@ export async function listOwnTasks(db: DB, viewer: Viewer, today = todayInEnglan
 
 /** A task of a cohort the viewer takes part in; 404 for any other (whether or not it exists). */
 async function requireParticipantTask(db: DB, viewer: Viewer, taskId: string) {
-  const task = await db.selectFrom("tasks").select(["id", "cohort_id", "title"]).where("id", "=", taskId).executeTakeFirst();
+  const task = await db
+    .selectFrom("tasks")
+    .select(["id", "cohort_id", "title"])
+    .where("id", "=", taskId)
+    .executeTakeFirst();
   if (!task || !participatesIn(viewer, task.cohort_id)) notFound("We could not find that task.");
   return task;
 }

@@ -2,13 +2,7 @@ import { redirect } from "@remix-run/node";
 import { getDb, type DB } from "~/db.server";
 import { hashPassword, spendVerifyTime, verifyPassword } from "./password.server";
 import { claimSignInAttempt, forgiveSignInAttempt, pruneSignInThrottles } from "./sign-in-throttle.server";
-import {
-  createSession,
-  destroySession,
-  findSessionUser,
-  readSessionId,
-  type SessionUser,
-} from "./session.server";
+import { createSession, destroySession, findSessionUser, readSessionId, type SessionUser } from "./session.server";
 import { safeRedirect } from "./redirect.server";
 
 export async function getUser(request: Request): Promise<SessionUser | null> {

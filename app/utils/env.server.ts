@@ -32,7 +32,8 @@ export const TrustProxy = z
     if (entries.every(isTrustedProxyEntry)) return entries;
     ctx.addIssue({
       code: "custom",
-      message: "give the number of proxies in front of Strands (1), or their addresses or ranges (10.0.0.2, 10.0.0.0/8, loopback)",
+      message:
+        "give the number of proxies in front of Strands (1), or their addresses or ranges (10.0.0.2, 10.0.0.0/8, loopback)",
     });
     return z.NEVER;
   });

@@ -27,7 +27,8 @@ export function formProblem(formData: FormData): string | null {
     if (seen > MAX_REPEATS_OF_ONE_NAME) return "That form repeats a field more often than any form here allows.";
     repeats.set(key, seen);
     for (const match of key.matchAll(/\[(\d+)\]/g)) {
-      if (match[1].length > 4 || Number(match[1]) > MAX_FORM_LIST_INDEX) return "That form has more rows than any form here allows.";
+      if (match[1].length > 4 || Number(match[1]) > MAX_FORM_LIST_INDEX)
+        return "That form has more rows than any form here allows.";
     }
   }
   return null;

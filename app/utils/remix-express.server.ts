@@ -6,7 +6,12 @@
 // - a header a route sets replaces the one the middleware set (a download's own Content-Security-Policy), so
 //   every header is sent once; only Set-Cookie may repeat.
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
-import { type AppLoadContext, createRequestHandler, type ServerBuild, writeReadableStreamToWritable } from "@remix-run/node";
+import {
+  type AppLoadContext,
+  createRequestHandler,
+  type ServerBuild,
+  writeReadableStreamToWritable,
+} from "@remix-run/node";
 import { countFormEntries, readBodyWithin, refuse, TOO_MANY_FIELDS } from "./request-body.server";
 import { MAX_FORM_ENTRIES } from "./form-data.server";
 import { bodyLimitFor } from "./security.server";

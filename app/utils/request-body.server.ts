@@ -19,7 +19,11 @@ function multipartBoundary(contentType: string | undefined): string | null {
  * work is bounded by the limit, not by how many fields an attacker sends. urlencoded fields are separated by '&';
  * every multipart part starts with its boundary line.
  */
-export function countFormEntries(body: Buffer, contentType: string | undefined, stopAfter = MAX_FORM_ENTRIES + 1): number {
+export function countFormEntries(
+  body: Buffer,
+  contentType: string | undefined,
+  stopAfter = MAX_FORM_ENTRIES + 1,
+): number {
   const type = mediaType(contentType);
   let separator: Buffer;
   let count = 0;
@@ -34,7 +38,11 @@ export function countFormEntries(body: Buffer, contentType: string | undefined, 
   } else {
     return 0;
   }
-  for (let at = body.indexOf(separator); at !== -1 && count < stopAfter; at = body.indexOf(separator, at + separator.length)) {
+  for (
+    let at = body.indexOf(separator);
+    at !== -1 && count < stopAfter;
+    at = body.indexOf(separator, at + separator.length)
+  ) {
     count++;
   }
   return count;
@@ -43,7 +51,10 @@ export function countFormEntries(body: Buffer, contentType: string | undefined, 
 export type BodyRefusal = { status: 400 | 413; message: string };
 
 export const TOO_LARGE: BodyRefusal = { status: 413, message: "That submission is too large." };
-export const TOO_MANY_FIELDS: BodyRefusal = { status: 413, message: "That form has more fields than any form here allows." };
+export const TOO_MANY_FIELDS: BodyRefusal = {
+  status: 413,
+  message: "That form has more fields than any form here allows.",
+};
 
 /**
  * Reads a request body into memory, counting bytes as they arrive whatever the Content-Length says (or whether

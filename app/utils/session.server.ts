@@ -82,7 +82,11 @@ export async function findSessionUser(db: DB, sessionId: string, now = new Date(
     return null;
   }
   if (idleSince >= TOUCH_AFTER_MS) {
-    await db.updateTable("sessions").set({ last_seen_at: nowIso(now) }).where("id", "=", sessionId).execute();
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: nowIso(now) })
+      .where("id", "=", sessionId)
+      .execute();
   }
   return { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1 };
 }

@@ -36,7 +36,12 @@ const ATTEMPTS_BEFORE_GIVING_UP = 50;
 
 export type AttemptClaim = { ok: true } | { ok: false; retryAfterMs: number };
 
-export async function claimSignInAttempt(db: DB, email: string, address: string, now = new Date()): Promise<AttemptClaim> {
+export async function claimSignInAttempt(
+  db: DB,
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<AttemptClaim> {
   const subjects = subjectsOf(email, address);
   for (let attempt = 0; attempt < ATTEMPTS_BEFORE_GIVING_UP; attempt++) {
     try {
@@ -49,11 +54,19 @@ export async function claimSignInAttempt(db: DB, email: string, address: string,
         const counts = subjects.map((subject) => {
           const row = rows.find((r) => r.account === subject.account && r.address === subject.address);
           const count: ThrottleCount | undefined = row
-            ? { failures: row.failures, windowStartedAt: Date.parse(row.window_started_at), lastFailureAt: Date.parse(row.last_failure_at) }
+            ? {
+                failures: row.failures,
+                windowStartedAt: Date.parse(row.window_started_at),
+                lastFailureAt: Date.parse(row.last_failure_at),
+              }
             : undefined;
           return { subject, row, count };
         });
-        const wait = Math.max(...counts.map(({ subject, count }) => waitBeforeNextAttempt(count, THROTTLE_POLICIES[subject.kind], now.getTime())));
+        const wait = Math.max(
+          ...counts.map(({ subject, count }) =>
+            waitBeforeNextAttempt(count, THROTTLE_POLICIES[subject.kind], now.getTime()),
+          ),
+        );
         if (wait > 0) return { ok: false as const, retryAfterMs: wait };
         for (const { subject, row, count } of counts) {
           const next = countWithOneMoreFailure(count, THROTTLE_POLICIES[subject.kind], now.getTime());
@@ -100,7 +113,11 @@ export async function claimSignInAttempt(db: DB, email: string, address: string,
 export async function forgiveSignInAttempt(db: DB, email: string, address: string): Promise<void> {
   const account = email.trim().toLowerCase();
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("sign_in_throttles").where("account", "=", account).where("address", "in", ["", address]).execute();
+    await trx
+      .deleteFrom("sign_in_throttles")
+      .where("account", "=", account)
+      .where("address", "in", ["", address])
+      .execute();
     await trx
       .updateTable("sign_in_throttles")
       .set((eb) => ({ failures: eb("failures", "-", 1) }))

@@ -46,9 +46,15 @@ export function waitBeforeNextAttempt(count: ThrottleCount | undefined, policy: 
 }
 
 /** The count once one more failure is added (a new window if the last one has ended). */
-export function countWithOneMoreFailure(count: ThrottleCount | undefined, policy: ThrottlePolicy, now: number): ThrottleCount {
+export function countWithOneMoreFailure(
+  count: ThrottleCount | undefined,
+  policy: ThrottlePolicy,
+  now: number,
+): ThrottleCount {
   const live = current(count, policy, now);
-  return live ? { ...live, failures: live.failures + 1, lastFailureAt: now } : { failures: 1, windowStartedAt: now, lastFailureAt: now };
+  return live
+    ? { ...live, failures: live.failures + 1, lastFailureAt: now }
+    : { failures: 1, windowStartedAt: now, lastFailureAt: now };
 }
 
 /** "1 minute", "15 minutes": a wait in words, rounded up. */

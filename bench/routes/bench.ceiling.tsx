@@ -13,7 +13,8 @@ export default function BenchCeiling() {
     <div className="narrow">
       <h1>Strands is running</h1>
       <p>
-        This page is the reference the performance bench measures other pages against. <Link to="/">Go to your home page</Link>.
+        This page is the reference the performance bench measures other pages against.{" "}
+        <Link to="/">Go to your home page</Link>.
       </p>
     </div>
   );

@@ -136,9 +136,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("initiative_id", "text", (c) => c.references("entries.id").onDelete("set null"))
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("status", "text", (c) => c.notNull())
-    .addColumn("visibility", "text", (c) =>
-      c.notNull().check(sql`visibility in ('private', 'leads', 'cohort')`),
-    )
+    .addColumn("visibility", "text", (c) => c.notNull().check(sql`visibility in ('private', 'leads', 'cohort')`))
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
@@ -368,7 +366,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("subject_id", "text", (c) => c.notNull())
     .addColumn("at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("audit_log_subject_idx").on("audit_log").columns(["subject_kind", "subject_id"]).execute();
+  await db.schema
+    .createIndex("audit_log_subject_idx")
+    .on("audit_log")
+    .columns(["subject_kind", "subject_id"])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -7,10 +7,21 @@ import { sql, type Kysely } from "kysely";
 // - task_responses.owner_id with a unique (task, owner): one response per participant, even on a double submit.
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable("entries").addColumn("occurred_on", "text", (c) => c.notNull().defaultTo("")).execute();
+  await db.schema
+    .alterTable("entries")
+    .addColumn("occurred_on", "text", (c) => c.notNull().defaultTo(""))
+    .execute();
   await sql`update entries set occurred_on = substr(created_at, 1, 10)`.execute(db);
-  await db.schema.createIndex("entries_owner_occurred_idx").on("entries").columns(["owner_id", "occurred_on"]).execute();
-  await db.schema.createIndex("entries_cohort_occurred_idx").on("entries").columns(["cohort_id", "occurred_on"]).execute();
+  await db.schema
+    .createIndex("entries_owner_occurred_idx")
+    .on("entries")
+    .columns(["owner_id", "occurred_on"])
+    .execute();
+  await db.schema
+    .createIndex("entries_cohort_occurred_idx")
+    .on("entries")
+    .columns(["cohort_id", "occurred_on"])
+    .execute();
 
   await db.schema
     .createTable("audit_schools")
@@ -20,9 +31,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint("audit_schools_pk", ["audit_id", "school_id"])
     .execute();
 
-  await db.schema.alterTable("task_responses").addColumn("owner_id", "text", (c) => c.references("users.id").onDelete("cascade")).execute();
-  await sql`update task_responses set owner_id = (select owner_id from entries where entries.id = task_responses.entry_id)`.execute(db);
-  await db.schema.createIndex("task_responses_task_owner_unique").on("task_responses").columns(["task_id", "owner_id"]).unique().execute();
+  await db.schema
+    .alterTable("task_responses")
+    .addColumn("owner_id", "text", (c) => c.references("users.id").onDelete("cascade"))
+    .execute();
+  await sql`update task_responses set owner_id = (select owner_id from entries where entries.id = task_responses.entry_id)`.execute(
+    db,
+  );
+  await db.schema
+    .createIndex("task_responses_task_owner_unique")
+    .on("task_responses")
+    .columns(["task_id", "owner_id"])
+    .unique()
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -17,7 +17,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("audit_log").addColumn("subject_owner_id", "text").execute();
   await db.schema.createIndex("audit_log_at_idx").on("audit_log").column("at").execute();
   await db.schema.createIndex("audit_log_actor_idx").on("audit_log").columns(["actor_id", "at"]).execute();
-  await db.schema.createIndex("audit_log_subject_owner_idx").on("audit_log").columns(["subject_owner_id", "at"]).execute();
+  await db.schema
+    .createIndex("audit_log_subject_owner_idx")
+    .on("audit_log")
+    .columns(["subject_owner_id", "at"])
+    .execute();
 
   if (isPostgres(db)) {
     await sql`

@@ -30,7 +30,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("evidence_id", "text", (c) => c.notNull().references("evidence.id").onDelete("cascade"))
     .addPrimaryKeyConstraint("evaluation_evidence_pk", ["evaluation_id", "evidence_id"])
     .execute();
-  await db.schema.createIndex("evaluation_evidence_evidence_idx").on("evaluation_evidence").column("evidence_id").execute();
+  await db.schema
+    .createIndex("evaluation_evidence_evidence_idx")
+    .on("evaluation_evidence")
+    .column("evidence_id")
+    .execute();
 
   await db.schema
     .createTable("initiative_status_overrides")
@@ -85,7 +89,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint("entry_criteria_pk", ["entry_id", "criterion_id"])
     .execute();
   await db.schema.createIndex("entry_criteria_criterion_idx").on("entry_criteria").column("criterion_id").execute();
-  await db.schema.createIndex("evidence_criteria_criterion_idx").on("evidence_criteria").column("criterion_id").execute();
+  await db.schema
+    .createIndex("evidence_criteria_criterion_idx")
+    .on("evidence_criteria")
+    .column("criterion_id")
+    .execute();
 
   await db.schema
     .alterTable("criterion_reviews")

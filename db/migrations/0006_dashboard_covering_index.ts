@@ -7,7 +7,11 @@ import type { Kysely } from "kysely";
 // docs/decisions/0008-benchmarks.md).
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex("audit_ratings_criterion_rating_idx").on("audit_ratings").columns(["criterion_id", "rating"]).execute();
+  await db.schema
+    .createIndex("audit_ratings_criterion_rating_idx")
+    .on("audit_ratings")
+    .columns(["criterion_id", "rating"])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

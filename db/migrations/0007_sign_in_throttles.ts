@@ -16,7 +16,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("last_failure_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("sign_in_throttles_pkey", ["account", "address"])
     .execute();
-  await db.schema.createIndex("sign_in_throttles_last_failure_idx").on("sign_in_throttles").column("last_failure_at").execute();
+  await db.schema
+    .createIndex("sign_in_throttles_last_failure_idx")
+    .on("sign_in_throttles")
+    .column("last_failure_at")
+    .execute();
   await db.schema.dropTable("sign_in_failures").execute();
 }
 
@@ -27,6 +31,10 @@ export async function down(db: Kysely<any>): Promise<void> {
     .addColumn("subject", "text", (c) => c.notNull())
     .addColumn("failed_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("sign_in_failures_subject_idx").on("sign_in_failures").columns(["subject", "failed_at"]).execute();
+  await db.schema
+    .createIndex("sign_in_failures_subject_idx")
+    .on("sign_in_failures")
+    .columns(["subject", "failed_at"])
+    .execute();
   await db.schema.dropTable("sign_in_throttles").execute();
 }

@@ -328,7 +328,7 @@ export async function seedDemoAccreditation(db: Kysely<Database>): Promise<void>
           title: w.title,
           held_on: w.heldOn,
           position,
-        }))
+        })),
       )
       .execute();
     await trx
@@ -538,7 +538,7 @@ export async function seedDemoAccreditation(db: Kysely<Database>): Promise<void>
             criterion_id: criterionId,
             status: last.status,
             reviewer_id: reviewed ? lead.id : null,
-            note: reviewed ? last.note ?? "" : "",
+            note: reviewed ? (last.note ?? "") : "",
             statement: criterion.statement,
             updated_at: last.on,
           })

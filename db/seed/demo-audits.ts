@@ -354,7 +354,11 @@ export async function seedDemoAudits(db: Kysely<Database>): Promise<void> {
         .orderBy("organisations.name")
         .execute();
       if (schools.length === 0) continue;
-      const strands = await trx.selectFrom("entry_strands").select("strand_id").where("entry_id", "=", initiative.id).execute();
+      const strands = await trx
+        .selectFrom("entry_strands")
+        .select("strand_id")
+        .where("entry_id", "=", initiative.id)
+        .execute();
 
       const baseline = plan.ratings?.baseline ?? baselineRatings(plan, schools.length);
       const insertAudit = async (
@@ -429,7 +433,14 @@ export async function seedDemoAudits(db: Kysely<Database>): Promise<void> {
       const first = await insertAudit("baseline", plan.baselineOn, baseline, plan.notes?.baseline ?? {}, null, []);
       if (plan.followUp) {
         const later = plan.ratings?.followUp ?? followUpRatings(plan, baseline);
-        await insertAudit("follow_up", plan.followUp.on, later, plan.notes?.followUp ?? {}, first.id, first.criterionIds);
+        await insertAudit(
+          "follow_up",
+          plan.followUp.on,
+          later,
+          plan.notes?.followUp ?? {},
+          first.id,
+          first.criterionIds,
+        );
       }
     }
   });

@@ -46,7 +46,8 @@ const EVALUATIONS: { initiativeWithEvidence: string; levels: DemoLevel[] }[] = [
       },
       {
         level: 3,
-        lookedFor: "Each school gives time for paired learning walks and puts the look-fors on department meeting agendas.",
+        lookedFor:
+          "Each school gives time for paired learning walks and puts the look-fors on department meeting agendas.",
         method: "audit,observation",
         findings:
           "All four schools timetabled two paired learning walks per term. Ratings for 'shared lesson structure' rose in every school between autumn and spring.",
@@ -86,7 +87,8 @@ const EVALUATIONS: { initiativeWithEvidence: string; levels: DemoLevel[] }[] = [
         level: 5,
         lookedFor: "More pupils are confident explaining their thinking in maths.",
         method: "survey",
-        findings: "The share of pupils agreeing 'I can explain my thinking in maths' rose in all three schools after one term.",
+        findings:
+          "The share of pupils agreeing 'I can explain my thinking in maths' rose in all three schools after one term.",
         judgement: "strong_impact",
         restsOn: ["Pupil attitude survey: before and after"],
         updatedOn: "2025-02-14",

@@ -279,7 +279,9 @@ export async function seedDemoEvidence(db: Kysely<Database>): Promise<void> {
     .execute();
 
   // Each listed participant's first initiative gets theirs; then three other participants' first initiatives.
-  const firstPerOwner = initiatives.filter((row, i) => initiatives.findIndex((other) => other.ownerId === row.ownerId) === i);
+  const firstPerOwner = initiatives.filter(
+    (row, i) => initiatives.findIndex((other) => other.ownerId === row.ownerId) === i,
+  );
   const plan: { entryId: string; ownerId: string; items: DemoEvidence[] }[] = [];
   for (const [email, items] of Object.entries(BY_EMAIL)) {
     const initiative = firstPerOwner.find((row) => row.email === email);

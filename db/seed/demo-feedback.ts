@@ -32,7 +32,15 @@ async function firstShared(db: Db, ownerId: string, cohortId: string, kind: "ini
 
 async function comment(
   db: Db,
-  values: { entryId: string; parentId?: string; authorId: string; anchor?: string; body: string; at: string; resolvedAt?: string },
+  values: {
+    entryId: string;
+    parentId?: string;
+    authorId: string;
+    anchor?: string;
+    body: string;
+    at: string;
+    resolvedAt?: string;
+  },
   readBy: string[],
 ): Promise<string> {
   const id = randomUUID();

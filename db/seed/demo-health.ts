@@ -15,7 +15,8 @@ const OVERRIDES: { initiative: string; rag: Rag | null; reason: string; at: stri
   {
     initiative: PRIYA,
     rag: "at_risk",
-    reason: "The Kestrel Moor visit fell through twice because of staff absence; the look-fors launch is still on plan.",
+    reason:
+      "The Kestrel Moor visit fell through twice because of staff absence; the look-fors launch is still on plan.",
     at: "2025-02-17T16:40:00.000Z",
   },
   {
@@ -32,7 +33,12 @@ const OVERRIDES: { initiative: string; rag: Rag | null; reason: string; at: stri
   },
 ];
 
-const LOOK_FOR_SCHOOLS = ["Calderbrook Academy", "Harrowfell School", "Kestrel Moor Academy", "Oakholme All-Through Academy"];
+const LOOK_FOR_SCHOOLS = [
+  "Calderbrook Academy",
+  "Harrowfell School",
+  "Kestrel Moor Academy",
+  "Oakholme All-Through Academy",
+];
 
 interface DemoAdaptation {
   initiative: string;
@@ -107,7 +113,12 @@ const IMPLEMENTATION: Record<string, Record<string, [number | null, number | nul
   [PRIYA]: {
     "Calderbrook Academy": [4, 4, 3, "Look-fors visible in every KS3 lesson seen; the HoD now leads the walks."],
     "Harrowfell School": [3, 3, 2, "Used in Year 7; Year 8 teachers still settling in."],
-    "Kestrel Moor Academy": [3, 1, 1, "Lesson structure adopted on paper, but walks found the paired talk dropped and no coaching follow-up."],
+    "Kestrel Moor Academy": [
+      3,
+      1,
+      1,
+      "Lesson structure adopted on paper, but walks found the paired talk dropped and no coaching follow-up.",
+    ],
     "Oakholme All-Through Academy": [2, 2, null, "Started after Easter; too early to judge sustainment."],
   },
   [JAMES]: {

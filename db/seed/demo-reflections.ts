@@ -21,8 +21,10 @@ const TEMPLATES: ReflectionTemplate[] = [
     title: "What I took from workshop 1 on auditing",
     strandKey: "learning",
     what: "We compared how three trusts had audited one aspect of teaching and looked at the look-fors each used.",
-    soWhat: "Our own audit last year only counted whether things happened, not how well. I need criteria heads of department recognise.",
-    nowWhat: "Draft five criteria with the HoDs at our next network meeting and trial them in two schools before half term.",
+    soWhat:
+      "Our own audit last year only counted whether things happened, not how well. I need criteria heads of department recognise.",
+    nowWhat:
+      "Draft five criteria with the HoDs at our next network meeting and trial them in two schools before half term.",
   },
   {
     workshop: 0,
@@ -30,7 +32,8 @@ const TEMPLATES: ReflectionTemplate[] = [
     title: "Talking vision with the HoD network",
     strandKey: "policies",
     what: "I shared the trust's draft statement on teaching for mastery at the HoD network and asked what it would look like in a Year 8 lesson.",
-    soWhat: "People agreed with the words but described quite different lessons. The vision is not yet shared in practice.",
+    soWhat:
+      "People agreed with the words but described quite different lessons. The vision is not yet shared in practice.",
     nowWhat: "Build three short lesson snapshots with the HoDs so the vision has pictures, not just sentences.",
   },
   {
@@ -57,7 +60,8 @@ const TEMPLATES: ReflectionTemplate[] = [
     title: "Reading on models of teacher PD",
     strandKey: "learning",
     what: "I read the review of effective maths PD shared after workshop 2 and compared it with our twilight sessions.",
-    soWhat: "Our sessions are one-off and rarely revisit anything. The review points to sustained, collaborative, subject-specific work.",
+    soWhat:
+      "Our sessions are one-off and rarely revisit anything. The review points to sustained, collaborative, subject-specific work.",
     nowWhat: "Turn next term's twilights into a sequence of three linked sessions with a gap task between each.",
   },
   {
@@ -66,7 +70,8 @@ const TEMPLATES: ReflectionTemplate[] = [
     title: "Where our initiative got to this year",
     strandKey: "policies",
     what: "I presented our initiative's progress to SLT using the follow-up audit and samples of pupils' work.",
-    soWhat: "The audit made the change visible. SLT asked better questions because they could see the school-by-school picture.",
+    soWhat:
+      "The audit made the change visible. SLT asked better questions because they could see the school-by-school picture.",
     nowWhat: "Agree next year's priorities with SLT using the two schools where ratings have not moved.",
   },
   {
@@ -75,7 +80,8 @@ const TEMPLATES: ReflectionTemplate[] = [
     title: "What the community has given me",
     strandKey: "community",
     what: "At the last workshop I realised how often I now message other MAT leads before making a decision.",
-    soWhat: "Having peers in the same role has made me more confident in challenging initiatives that do not fit our vision.",
+    soWhat:
+      "Having peers in the same role has made me more confident in challenging initiatives that do not fit our vision.",
     nowWhat: "Offer to host a visit next year so others can see our HoD network in action.",
   },
 ];
@@ -94,9 +100,18 @@ function addDays(date: string, days: number): string {
 export async function seedDemoReflections(db: Kysely<Database>): Promise<void> {
   const cohorts = await db.selectFrom("cohorts").select(["id", "programme_id"]).execute();
   for (const cohort of cohorts) {
-    const workshops = await db.selectFrom("workshops").select(["id", "held_on"]).where("cohort_id", "=", cohort.id).orderBy("position").execute();
+    const workshops = await db
+      .selectFrom("workshops")
+      .select(["id", "held_on"])
+      .where("cohort_id", "=", cohort.id)
+      .orderBy("position")
+      .execute();
     if (workshops.length < 3) continue;
-    const strands = await db.selectFrom("strands").select(["id", "key"]).where("programme_id", "=", cohort.programme_id).execute();
+    const strands = await db
+      .selectFrom("strands")
+      .select(["id", "key"])
+      .where("programme_id", "=", cohort.programme_id)
+      .execute();
     const participants = await db
       .selectFrom("memberships")
       .innerJoin("users", "users.id", "memberships.user_id")
@@ -134,7 +149,9 @@ export async function seedDemoReflections(db: Kysely<Database>): Promise<void> {
             owner_id: participant.id,
             cohort_id: cohort.id,
             initiative_id: n % 2 === 0 && initiative ? initiative.id : null,
-            title: free ? `Notes after ${template.workshop === 0 ? "the first" : template.workshop === 1 ? "the second" : "the third"} workshop` : template.title,
+            title: free
+              ? `Notes after ${template.workshop === 0 ? "the first" : template.workshop === 1 ? "the second" : "the third"} workshop`
+              : template.title,
             status: "written",
             visibility,
             occurred_on: writtenOn,

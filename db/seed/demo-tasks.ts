@@ -64,8 +64,10 @@ const northTasks: DemoTask[] = [
         `We audited mathematical talk: how often pupils explain their reasoning in full sentences. Across ${p.trust} most lessons had plenty of questions but answers were one word. Only ${first(p)} used stem sentences routinely (rated 3). I was surprised how much variation there was between classes in the same department - the within-school difference is bigger than the between-school difference.`,
     ],
     inProgress: [
-      (p) => `Visited ${first(p)} and ${second(p)} so far (four lessons). Focusing on representations. Still to arrange visits to the other schools after mocks.`,
-      (p) => `Audit tool adapted from the workshop version. HoD at ${first(p)} has completed the self-rating; I will do the lesson visits next week.`,
+      (p) =>
+        `Visited ${first(p)} and ${second(p)} so far (four lessons). Focusing on representations. Still to arrange visits to the other schools after mocks.`,
+      (p) =>
+        `Audit tool adapted from the workshop version. HoD at ${first(p)} has completed the self-rating; I will do the lesson visits next week.`,
     ],
   },
   {
@@ -84,8 +86,10 @@ const northTasks: DemoTask[] = [
         `I observed a cycle led by our Mastery Specialist across ${p.trust}. What struck me was how much the teachers valued seeing each other's classrooms. The lesson itself did not go to plan, and that made the discussion richer. I now see lesson study as a way to build the shared vision I am working on, not just to improve one lesson.`,
     ],
     inProgress: [
-      (p) => `Planning meeting held at ${first(p)}; research lesson booked for next Thursday. I will write up the reflection after the discussion.`,
-      () => `Draft notes from the planning meeting so far. Research lesson postponed because of staff absence; new date to be agreed.`,
+      (p) =>
+        `Planning meeting held at ${first(p)}; research lesson booked for next Thursday. I will write up the reflection after the discussion.`,
+      () =>
+        `Draft notes from the planning meeting so far. Research lesson postponed because of staff absence; new date to be agreed.`,
     ],
   },
   {
@@ -145,7 +149,8 @@ const westTasks: DemoTask[] = [
         `Collaborative planning happens in Year 7 (two teachers share a scheme) but nowhere else. The Year 10 and 11 teams plan alone. I have shared the map with the team and we chose Year 8 as the next place to try a shared planning slot.`,
     ],
     inProgress: [
-      (p) => `First week logged at ${first(p)}: two short planning conversations, both in Year 7. One week still to go.`,
+      (p) =>
+        `First week logged at ${first(p)}: two short planning conversations, both in Year 7. One week still to go.`,
       () => `Started the log; I will finish it after the mock exams.`,
     ],
   },
@@ -160,9 +165,7 @@ const westTasks: DemoTask[] = [
       (p) =>
         `Ran a 40-minute planning meeting at ${first(p)} on introducing algebraic notation in Year 7. Anticipating pupils' responses was the part that made the difference: we predicted the 'ab means a + b' misconception and planned an example to expose it. Next time I will send the key idea out beforehand so we start faster.`,
     ],
-    inProgress: [
-      () => `Meeting booked for next Tuesday with two colleagues; the key idea is agreed.`,
-    ],
+    inProgress: [() => `Meeting booked for next Tuesday with two colleagues; the key idea is agreed.`],
   },
 ];
 
@@ -195,7 +198,8 @@ function spread(index: number, taskIndex: number, taskCount: number): DemoRespon
     const savedDaysBefore = (index + taskIndex) % 9 === 0 ? -4 : (index * 3 + taskIndex) % 12;
     return { status: "done", savedDaysBefore, visibility, variant: index + taskIndex };
   }
-  if (roll < doneShare + 0.15) return { status: "in_progress", savedDaysBefore: 14 + (index % 5), visibility, variant: index };
+  if (roll < doneShare + 0.15)
+    return { status: "in_progress", savedDaysBefore: 14 + (index % 5), visibility, variant: index };
   // A few opened the task and saved it as not started, to come back to.
   if (index % 8 === 1) return { status: "not_started", savedDaysBefore: 20, visibility: "private" };
   return null;
@@ -212,7 +216,13 @@ async function findPeople(db: Kysely<Database>, cohortId: string): Promise<Perso
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.user_id")
     .leftJoin("organisations", "organisations.id", "memberships.trust_id")
-    .select(["users.id as userId", "users.email", "users.name", "memberships.trust_id as trustId", "organisations.name as trust"])
+    .select([
+      "users.id as userId",
+      "users.email",
+      "users.name",
+      "memberships.trust_id as trustId",
+      "organisations.name as trust",
+    ])
     .where("memberships.cohort_id", "=", cohortId)
     .where("memberships.role", "=", "participant")
     .orderBy("users.email")
@@ -263,7 +273,12 @@ async function seedCohort(
     .where("name", "=", cohortName)
     .executeTakeFirst();
   if (!cohort) return;
-  const existing = await db.selectFrom("tasks").select("id").where("cohort_id", "=", cohort.id).limit(1).executeTakeFirst();
+  const existing = await db
+    .selectFrom("tasks")
+    .select("id")
+    .where("cohort_id", "=", cohort.id)
+    .limit(1)
+    .executeTakeFirst();
   if (existing) return;
   const lead = await db.selectFrom("users").select("id").where("email", "=", leadEmail).executeTakeFirst();
   const workshops = await db
@@ -272,7 +287,11 @@ async function seedCohort(
     .where("cohort_id", "=", cohort.id)
     .orderBy("position")
     .execute();
-  const strands = await db.selectFrom("strands").select(["id", "key"]).where("programme_id", "=", cohort.programme_id).execute();
+  const strands = await db
+    .selectFrom("strands")
+    .select(["id", "key"])
+    .where("programme_id", "=", cohort.programme_id)
+    .execute();
   const people = await findPeople(db, cohort.id);
 
   for (const [taskIndex, task] of tasks.entries()) {
@@ -293,11 +312,15 @@ async function seedCohort(
       .execute();
     const strandIds = task.strands.flatMap((key) => strands.filter((s) => s.key === key).map((s) => s.id));
     if (strandIds.length > 0) {
-      await db.insertInto("task_strands").values(strandIds.map((strandId) => ({ task_id: taskId, strand_id: strandId }))).execute();
+      await db
+        .insertInto("task_strands")
+        .values(strandIds.map((strandId) => ({ task_id: taskId, strand_id: strandId })))
+        .execute();
     }
 
     for (const [index, person] of people.entries()) {
-      const response = person.email in named ? (named[person.email][taskIndex] ?? null) : spread(index, taskIndex, tasks.length);
+      const response =
+        person.email in named ? (named[person.email][taskIndex] ?? null) : spread(index, taskIndex, tasks.length);
       if (!response) continue;
       const planned = addDays(task.dueOn, -response.savedDaysBefore);
       const savedOn = planned > notAfter ? notAfter : planned;
@@ -326,9 +349,15 @@ async function seedCohort(
           updated_at: stamp,
         })
         .execute();
-      await db.insertInto("task_responses").values({ entry_id: entryId, task_id: taskId, owner_id: person.userId, body }).execute();
+      await db
+        .insertInto("task_responses")
+        .values({ entry_id: entryId, task_id: taskId, owner_id: person.userId, body })
+        .execute();
       if (strandIds.length > 0) {
-        await db.insertInto("entry_strands").values(strandIds.map((strandId) => ({ entry_id: entryId, strand_id: strandId }))).execute();
+        await db
+          .insertInto("entry_strands")
+          .values(strandIds.map((strandId) => ({ entry_id: entryId, strand_id: strandId })))
+          .execute();
       }
     }
   }

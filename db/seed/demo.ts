@@ -46,11 +46,21 @@ export async function seedDemo(trx: Kysely<Database>): Promise<void> {
     await trx
       .insertInto("workshops")
       .values(
-        demo.workshops.map((w, position) => ({ id: randomUUID(), cohort_id: cohortId, title: w.title, held_on: w.heldOn, position })),
+        demo.workshops.map((w, position) => ({
+          id: randomUUID(),
+          cohort_id: cohortId,
+          title: w.title,
+          held_on: w.heldOn,
+          position,
+        })),
       )
       .execute();
 
-    const strands = await trx.selectFrom("strands").select(["id", "key"]).where("programme_id", "=", programme.id).execute();
+    const strands = await trx
+      .selectFrom("strands")
+      .select(["id", "key"])
+      .where("programme_id", "=", programme.id)
+      .execute();
     const statements = await trx
       .selectFrom("outcome_statements")
       .innerJoin("strands", "strands.id", "outcome_statements.strand_id")
@@ -63,13 +73,23 @@ export async function seedDemo(trx: Kysely<Database>): Promise<void> {
     for (const trust of demo.trusts) {
       const trustId = randomUUID();
       trustIds.set(trust.name, trustId);
-      await trx.insertInto("organisations").values({ id: trustId, kind: "trust", name: trust.name, parent_id: null, phase: null, urn: null }).execute();
+      await trx
+        .insertInto("organisations")
+        .values({ id: trustId, kind: "trust", name: trust.name, parent_id: null, phase: null, urn: null })
+        .execute();
       for (const school of trust.schools) {
         const schoolId = randomUUID();
         schoolIds.set(`${trust.name}/${school.name}`, schoolId);
         await trx
           .insertInto("organisations")
-          .values({ id: schoolId, kind: "school", name: school.name, parent_id: trustId, phase: school.phase, urn: school.urn })
+          .values({
+            id: schoolId,
+            kind: "school",
+            name: school.name,
+            parent_id: trustId,
+            phase: school.phase,
+            urn: school.urn,
+          })
           .execute();
       }
     }
@@ -77,7 +97,14 @@ export async function seedDemo(trx: Kysely<Database>): Promise<void> {
     for (const lead of demo.leads) {
       await trx
         .insertInto("memberships")
-        .values({ id: randomUUID(), cohort_id: cohortId, user_id: await user(lead), role: "lead", track: null, trust_id: null })
+        .values({
+          id: randomUUID(),
+          cohort_id: cohortId,
+          user_id: await user(lead),
+          role: "lead",
+          track: null,
+          trust_id: null,
+        })
         .execute();
     }
 
@@ -87,7 +114,14 @@ export async function seedDemo(trx: Kysely<Database>): Promise<void> {
       if (!trustId) throw new Error(`Demo participant ${participant.email} names unknown trust ${participant.trust}`);
       await trx
         .insertInto("memberships")
-        .values({ id: randomUUID(), cohort_id: cohortId, user_id: ownerId, role: "participant", track: participant.track, trust_id: trustId })
+        .values({
+          id: randomUUID(),
+          cohort_id: cohortId,
+          user_id: ownerId,
+          role: "participant",
+          track: participant.track,
+          trust_id: trustId,
+        })
         .execute();
       const school = (name: string) => {
         const id = schoolIds.get(`${participant.trust}/${name}`);

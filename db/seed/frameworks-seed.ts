@@ -6,7 +6,11 @@ import { frameworks } from "./frameworks";
 /** Inserts each programme's outcome framework once; programmes already present (by code) are left as they are. */
 export async function seedFrameworks(db: Kysely<Database>): Promise<void> {
   for (const framework of frameworks) {
-    const existing = await db.selectFrom("programmes").select("id").where("code", "=", framework.code).executeTakeFirst();
+    const existing = await db
+      .selectFrom("programmes")
+      .select("id")
+      .where("code", "=", framework.code)
+      .executeTakeFirst();
     if (existing) continue;
     await db.transaction().execute(async (trx) => {
       const programmeId = randomUUID();
@@ -32,12 +36,24 @@ export async function seedFrameworks(db: Kysely<Database>): Promise<void> {
           const statementId = randomUUID();
           await trx
             .insertInto("outcome_statements")
-            .values({ id: statementId, strand_id: strandId, parent_id: null, text: statement.text, position: position++ })
+            .values({
+              id: statementId,
+              strand_id: strandId,
+              parent_id: null,
+              text: statement.text,
+              position: position++,
+            })
             .execute();
           for (const child of statement.children ?? []) {
             await trx
               .insertInto("outcome_statements")
-              .values({ id: randomUUID(), strand_id: strandId, parent_id: statementId, text: child, position: position++ })
+              .values({
+                id: randomUUID(),
+                strand_id: strandId,
+                parent_id: statementId,
+                text: child,
+                position: position++,
+              })
               .execute();
           }
         }
@@ -46,7 +62,12 @@ export async function seedFrameworks(db: Kysely<Database>): Promise<void> {
         await trx
           .insertInto("accreditation_criteria")
           .values(
-            framework.criteria.map((text, position) => ({ id: randomUUID(), programme_id: programmeId, text, position })),
+            framework.criteria.map((text, position) => ({
+              id: randomUUID(),
+              programme_id: programmeId,
+              text,
+              position,
+            })),
           )
           .execute();
       }

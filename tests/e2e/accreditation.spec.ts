@@ -37,7 +37,7 @@ test("the PD lead maps evidence to a criterion, writes the statement and submits
   await section.getByRole("button", { name: "Save and submit for review" }).click();
   await expect(section.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
   await expect(
-    section.getByText("Write how you meet this criterion before you submit it for review").first()
+    section.getByText("Write how you meet this criterion before you submit it for review").first(),
   ).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -71,7 +71,7 @@ test("the cohort lead asks for more work on it, with a comment", async ({ browse
   await section.getByLabel("Needs work: say what is missing below").check();
   await section.getByRole("button", { name: "Save review" }).click();
   await expect(
-    section.getByText("Write what the participant needs to do before you ask for more work").first()
+    section.getByText("Write what the participant needs to do before you ask for more work").first(),
   ).toBeVisible();
   await expectNoAxeViolations(page);
   await section
@@ -92,7 +92,7 @@ test("the PD lead sees the comment, revises and resubmits without JavaScript", a
   await expect(section.locator(".criterion__status").getByText("Needs work", { exact: true })).toBeVisible();
   await expect(section.getByText("What your lead asks you to do (Helen Marsden)")).toBeVisible();
   await expect(
-    section.locator(".lead-note").getByText("Say what you changed in session 2 because of this")
+    section.locator(".lead-note").getByText("Say what you changed in session 2 because of this"),
   ).toBeVisible();
   await section
     .getByLabel("How you meet this criterion")
@@ -127,10 +127,10 @@ test("the lead approves it, and it shows Approved with its history", async ({ br
   const participant = await signedInPage(browser, USERS.pdlead.email);
   await participant.page.goto(participantPath);
   await expect(
-    criterion(participant.page).locator(".criterion__status").getByText("Approved", { exact: true })
+    criterion(participant.page).locator(".criterion__status").getByText("Approved", { exact: true }),
   ).toBeVisible();
   await expect(
-    criterion(participant.page).getByText("Thank you: a clear distinction, well evidenced.").first()
+    criterion(participant.page).getByText("Thank you: a clear distinction, well evidenced.").first(),
   ).toBeVisible();
   await participant.context.close();
 });

@@ -58,7 +58,9 @@ test("a participant creates a baseline audit, rates the grid, follows it up and 
   // Forgetting the criteria is caught beside the field, with the summary at the top.
   await page.getByLabel("What are you auditing?").fill(focus);
   await page.getByLabel("Date of the audit").fill("2024-09-20");
-  await page.getByLabel("Which initiative is it part of?").selectOption({ label: "A shared vision for teaching for mastery across Pennine Ridge" });
+  await page
+    .getByLabel("Which initiative is it part of?")
+    .selectOption({ label: "A shared vision for teaching for mastery across Pennine Ridge" });
   const schools = page.getByRole("group", { name: "Which schools of your trust will you audit?" });
   for (const school of SCHOOLS) await schools.getByRole("checkbox", { name: school, exact: true }).check();
   await page.getByRole("button", { name: "Save and rate the schools" }).click();
@@ -77,7 +79,9 @@ test("a participant creates a baseline audit, rates the grid, follows it up and 
   await expect(grid.getByRole("columnheader")).toHaveText(["Criterion", ...SCHOOLS]);
   await expect(grid.getByRole("rowheader")).toHaveText(CRITERIA.map((c, i) => `${i + 1}. ${c}`));
   await expect(page.getByRole("combobox")).toHaveCount(9);
-  await expect(ratingSelect(page, "Harrowfell School", 2)).toHaveAccessibleName(`Rating for Harrowfell School, criterion 2: ${CRITERIA[1]}`);
+  await expect(ratingSelect(page, "Harrowfell School", 2)).toHaveAccessibleName(
+    `Rating for Harrowfell School, criterion 2: ${CRITERIA[1]}`,
+  );
   await expectNoAxeViolations(page);
 
   // Keyboard: focus a cell and type the rating's number.
@@ -90,10 +94,16 @@ test("a participant creates a baseline audit, rates the grid, follows it up and 
   const kestrel = ratingSelect(page, "Kestrel Moor Academy", 3);
   await kestrel.selectOption("");
   await page.locator("summary", { hasText: "Note for Kestrel Moor Academy, criterion 3" }).click();
-  await page.getByRole("textbox", { name: "Note for Kestrel Moor Academy, criterion 3" }).fill("Displays only in the Year 7 rooms");
+  await page
+    .getByRole("textbox", { name: "Note for Kestrel Moor Academy, criterion 3" })
+    .fill("Displays only in the Year 7 rooms");
   await page.getByRole("button", { name: "Save ratings" }).click();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: "Kestrel Moor Academy, criterion 3: Choose a rating for this note, or clear the note" })).toBeVisible();
+  await expect(
+    summary.getByRole("link", {
+      name: "Kestrel Moor Academy, criterion 3: Choose a rating for this note, or clear the note",
+    }),
+  ).toBeVisible();
   await expect(kestrel).toHaveAttribute("aria-invalid", "true");
   await expect(kestrel).toHaveAccessibleDescription(/Choose a rating for this note/);
   await expectNoAxeViolations(page);
@@ -113,9 +123,9 @@ test("a participant creates a baseline audit, rates the grid, follows it up and 
   await expect(page.getByText("Follow-up audit ·")).toBeVisible();
   followUpPath = new URL(page.url()).pathname.replace(/\/ratings$/, "");
   expect(followUpPath).not.toBe(baselinePath);
-  await expect(page.getByRole("table", { name: "Rate each criterion in each school" }).getByRole("rowheader")).toHaveText(
-    CRITERIA.map((c, i) => `${i + 1}. ${c}`),
-  );
+  await expect(
+    page.getByRole("table", { name: "Rate each criterion in each school" }).getByRole("rowheader"),
+  ).toHaveText(CRITERIA.map((c, i) => `${i + 1}. ${c}`));
   await fillGrid(page, FOLLOW_UP);
   await page.getByRole("button", { name: "Save ratings" }).click();
 
@@ -128,13 +138,20 @@ test("a participant creates a baseline audit, rates the grid, follows it up and 
   // Harrowfell: (2 + 2 + 1) / 3 = 1.7, then (3 + 3 + 1) / 3 = 2.3; Kestrel Moor: 7 / 3 both times.
   expect(await comparisonRow(page, "Mean rating by school", "Harrowfell School")).toEqual(["1.7", "2.3", "+0.7"]);
   expect(await comparisonRow(page, "Mean rating by school", "Kestrel Moor Academy")).toEqual(["2.3", "2.3", "0.0"]);
-  await expect(page.getByRole("figure", { name: /Mean rating of each criterion across the schools/ }).locator("svg").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("figure", { name: /Mean rating of each criterion across the schools/ })
+      .locator("svg")
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Both audits are listed with their ratings counted.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audits" }).click();
   const cards = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: new RegExp(`^${focus}`) }) });
-  await expect(cards.first().getByRole("link").first()).toHaveAccessibleName(`${focus} (follow-up audit, 20 June 2025)`);
+  await expect(cards.first().getByRole("link").first()).toHaveAccessibleName(
+    `${focus} (follow-up audit, 20 June 2025)`,
+  );
   await expect(cards).toHaveCount(2);
   await expect(cards.first()).toContainText("Follow-up");
   await expect(cards.first()).toContainText("9 of 9 ratings");
@@ -148,8 +165,14 @@ test("on a phone the grid scrolls sideways inside its own box, not the page", as
   await signIn(page, USERS.participant.email);
   await page.goto(`${baselinePath}/ratings`);
   await expect(page.getByRole("heading", { level: 1, name: "Rate the schools" })).toBeVisible();
-  const wrap = page.locator(".table-wrap").filter({ has: page.getByRole("table", { name: "Rate each criterion in each school" }) });
-  const sizes = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth }));
+  const wrap = page
+    .locator(".table-wrap")
+    .filter({ has: page.getByRole("table", { name: "Rate each criterion in each school" }) });
+  const sizes = await wrap.evaluate((el) => ({
+    scroll: el.scrollWidth,
+    client: el.clientWidth,
+    page: document.documentElement.scrollWidth,
+  }));
   expect(sizes.scroll).toBeGreaterThan(sizes.client);
   expect(sizes.page).toBeLessThanOrEqual(320);
   await context.close();
@@ -169,14 +192,19 @@ test("without JavaScript the grid still saves, and a mistake comes back beside i
   });
   await page.getByRole("button", { name: "Save ratings" }).click();
   const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
-  await expect(summary.getByRole("link", { name: "Harrowfell School, criterion 1: Choose a rating from the list" })).toBeVisible();
+  await expect(
+    summary.getByRole("link", { name: "Harrowfell School, criterion 1: Choose a rating from the list" }),
+  ).toBeVisible();
   await expect(ratingSelect(page, SCHOOLS[1], 1)).toHaveAccessibleDescription(/Choose a rating from the list/);
   // Everything else typed is kept.
   await expect(ratingSelect(page, SCHOOLS[2], 3)).toHaveValue("2");
   await ratingSelect(page, SCHOOLS[1], 1).selectOption("3");
   await page.getByRole("button", { name: "Save ratings" }).click();
   await expect(page.getByRole("status")).toHaveText("Your ratings are saved: 9 of 9 cells rated.");
-  const row = page.getByRole("table", { name: "Ratings by criterion and school" }).getByRole("row").filter({ hasText: CRITERIA[0] });
+  const row = page
+    .getByRole("table", { name: "Ratings by criterion and school" })
+    .getByRole("row")
+    .filter({ hasText: CRITERIA[0] });
   await expect(row.getByRole("cell").nth(1)).toHaveText("3 Established");
   await context.close();
 });
@@ -227,9 +255,7 @@ test("the owner rewords a criterion of the follow-up; the baseline page offers a
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Your changes are saved.");
   // The reworded criterion keeps its ratings and its link to the baseline.
-  expect(await comparisonRow(page, "Mean rating by criterion", "3. Classroom displays show the agreed representations")).toEqual([
-    "1.3",
-    "1.7",
-    "+0.3",
-  ]);
+  expect(
+    await comparisonRow(page, "Mean rating by criterion", "3. Classroom displays show the agreed representations"),
+  ).toEqual(["1.3", "1.7", "+0.3"]);
 });

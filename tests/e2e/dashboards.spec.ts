@@ -17,7 +17,14 @@ test("the lead opens the dashboard from the cohort page and filters to continuin
   const rowNames = heatmap.locator("tbody th[scope=row]");
   await expect(rowNames.filter({ hasText: "James Whitaker" })).toHaveCount(1); // new
   await expect(rowNames.filter({ hasText: "Priya Shah" })).toHaveCount(1); // continuing
-  for (const heading of ["Strand coverage", "Inter-sessional tasks", "Audit impact", "Initiatives", "Engagement over time", "Ready for the next workshop"]) {
+  for (const heading of [
+    "Strand coverage",
+    "Inter-sessional tasks",
+    "Audit impact",
+    "Initiatives",
+    "Engagement over time",
+    "Ready for the next workshop",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
   }
   await expect(page.getByRole("button", { name: "Print this dashboard" })).toBeVisible();
@@ -45,7 +52,9 @@ test("the lead opens the dashboard from the cohort page and filters to continuin
 
   // A bad filter is explained beside its field and ignored.
   await page.goto(`${cohortPath}/dashboard?track=sometimes`);
-  await expect(page.getByRole("alert").getByRole("link", { name: "Choose new or continuing participants" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "Choose new or continuing participants" }),
+  ).toBeVisible();
   await expect(rowNames.filter({ hasText: "James Whitaker" })).toHaveCount(1);
 });
 

@@ -32,12 +32,16 @@ async function addLinkEvidence(page: Page, title: string, kind: string) {
   await expect(page.getByRole("heading", { level: 1, name: INITIATIVE })).toBeVisible();
 }
 
-test("a claim resting on self-report alone is flagged, and the flag clears once observation evidence supports it", async ({ page }) => {
+test("a claim resting on self-report alone is flagged, and the flag clears once observation evidence supports it", async ({
+  page,
+}) => {
   await signIn(page, USERS.participant.email);
   await openInitiative(page);
 
   await addLinkEvidence(page, surveyTitle, "Self-report (what people say they do or learned)");
-  const surveyItem = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: surveyTitle, exact: true }) });
+  const surveyItem = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: surveyTitle, exact: true }) });
   await expect(surveyItem.getByText("Kind: Self-report", { exact: true })).toBeVisible();
 
   // The story's evaluation chapter leads to the evaluation page.
@@ -48,7 +52,9 @@ test("a claim resting on self-report alone is flagged, and the flag clears once 
 
   const level4 = page.getByRole("region", { name: LEVEL_4 });
   // A claim of impact without findings is refused, with the summary taking focus.
-  await level4.getByLabel("What did you look for?").fill("Teachers use the shared lesson structure in Year 7 and 8 lessons.");
+  await level4
+    .getByLabel("What did you look for?")
+    .fill("Teachers use the shared lesson structure in Year 7 and 8 lessons.");
   await level4.getByRole("radio", { name: "Some impact" }).check();
   await level4.getByRole("button", { name: "Save level 4" }).click();
   const summary = level4.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
@@ -56,7 +62,9 @@ test("a claim resting on self-report alone is flagged, and the flag clears once 
   await expect(summary).toContainText("What you found: Enter what you found");
   await expectNoAxeViolations(page);
 
-  await level4.getByLabel("What did you find?").fill("Teachers said in the survey that they now use the structure in most lessons.");
+  await level4
+    .getByLabel("What did you find?")
+    .fill("Teachers said in the survey that they now use the structure in most lessons.");
   await level4.getByRole("checkbox", { name: "Survey or questionnaire" }).check();
   await level4.getByRole("checkbox", { name: new RegExp(surveyTitle) }).check();
   await level4.getByRole("button", { name: "Save level 4" }).click();
@@ -79,14 +87,21 @@ test("a claim resting on self-report alone is flagged, and the flag clears once 
   await again.getByRole("button", { name: "Save level 4" }).click();
   await expect(page.getByRole("status")).toHaveText("Level 4 saved.");
   await expect(page.getByRole("region", { name: LEVEL_4 }).getByRole("note")).toHaveCount(0);
-  await expect(page.getByRole("region", { name: LEVEL_4 }).getByRole("checkbox", { name: new RegExp(observationTitle) })).toBeChecked();
+  await expect(
+    page.getByRole("region", { name: LEVEL_4 }).getByRole("checkbox", { name: new RegExp(observationTitle) }),
+  ).toBeChecked();
 
   // The initiative page tells the story in order, with the judgement in its evaluation chapter.
   await page.goto(initiativePath);
   const chapters = await page.getByRole("heading", { level: 2 }).allTextContents();
-  const order = ["Where we started", "The plan", "Action plan", "Follow-up: what changed", "Evaluation", "Evidence"].map((name) =>
-    chapters.findIndex((text) => text.includes(name)),
-  );
+  const order = [
+    "Where we started",
+    "The plan",
+    "Action plan",
+    "Follow-up: what changed",
+    "Evaluation",
+    "Evidence",
+  ].map((name) => chapters.findIndex((text) => text.includes(name)));
   expect(order.every((index) => index >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   const evaluation = page.getByRole("region", { name: "5. Evaluation" });
@@ -116,12 +131,20 @@ test.describe("without JavaScript", () => {
     await level2.getByRole("radio", { name: "Strong impact" }).check();
     await level2.getByRole("button", { name: "Save level 2" }).click();
     const refused = page.getByRole("region", { name: "Level 2: Participants’ learning" });
-    await expect(refused.getByText("Enter what you found, so others can see what the judgement of impact rests on").first()).toBeVisible();
-    await expect(refused.getByLabel("What did you look for?")).toHaveValue(`Teachers can name the five big ideas ${suffix}`);
+    await expect(
+      refused.getByText("Enter what you found, so others can see what the judgement of impact rests on").first(),
+    ).toBeVisible();
+    await expect(refused.getByLabel("What did you look for?")).toHaveValue(
+      `Teachers can name the five big ideas ${suffix}`,
+    );
 
     await refused.getByRole("radio", { name: "No clear impact yet" }).check();
     await refused.getByRole("button", { name: "Save level 2" }).click();
     await expect(page.getByRole("status")).toHaveText("Level 2 saved.");
-    await expect(page.getByRole("region", { name: "Level 2: Participants’ learning" }).getByRole("radio", { name: "No clear impact yet" })).toBeChecked();
+    await expect(
+      page
+        .getByRole("region", { name: "Level 2: Participants’ learning" })
+        .getByRole("radio", { name: "No clear impact yet" }),
+    ).toBeChecked();
   });
 });

@@ -10,7 +10,8 @@ import { expectNoAxeViolations, signedInPage, signIn, uniqueSuffix, USERS } from
 test.describe.configure({ mode: "serial" });
 
 const INITIATIVE = "A shared vision for teaching for mastery across Pennine Ridge";
-const STATEMENT = "promote and develop a shared vision, culture and set of principles for effective teaching and learning in maths";
+const STATEMENT =
+  "promote and develop a shared vision, culture and set of principles for effective teaching and learning in maths";
 const suffix = uniqueSuffix();
 const PDF = tinyPdf("Learning walk summary", ["Nine of 31 KS3 lessons showed the shared structure.", `Ref ${suffix}`]);
 const PNG = tinyBarChartPng([
@@ -32,7 +33,9 @@ function evidenceItem(page: Page, title: string) {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
 }
 
-test("a participant adds a file to their initiative, is refused a disguised one, and downloads the same bytes", async ({ page }) => {
+test("a participant adds a file to their initiative, is refused a disguised one, and downloads the same bytes", async ({
+  page,
+}) => {
   await signIn(page, USERS.participant.email);
   await openInitiative(page);
   initiativePath = new URL(page.url()).pathname;
@@ -47,7 +50,9 @@ test("a participant adds a file to their initiative, is refused a disguised one,
   await page.getByRole("button", { name: "Add evidence" }).click();
   const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: "File or link: Choose whether you are adding a file or a link" })).toBeVisible();
+  await expect(
+    summary.getByRole("link", { name: "File or link: Choose whether you are adding a file or a link" }),
+  ).toBeVisible();
   await expect(summary.getByRole("link", { name: "Title: Enter a title" })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -59,13 +64,20 @@ test("a participant adds a file to their initiative, is refused a disguised one,
   await fileInput.setInputFiles({ name: "learning-walks.pdf", mimeType: "application/pdf", buffer: PNG });
   await page.getByLabel("Title").fill(fileTitle);
   await page.getByLabel("What does this evidence show?").fill("Paired learning walks in the autumn term, summarised.");
-  await page.getByRole("group", { name: "Which outcome statements does this evidence show?" }).getByRole("checkbox", { name: STATEMENT }).check();
+  await page
+    .getByRole("group", { name: "Which outcome statements does this evidence show?" })
+    .getByRole("checkbox", { name: STATEMENT })
+    .check();
   await page.getByRole("button", { name: "Add evidence" }).click();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: /File: The file’s name ends in \.pdf but it is a PNG image/ })).toBeVisible();
+  await expect(
+    summary.getByRole("link", { name: /File: The file’s name ends in \.pdf but it is a PNG image/ }),
+  ).toBeVisible();
   await expect(fileInput).toHaveAccessibleDescription(/ends in \.pdf but it is a PNG image/);
   await expect(page.getByLabel("Title")).toHaveValue(fileTitle);
-  await expect(page.getByLabel("What does this evidence show?")).toHaveValue("Paired learning walks in the autumn term, summarised.");
+  await expect(page.getByLabel("What does this evidence show?")).toHaveValue(
+    "Paired learning walks in the autumn term, summarised.",
+  );
   await expect(page.getByRole("checkbox", { name: STATEMENT })).toBeChecked();
   await expectNoAxeViolations(page);
 
@@ -104,7 +116,9 @@ test("a participant adds a file to their initiative, is refused a disguised one,
   await expectNoAxeViolations(page);
 });
 
-test("a participant adds a link, finds both on the evidence page, edits one and removes the other", async ({ page }) => {
+test("a participant adds a link, finds both on the evidence page, edits one and removes the other", async ({
+  page,
+}) => {
   expect(initiativePath).not.toBe("");
   await signIn(page, USERS.participant.email);
   await page.goto(initiativePath);
@@ -146,7 +160,9 @@ test("a participant adds a link, finds both on the evidence page, edits one and 
 
   // Edit the file's details from its record.
   await page.goto(initiativePath);
-  await evidenceItem(page, fileTitle).getByRole("link", { name: `Edit ${fileTitle}` }).click();
+  await evidenceItem(page, fileTitle)
+    .getByRole("link", { name: `Edit ${fileTitle}` })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit evidence" })).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveValue(fileTitle);
   await expect(page.getByRole("checkbox", { name: STATEMENT })).toBeChecked();
@@ -161,19 +177,27 @@ test("a participant adds a link, finds both on the evidence page, edits one and 
   await expect(page.getByRole("heading", { level: 3, name: newTitle })).toBeVisible();
 
   // Remove the link, after confirming.
-  await evidenceItem(page, linkTitle).getByRole("link", { name: `Remove ${linkTitle}` }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Are you sure you want to remove “${linkTitle}”?` })).toBeVisible();
+  await evidenceItem(page, linkTitle)
+    .getByRole("link", { name: `Remove ${linkTitle}` })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Are you sure you want to remove “${linkTitle}”?` }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "No, keep it" }).click();
   await expect(page.getByRole("heading", { level: 3, name: linkTitle })).toBeVisible();
-  await evidenceItem(page, linkTitle).getByRole("link", { name: `Remove ${linkTitle}` }).click();
+  await evidenceItem(page, linkTitle)
+    .getByRole("link", { name: `Remove ${linkTitle}` })
+    .click();
   await page.getByRole("button", { name: "Yes, remove it" }).click();
   await expect(page.getByRole("heading", { level: 1, name: INITIATIVE })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: linkTitle })).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 3, name: newTitle })).toBeVisible();
 });
 
-test("another participant of the cohort is refused the file (404); the cohort's lead may download it", async ({ browser }) => {
+test("another participant of the cohort is refused the file (404); the cohort's lead may download it", async ({
+  browser,
+}) => {
   expect(downloadPath).not.toBe("");
   const other = await signedInPage(browser, USERS.participant2.email);
   const refused = await other.page.request.get(downloadPath);

@@ -11,7 +11,14 @@ test("the lead opens a participant's story from the roster and downloads the ref
   await page.getByRole("rowheader", { name: "Priya Shah" }).getByRole("link", { name: "Priya Shah" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Priya Shah" })).toBeVisible();
   await expect(page).toHaveURL(/\/cohorts\/[^/]+\/participants\/[^/]+$/);
-  for (const section of ["Initiatives", "Trust audits", "Inter-sessional tasks", "Reflections", "Evidence", "Coverage of the outcome strands"]) {
+  for (const section of [
+    "Initiatives",
+    "Trust audits",
+    "Inter-sessional tasks",
+    "Reflections",
+    "Evidence",
+    "Coverage of the outcome strands",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: section, exact: true })).toBeVisible();
   }
   await expect(page.getByText("Private records are not shown.")).toBeVisible();
@@ -37,7 +44,9 @@ test("the lead opens a participant's story from the roster and downloads the ref
   const { readFile } = await import("node:fs/promises");
   const bytes = await readFile(path);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe("Date,Title,Participant,Workshop,What happened,So what,Now what,Reflection");
+  expect(bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe(
+    "Date,Title,Participant,Workshop,What happened,So what,Now what,Reflection",
+  );
 
   const zipping = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download everything (zip)" }).click();

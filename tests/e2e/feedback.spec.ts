@@ -13,7 +13,10 @@ function feedback(page: Page) {
   return page.locator("#feedback");
 }
 
-test("a participant shares a reflection with leads, and the lead starts a feedback thread on it", async ({ page, browser }) => {
+test("a participant shares a reflection with leads, and the lead starts a feedback thread on it", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, USERS.participant.email);
   await page.goto("/reflections/new");
   await page.getByLabel("Title").fill(title);
@@ -38,7 +41,9 @@ test("a participant shares a reflection with leads, and the lead starts a feedba
   await expectNoAxeViolations(leadPage);
 
   await leadPage.getByLabel("What is your comment about?").selectOption({ label: "So what?" });
-  await leadPage.getByLabel("Your comment", { exact: true }).fill("Which pupils drew the table first? It would be worth noting who did.");
+  await leadPage
+    .getByLabel("Your comment", { exact: true })
+    .fill("Which pupils drew the table first? It would be worth noting who did.");
   await leadPage.getByRole("button", { name: "Post comment" }).click();
   await expect(leadPage.getByRole("status").filter({ hasText: "Your comment is posted" })).toBeVisible();
   const thread = leadPage.locator(".feedback-thread").first();

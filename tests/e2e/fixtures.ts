@@ -101,10 +101,24 @@ export function initiativeData(label: string): InitiativeData {
     startsOn: `${NEXT_YEAR}-01-06`,
     endsOn: `${NEXT_YEAR}-07-18`,
     implementationOutcomes: [
-      { description: "Every Year 7 class uses the starters daily", measure: "Drop-in checks", measuredWhen: "Each half term" },
-      { description: "Teachers share starters in the trust bank", measure: "Count of shared starters", measuredWhen: "Termly" },
+      {
+        description: "Every Year 7 class uses the starters daily",
+        measure: "Drop-in checks",
+        measuredWhen: "Each half term",
+      },
+      {
+        description: "Teachers share starters in the trust bank",
+        measure: "Count of shared starters",
+        measuredWhen: "Termly",
+      },
     ],
-    finalOutcomes: [{ description: "Year 7 recall improves", measure: "Repeat the baseline check", measuredWhen: `June ${NEXT_YEAR}` }],
+    finalOutcomes: [
+      {
+        description: "Year 7 recall improves",
+        measure: "Repeat the baseline check",
+        measuredWhen: `June ${NEXT_YEAR}`,
+      },
+    ],
     strand: "Practice development",
     outcomeStatement:
       "develop a coherent and connected curriculum which promotes teaching for deep and sustainable understanding",
@@ -154,7 +168,10 @@ export async function chooseSchools(page: Page, schools: string[]) {
 export async function submitActionForm(page: Page, action: ActionData, submitLabel = "Add action") {
   await page.getByLabel("What will be done?").fill(action.description);
   await page.getByLabel("Who owns this action?").fill(action.ownerName);
-  await page.getByRole("group", { name: "Which schools?" }).getByRole("checkbox", { name: action.school, exact: true }).check();
+  await page
+    .getByRole("group", { name: "Which schools?" })
+    .getByRole("checkbox", { name: action.school, exact: true })
+    .check();
   await page.getByLabel("Due date").fill(action.dueOn);
   await page.getByLabel("Success criteria").fill(action.successCriteria);
   await page.getByRole("button", { name: submitLabel }).click();

@@ -67,7 +67,11 @@ test("cross-site writes are refused on document, single-fetch and resource reque
   ];
   for (const headers of attempts) {
     for (const path of ["/sign-out", "/sign-out.data", "/initiatives/new.data", "/healthz"]) {
-      const response = await request.post(path, { form: { x: "1" }, headers: { Cookie: cookie, ...headers }, maxRedirects: 0 });
+      const response = await request.post(path, {
+        form: { x: "1" },
+        headers: { Cookie: cookie, ...headers },
+        maxRedirects: 0,
+      });
       expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBe(403);
     }
   }
@@ -102,7 +106,10 @@ test("bodies that are not forms get 415, oversized ones 413, never 500", async (
     headers: { Cookie: cookie, Origin: baseURL ?? "" },
   });
   expect(huge.status()).toBe(413);
-  const noAction = await request.post("/cohorts", { form: { a: "1" }, headers: { Cookie: cookie, Origin: baseURL ?? "" } });
+  const noAction = await request.post("/cohorts", {
+    form: { a: "1" },
+    headers: { Cookie: cookie, Origin: baseURL ?? "" },
+  });
   expect(noAction.status()).toBe(405);
 });
 

@@ -58,7 +58,9 @@ test("editing a started initiative asks why, and the change shows in its adaptat
   // No reason: nothing saved, the error beside the field and in the summary, what was typed kept.
   const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: /^Why you are making this change: Enter why you are making this change/ })).toBeVisible();
+  await expect(
+    summary.getByRole("link", { name: /^Why you are making this change: Enter why you are making this change/ }),
+  ).toBeVisible();
   await expect(why).toHaveAttribute("aria-invalid", "true");
   await expect(why).toHaveAccessibleDescription(/Enter why you are making this change/);
   await expect(approach).toHaveValue(newApproach);
@@ -116,7 +118,13 @@ test("a participant sets the status herself with a reason, and can go back to th
   await expect(box).toBeVisible();
   await box.getByRole("link", { name: "Set the status yourself or see its history" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "How it is going" })).toBeVisible();
-  const computed = (await page.getByRole("region", { name: /^How it is going:/ }).locator(".tag").first().textContent())?.trim();
+  const computed = (
+    await page
+      .getByRole("region", { name: /^How it is going:/ })
+      .locator(".tag")
+      .first()
+      .textContent()
+  )?.trim();
 
   await page.getByLabel("Status to show").selectOption({ label: "At risk" });
   await page.getByRole("button", { name: "Set the status" }).click();
@@ -142,8 +150,12 @@ test("a participant sets the status herself with a reason, and can go back to th
 
   await page.goto(`${initiativePath}/status`);
   await page.getByRole("button", { name: /^Use the computed status/ }).click();
-  await expect(page.getByRole("region", { name: /^How it is going:/ }).getByRole("heading")).toHaveText(`How it is going: ${computed}`);
-  await expect(page.getByRole("table", { name: /Every time the status was set by hand/ }).getByRole("row")).toHaveCount(3);
+  await expect(page.getByRole("region", { name: /^How it is going:/ }).getByRole("heading")).toHaveText(
+    `How it is going: ${computed}`,
+  );
+  await expect(page.getByRole("table", { name: /Every time the status was set by hand/ }).getByRole("row")).toHaveCount(
+    3,
+  );
   await expectNoAxeViolations(page);
   await page.goto(`${initiativePath}/schools`);
   await expectNoAxeViolations(page);
@@ -152,10 +164,15 @@ test("a participant sets the status herself with a reason, and can go back to th
 test("the cohort lead sees which schools are drifting", async ({ browser }) => {
   const { context, page } = await signedInPage(browser, USERS.lead.email);
   await page.getByRole("link", { name: NORTH_COHORT }).first().click();
-  await page.getByRole("link", { name: /dashboard/i }).first().click();
+  await page
+    .getByRole("link", { name: /dashboard/i })
+    .first()
+    .click();
   const section = page.getByRole("region", { name: "Schools to watch" });
   await expect(section).toBeVisible();
-  const kestrel = section.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Kestrel Moor Academy" }) });
+  const kestrel = section
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Kestrel Moor Academy" }) });
   await expect(kestrel).toContainText("Fidelity is “Not yet” while adoption is “Mostly”");
   await expect(kestrel.getByRole("link", { name: "Priya Shah" })).toBeVisible();
   await context.close();

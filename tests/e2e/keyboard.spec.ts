@@ -126,7 +126,9 @@ test("a participant plans an initiative with the keyboard alone", async ({ page 
 
   await check(
     page,
-    page.getByRole("group", { name: "Which strands does this initiative contribute to?" }).getByRole("checkbox", { name: initiative.strand }),
+    page
+      .getByRole("group", { name: "Which strands does this initiative contribute to?" })
+      .getByRole("checkbox", { name: initiative.strand }),
   );
   await check(page, page.getByRole("checkbox", { name: initiative.outcomeStatement, exact: true }));
 
@@ -136,13 +138,18 @@ test("a participant plans an initiative with the keyboard alone", async ({ page 
   await expect(page.getByText("In progress", { exact: true })).toBeVisible();
   await expect(page.getByText(`6 January ${NEXT_YEAR} to 18 July ${NEXT_YEAR}`)).toBeVisible();
   await expect(
-    page.getByRole("table", { name: "Intended implementation outcomes" }).getByRole("cell", { name: initiative.implementationOutcomes[1].description }),
+    page
+      .getByRole("table", { name: "Intended implementation outcomes" })
+      .getByRole("cell", { name: initiative.implementationOutcomes[1].description }),
   ).toBeVisible();
 
   await addActionByKeyboard(page, firstAction);
   await addActionByKeyboard(page, secondAction);
   const actions = actionPlan(page);
-  await expect(actions.getByRole("heading", { level: 3 })).toHaveText([firstAction.description, secondAction.description]);
+  await expect(actions.getByRole("heading", { level: 3 })).toHaveText([
+    firstAction.description,
+    secondAction.description,
+  ]);
 
   // The second action is at risk: Not started → On track → At risk.
   const rag = page.getByLabel("Status of action 2");

@@ -32,7 +32,9 @@ test("the lead filters the dashboard, opens a participant from the heatmap, comm
 
   await lead.page.getByRole("link", { name: title }).click();
   await expect(lead.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await lead.page.getByLabel("Your comment", { exact: true }).fill("Which pupils reached for it first? Worth noting in your audit.");
+  await lead.page
+    .getByLabel("Your comment", { exact: true })
+    .fill("Which pupils reached for it first? Worth noting in your audit.");
   await lead.page.getByRole("button", { name: "Post comment" }).click();
   await expect(lead.page.getByRole("status").filter({ hasText: "Your comment is posted" })).toBeVisible();
   await lead.context.close();

@@ -25,7 +25,9 @@ test("the page's scripts really do not run in this project", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1, name: "Sign in to Strands" })).toBeVisible();
   // The server sends Remix's inline script that sets window.__remixContext; with scripting off it never runs.
   expect(await page.locator("script").count()).toBeGreaterThan(0);
-  expect(await page.evaluate(() => typeof (window as unknown as { __remixContext?: unknown }).__remixContext)).toBe("undefined");
+  expect(await page.evaluate(() => typeof (window as unknown as { __remixContext?: unknown }).__remixContext)).toBe(
+    "undefined",
+  );
 });
 
 test("a participant plans an initiative without JavaScript", async ({ page }) => {

@@ -26,7 +26,9 @@ const firstAction = actionData("Journey", 1);
 const secondAction = actionData("Journey", 2);
 let initiativePath = "";
 
-test("a participant creates an initiative, recovers from errors, plans two actions and sets a status", async ({ page }) => {
+test("a participant creates an initiative, recovers from errors, plans two actions and sets a status", async ({
+  page,
+}) => {
   await signIn(page, USERS.participant.email);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Initiatives" }).click();
   await page.getByRole("link", { name: "Create an initiative" }).click();
@@ -47,7 +49,9 @@ test("a participant creates an initiative, recovers from errors, plans two actio
   const problem = page.getByLabel("What problem are you addressing?");
   await expect(problem).toHaveAttribute("aria-invalid", "true");
   await expect(problem).toHaveAccessibleDescription(/Enter the problem you are addressing/);
-  await expect(page.locator(".form-group", { has: problem }).getByText("Enter the problem you are addressing")).toBeVisible();
+  await expect(
+    page.locator(".form-group", { has: problem }).getByText("Enter the problem you are addressing"),
+  ).toBeVisible();
   // What was typed is kept.
   await expect(page.getByLabel("Title")).toHaveValue(initiative.title);
   await expect(page.getByLabel("What will you do?")).toHaveValue(initiative.approach);
@@ -72,7 +76,9 @@ test("a participant creates an initiative, recovers from errors, plans two actio
   await page.getByRole("button", { name: "Save initiative" }).click();
 
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: "End date: The end date must be on or after the start date" })).toBeVisible();
+  await expect(
+    summary.getByRole("link", { name: "End date: The end date must be on or after the start date" }),
+  ).toBeVisible();
   const endDate = page.getByLabel("End date");
   await expect(endDate).toHaveAccessibleDescription(/The end date must be on or after the start date/);
   await expect(page.getByLabel("What problem are you addressing?")).toHaveValue(initiative.problem);
@@ -95,8 +101,14 @@ test("a participant creates an initiative, recovers from errors, plans two actio
   await expect(page.getByText(`6 January ${NEXT_YEAR} to 18 July ${NEXT_YEAR}`)).toBeVisible();
   const implementation = page.getByRole("table", { name: "Intended implementation outcomes" });
   await expect(implementation.getByRole("row")).toHaveCount(3);
-  await expect(implementation.getByRole("cell", { name: initiative.implementationOutcomes[1].description })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Final outcomes for pupils" }).getByRole("cell", { name: initiative.finalOutcomes[0].description })).toBeVisible();
+  await expect(
+    implementation.getByRole("cell", { name: initiative.implementationOutcomes[1].description }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Final outcomes for pupils" })
+      .getByRole("cell", { name: initiative.finalOutcomes[0].description }),
+  ).toBeVisible();
   await expect(page.getByText(initiative.strand, { exact: true })).toBeVisible();
   await expect(page.getByText(initiative.outcomeStatement)).toBeVisible();
   await expect(page.getByText("No actions yet. Add the first step of your plan.")).toBeVisible();
@@ -107,7 +119,10 @@ test("a participant creates an initiative, recovers from errors, plans two actio
   await expect(page).toHaveURL(new RegExp(`${initiativePath}#action-`));
   const actions = actionPlan(page);
   await expect(actions).toHaveCount(2);
-  await expect(actions.getByRole("heading", { level: 3 })).toHaveText([firstAction.description, secondAction.description]);
+  await expect(actions.getByRole("heading", { level: 3 })).toHaveText([
+    firstAction.description,
+    secondAction.description,
+  ]);
   await expect(tags(actions.nth(0))).toHaveText(["Not started"]);
   await expect(tags(actions.nth(1))).toHaveText(["Not started"]);
   await expect(actions.nth(0)).toContainText(`Due 14 February ${NEXT_YEAR}`);
@@ -178,7 +193,10 @@ test("the cohort's lead sees it read only, and their cohort page lists it", asyn
   await expect(page.getByRole("heading", { level: 1, name: initiative.title })).toBeVisible();
   await expect(page.getByText(`Priya Shah’s initiative · ${NORTH_COHORT}`)).toBeVisible();
   const actions = actionPlan(page);
-  await expect(actions.getByRole("heading", { level: 3 })).toHaveText([firstAction.description, secondAction.description]);
+  await expect(actions.getByRole("heading", { level: 3 })).toHaveText([
+    firstAction.description,
+    secondAction.description,
+  ]);
   await expect(tags(actions.nth(1)).getByText("At risk", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Edit initiative" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Add an action" })).toHaveCount(0);

@@ -20,7 +20,9 @@ test("a participant writes a prompted reflection linked to a workshop, and finds
   await expect(page.getByLabel("With prompts")).toBeChecked();
   await expect(page.getByLabel("Your reflection")).toBeHidden();
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("What happened?").fill("We watched a research lesson on ratio tables and discussed pupils' reasoning.");
+  await page
+    .getByLabel("What happened?")
+    .fill("We watched a research lesson on ratio tables and discussed pupils' reasoning.");
   await page.getByRole("button", { name: "Save reflection" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary).toBeFocused();
@@ -31,10 +33,15 @@ test("a participant writes a prompted reflection linked to a workshop, and finds
   await page.getByLabel("So what?").fill("Our heads of department saw how much the task design mattered.");
   await page.getByLabel("Now what?").fill("Run one lesson study cycle in two schools before Easter.");
   const workshop = page.getByLabel("Workshop (optional)");
-  const secondWorkshop = (await workshop.locator("option").allTextContents()).find((text) => text.startsWith("Workshop 2"));
+  const secondWorkshop = (await workshop.locator("option").allTextContents()).find((text) =>
+    text.startsWith("Workshop 2"),
+  );
   await workshop.selectOption({ label: secondWorkshop ?? "" });
   await page.getByLabel("Who can see this reflection").selectOption("leads");
-  await page.getByRole("group", { name: /Which strands does this reflection contribute to/ }).getByLabel("Practice development").check();
+  await page
+    .getByRole("group", { name: /Which strands does this reflection contribute to/ })
+    .getByLabel("Practice development")
+    .check();
   await page.getByRole("button", { name: "Save reflection" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -64,7 +71,9 @@ test("a participant writes a prompted reflection linked to a workshop, and finds
   await expect(page.getByLabel("From")).toHaveValue("");
 });
 
-test("home shows the reflection among recent records and the strand coverage, as a chart and a table", async ({ page }) => {
+test("home shows the reflection among recent records and the strand coverage, as a chart and a table", async ({
+  page,
+}) => {
   await signIn(page, USERS.participant.email);
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   const figure = page.getByRole("figure", { name: /How many of your records are tagged to each strand/ });
@@ -73,7 +82,7 @@ test("home shows the reflection among recent records and the strand coverage, as
   await expect(row).toBeVisible();
   // The drawing appears once the page's scripts run; the numbers are in the table either way.
   await expect(figure.locator(".recharts-wrapper")).toBeVisible();
-  await expect(figure.locator(".recharts-wrapper [tabindex]:not([tabindex=\"-1\"])")).toHaveCount(0);
+  await expect(figure.locator('.recharts-wrapper [tabindex]:not([tabindex="-1"])')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

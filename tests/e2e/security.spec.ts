@@ -7,7 +7,8 @@ import { DEMO_PASSWORD, expectNoAxeViolations, NORTH_COHORT, signIn, USERS } fro
 function watchForProblems(page: Page) {
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.text().includes("Content Security Policy")) problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.text().includes("Content Security Policy"))
+      problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   return problems;
@@ -16,7 +17,9 @@ function watchForProblems(page: Page) {
 /** The browser's securitypolicyviolation events, which also cover violations that are not logged. */
 async function cspViolations(page: Page): Promise<string[]> {
   const events = await page.evaluate(
-    () => (window as unknown as { __cspViolations?: { directive: string; blocked: string; source: string }[] }).__cspViolations ?? [],
+    () =>
+      (window as unknown as { __cspViolations?: { directive: string; blocked: string; source: string }[] })
+        .__cspViolations ?? [],
   );
   return events.map((e) => `${e.directive} blocked ${e.blocked} at ${e.source}`);
 }
@@ -63,7 +66,10 @@ test("pages load and work with no CSP violation and no script error", async ({ p
 
   // Client-side navigation and a form submitted with fetch.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
-  await page.getByRole("link", { name: "A shared vision for teaching for mastery across Pennine Ridge" }).first().click();
+  await page
+    .getByRole("link", { name: "A shared vision for teaching for mastery across Pennine Ridge" })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /A shared vision/ })).toBeVisible();
   await page.getByLabel("Status of action 1").selectOption({ label: "Done" });
   await page.getByRole("button", { name: "Update status of action 1" }).click();

@@ -46,14 +46,19 @@ test("the cohort's lead sets a task, after fixing a mistake", async ({ page }) =
   await page.getByLabel("Title").fill(task.title);
   await page.getByLabel("After which workshop is it set?").selectOption({ label: task.workshop });
   await page.getByLabel("Due date").fill(task.dueOn);
-  await page.getByRole("group", { name: "Which strands does this task contribute to?" }).getByRole("checkbox", { name: task.strand }).check();
+  await page
+    .getByRole("group", { name: "Which strands does this task contribute to?" })
+    .getByRole("checkbox", { name: task.strand })
+    .check();
   await page.getByRole("button", { name: "Set task" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: task.title })).toBeVisible();
   taskPath = new URL(page.url()).pathname;
   expect(taskPath.startsWith(`${tasksPath}/`)).toBe(true);
   await expect(page.getByText(`30 January ${NEXT_YEAR}`)).toBeVisible();
-  await expect(page.getByText("Workshop 2: Curriculum coherence and collaborative professional development", { exact: true })).toBeVisible();
+  await expect(
+    page.getByText("Workshop 2: Curriculum coherence and collaborative professional development", { exact: true }),
+  ).toBeVisible();
   await expect(page.getByText(task.strand, { exact: true })).toBeVisible();
   const counts = page.getByRole("list", { name: "Responses so far" });
   await expect(counts.getByRole("listitem")).toHaveText(["0 Done", "0 In progress", "24 Not started", "0 Overdue"]);
@@ -84,7 +89,9 @@ test("a participant answers it and it is no longer listed as due", async ({ page
   const stillToDo = page.getByRole("region", { name: "Still to do" });
   await expect(stillToDo.getByRole("link", { name: task.title })).toBeVisible();
   const after = page.getByRole("region", { name: "Due after the last workshop" });
-  await expect(after.getByRole("listitem").filter({ hasText: task.title }).locator("span.tag")).toHaveText(["Not started"]);
+  await expect(after.getByRole("listitem").filter({ hasText: task.title }).locator("span.tag")).toHaveText([
+    "Not started",
+  ]);
   await expectNoAxeViolations(page);
 
   await after.getByRole("link", { name: task.title }).click();
@@ -100,8 +107,12 @@ test("a participant answers it and it is no longer listed as due", async ({ page
   await page.getByRole("button", { name: "Save your response" }).click();
   const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "There is a problem" }) });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: "Your response: Write your response before you mark the task as done" })).toBeVisible();
-  await expect(page.getByLabel("Your response", { exact: true })).toHaveAccessibleDescription(/Write your response before you mark the task as done/);
+  await expect(
+    summary.getByRole("link", { name: "Your response: Write your response before you mark the task as done" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Your response", { exact: true })).toHaveAccessibleDescription(
+    /Write your response before you mark the task as done/,
+  );
   await expect(page.getByRole("radio", { name: "Done" })).toBeChecked();
   await expectNoAxeViolations(page);
 
@@ -109,8 +120,13 @@ test("a participant answers it and it is no longer listed as due", async ({ page
   await page.getByRole("button", { name: "Save your response" }).click();
   await expect(page).toHaveURL(/\/tasks\?saved=/);
   await expect(page.getByRole("status")).toHaveText(`Your response to “${task.title}” has been saved.`);
-  await expect(page.getByRole("region", { name: "Still to do" }).getByRole("link", { name: task.title })).toHaveCount(0);
-  const card = page.getByRole("region", { name: "Due after the last workshop" }).getByRole("listitem").filter({ hasText: task.title });
+  await expect(page.getByRole("region", { name: "Still to do" }).getByRole("link", { name: task.title })).toHaveCount(
+    0,
+  );
+  const card = page
+    .getByRole("region", { name: "Due after the last workshop" })
+    .getByRole("listitem")
+    .filter({ hasText: task.title });
   await expect(card.locator("span.tag")).toHaveText(["Done"]);
   await expectNoAxeViolations(page);
 

@@ -10,7 +10,11 @@ import { callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from
 const NEW_PASSWORD = "granite orchard lantern 42";
 
 async function passwordHash(email: string): Promise<string> {
-  const row = await getDb().selectFrom("users").select("password_hash").where("email", "=", email).executeTakeFirstOrThrow();
+  const row = await getDb()
+    .selectFrom("users")
+    .select("password_hash")
+    .where("email", "=", email)
+    .executeTakeFirstOrThrow();
   return row.password_hash;
 }
 
@@ -22,11 +26,31 @@ describe("changing your password", () => {
   it("needs the current password, a long enough new one typed twice, and never echoes passwords", async () => {
     const cookie = await cookieFor(DEMO.sameCohortParticipant);
     const cases: [Record<string, string>, string, string][] = [
-      [{ currentPassword: "wrong password!", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, "currentPassword", "Your current password is not right"],
-      [{ currentPassword: DEMO_PASSWORD, newPassword: "short", confirmPassword: "short" }, "newPassword", "Your new password must be at least 12 characters"],
-      [{ currentPassword: DEMO_PASSWORD, newPassword: "x".repeat(129), confirmPassword: "x".repeat(129) }, "newPassword", "Your new password must be 128 characters or fewer"],
-      [{ currentPassword: DEMO_PASSWORD, newPassword: "Password1234", confirmPassword: "Password1234" }, "newPassword", PASSWORD_MESSAGES.common],
-      [{ currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: "something else entirely" }, "confirmPassword", "The two new passwords do not match"],
+      [
+        { currentPassword: "wrong password!", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
+        "currentPassword",
+        "Your current password is not right",
+      ],
+      [
+        { currentPassword: DEMO_PASSWORD, newPassword: "short", confirmPassword: "short" },
+        "newPassword",
+        "Your new password must be at least 12 characters",
+      ],
+      [
+        { currentPassword: DEMO_PASSWORD, newPassword: "x".repeat(129), confirmPassword: "x".repeat(129) },
+        "newPassword",
+        "Your new password must be 128 characters or fewer",
+      ],
+      [
+        { currentPassword: DEMO_PASSWORD, newPassword: "Password1234", confirmPassword: "Password1234" },
+        "newPassword",
+        PASSWORD_MESSAGES.common,
+      ],
+      [
+        { currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: "something else entirely" },
+        "confirmPassword",
+        "The two new passwords do not match",
+      ],
     ];
     for (const [fields, field, message] of cases) {
       const result = await change(cookie, fields);
@@ -67,13 +91,21 @@ describe("changing your password", () => {
       if (newPassword.trim()) expect(echoed, newPassword).not.toContain(newPassword);
     }
     // A wrong current password with a weak new one: the new one is refused, and no password is checked.
-    const both = await change(cookie, { currentPassword: "wrong password!", newPassword: "abcdefghijkl", confirmPassword: "abcdefghijkl" });
+    const both = await change(cookie, {
+      currentPassword: "wrong password!",
+      newPassword: "abcdefghijkl",
+      confirmPassword: "abcdefghijkl",
+    });
     expect(both.status).toBe(400);
     expect(both.data.error.newPassword).toEqual([PASSWORD_MESSAGES.sequence]);
     expect(await passwordHash(email)).toBe(hashBefore);
     expect((await callLoader(homeLoader, get("/", cookie))).status).toBe(200);
 
-    const strong = await change(cookie, { currentPassword: DEMO_PASSWORD, newPassword: "kettle-mosaic-violin-river", confirmPassword: "kettle-mosaic-violin-river" });
+    const strong = await change(cookie, {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: "kettle-mosaic-violin-river",
+      confirmPassword: "kettle-mosaic-violin-river",
+    });
     expect(strong.status).toBe(302);
     expect(await passwordHash(email)).not.toBe(hashBefore);
   });
@@ -82,14 +114,22 @@ describe("changing your password", () => {
     const email = DEMO.sameCohortParticipant;
     const here = await cookieFor(email);
     const elsewhere = await cookieFor(email);
-    const result = await change(here, { currentPassword: DEMO_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const result = await change(here, {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     expect(result.status).toBe(302);
     const fresh = (result.headers.get("Set-Cookie") ?? "").split(";")[0];
     expect(fresh).not.toBe(here);
     expect((await callLoader(homeLoader, get("/", elsewhere))).status).toBe(302);
     expect((await callLoader(homeLoader, get("/", here))).status).toBe(302);
     expect((await callLoader(homeLoader, get("/", fresh))).status).toBe(200);
-    const sessions = await getDb().selectFrom("sessions").select("id").where("user_id", "=", await userId(email)).execute();
+    const sessions = await getDb()
+      .selectFrom("sessions")
+      .select("id")
+      .where("user_id", "=", await userId(email))
+      .execute();
     expect(sessions).toHaveLength(1);
 
     const signIn = (password: string) =>
@@ -114,6 +154,8 @@ describe("signing out everywhere", () => {
 
   it("is only for the signed-in user", async () => {
     expect((await callLoader(accountLoader, get("/account"))).status).toBe(302);
-    expect((await callAction(accountAction, post("/account", form({ intent: "sign-out-everywhere" })))).status).toBe(302);
+    expect((await callAction(accountAction, post("/account", form({ intent: "sign-out-everywhere" })))).status).toBe(
+      302,
+    );
   });
 });

@@ -45,16 +45,42 @@ async function addUser(name: string) {
   const id = randomUUID();
   await db()
     .insertInto("users")
-    .values({ id, email: `${id}@example.org`, name, password_hash: "not-a-real-hash", is_admin: 0, deactivated_at: null, created_at: now })
+    .values({
+      id,
+      email: `${id}@example.org`,
+      name,
+      password_hash: "not-a-real-hash",
+      is_admin: 0,
+      deactivated_at: null,
+      created_at: now,
+    })
     .execute();
   return id;
 }
 
-async function addEntry(kind: "initiative" | "reflection", title: string, visibility: "private" | "leads", occurredOn: string, initiativeId: string | null = null) {
+async function addEntry(
+  kind: "initiative" | "reflection",
+  title: string,
+  visibility: "private" | "leads",
+  occurredOn: string,
+  initiativeId: string | null = null,
+) {
   const id = randomUUID();
   await db()
     .insertInto("entries")
-    .values({ id, kind, owner_id: participantId, cohort_id: cohortId, initiative_id: initiativeId, title, status: kind === "initiative" ? "evaluating" : "written", visibility, occurred_on: occurredOn, created_at: now, updated_at: now })
+    .values({
+      id,
+      kind,
+      owner_id: participantId,
+      cohort_id: cohortId,
+      initiative_id: initiativeId,
+      title,
+      status: kind === "initiative" ? "evaluating" : "written",
+      visibility,
+      occurred_on: occurredOn,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   return id;
 }
@@ -63,27 +89,74 @@ async function addEvidence(entryId: string, title: string, type: "reaction" | "o
   const id = randomUUID();
   await db()
     .insertInto("evidence")
-    .values({ id, entry_id: entryId, kind: "link", title, description: "", url: "https://example.org/evidence", file_name: null, mime: null, size: null, bytes: null, created_by: participantId, created_at: now, evidence_type: type })
+    .values({
+      id,
+      entry_id: entryId,
+      kind: "link",
+      title,
+      description: "",
+      url: "https://example.org/evidence",
+      file_name: null,
+      mime: null,
+      size: null,
+      bytes: null,
+      created_by: participantId,
+      created_at: now,
+      evidence_type: type,
+    })
     .execute();
   return id;
 }
 
 beforeAll(async () => {
-  const programme = await db().selectFrom("programmes").select("id").where("code", "=", "PDLP").executeTakeFirstOrThrow();
-  criteria = await db().selectFrom("accreditation_criteria").select(["id", "text"]).where("programme_id", "=", programme.id).orderBy("position").execute();
+  const programme = await db()
+    .selectFrom("programmes")
+    .select("id")
+    .where("code", "=", "PDLP")
+    .executeTakeFirstOrThrow();
+  criteria = await db()
+    .selectFrom("accreditation_criteria")
+    .select(["id", "text"])
+    .where("programme_id", "=", programme.id)
+    .orderBy("position")
+    .execute();
   expect(criteria.length).toBeGreaterThanOrEqual(4);
 
   const trustId = randomUUID();
   const schools = [randomUUID(), randomUUID()];
-  await db().insertInto("organisations").values({ id: trustId, kind: "trust", name: "Test Ridge Trust", parent_id: null, phase: null, urn: null }).execute();
   await db()
     .insertInto("organisations")
-    .values(schools.map((id, i) => ({ id, kind: "school" as const, name: `Test School ${i + 1}`, parent_id: trustId, phase: "secondary", urn: null })))
+    .values({ id: trustId, kind: "trust", name: "Test Ridge Trust", parent_id: null, phase: null, urn: null })
+    .execute();
+  await db()
+    .insertInto("organisations")
+    .values(
+      schools.map((id, i) => ({
+        id,
+        kind: "school" as const,
+        name: `Test School ${i + 1}`,
+        parent_id: trustId,
+        phase: "secondary",
+        urn: null,
+      })),
+    )
     .execute();
   cohortId = randomUUID();
-  await db().insertInto("cohorts").values({ id: cohortId, programme_id: programme.id, name: "2025/26 PD Lead — Test", academic_year: "2025/26" }).execute();
+  await db()
+    .insertInto("cohorts")
+    .values({ id: cohortId, programme_id: programme.id, name: "2025/26 PD Lead — Test", academic_year: "2025/26" })
+    .execute();
   const workshopId = randomUUID();
-  await db().insertInto("workshops").values({ id: workshopId, cohort_id: cohortId, title: "Workshop 1: Designing PD", held_on: "2025-10-01", position: 0 }).execute();
+  await db()
+    .insertInto("workshops")
+    .values({
+      id: workshopId,
+      cohort_id: cohortId,
+      title: "Workshop 1: Designing PD",
+      held_on: "2025-10-01",
+      position: 0,
+    })
+    .execute();
 
   participantId = await addUser("Sam O’Neill");
   const otherId = await addUser("Another Participant");
@@ -92,7 +165,14 @@ beforeAll(async () => {
   await db()
     .insertInto("memberships")
     .values([
-      { id: membershipId, cohort_id: cohortId, user_id: participantId, role: "participant", track: "new", trust_id: trustId },
+      {
+        id: membershipId,
+        cohort_id: cohortId,
+        user_id: participantId,
+        role: "participant",
+        track: "new",
+        trust_id: trustId,
+      },
       { id: randomUUID(), cohort_id: cohortId, user_id: otherId, role: "participant", track: "new", trust_id: trustId },
       { id: randomUUID(), cohort_id: cohortId, user_id: leadId, role: "lead", track: null, trust_id: null },
     ])
@@ -101,14 +181,43 @@ beforeAll(async () => {
   const initiativeId = await addEntry("initiative", "Ratio tables across the trust", "leads", "2025-09-01");
   await db()
     .insertInto("initiatives")
-    .values({ entry_id: initiativeId, problem: "Pupils treat ratio as a procedure.", evidence_of_need: "Mock exam item analysis.", approach: "Collaborative lesson design.", active_ingredients: "Ratio tables; joint planning.", starts_on: "2025-09-01", ends_on: "2026-07-01" })
+    .values({
+      entry_id: initiativeId,
+      problem: "Pupils treat ratio as a procedure.",
+      evidence_of_need: "Mock exam item analysis.",
+      approach: "Collaborative lesson design.",
+      active_ingredients: "Ratio tables; joint planning.",
+      starts_on: "2025-09-01",
+      ends_on: "2026-07-01",
+    })
     .execute();
-  await db().insertInto("initiative_schools").values(schools.map((school_id) => ({ initiative_id: initiativeId, school_id }))).execute();
+  await db()
+    .insertInto("initiative_schools")
+    .values(schools.map((school_id) => ({ initiative_id: initiativeId, school_id })))
+    .execute();
   await db()
     .insertInto("action_items")
     .values([
-      { id: randomUUID(), initiative_id: initiativeId, description: "Run session 1 on ratio tables", owner_name: "Sam", due_on: "2025-10-15", success_criteria: "All 14 teachers attend", rag: "done", position: 0 },
-      { id: randomUUID(), initiative_id: initiativeId, description: "Observe a lesson in each school", owner_name: "Sam", due_on: "2026-02-01", success_criteria: "Three observations", rag: "on_track", position: 1 },
+      {
+        id: randomUUID(),
+        initiative_id: initiativeId,
+        description: "Run session 1 on ratio tables",
+        owner_name: "Sam",
+        due_on: "2025-10-15",
+        success_criteria: "All 14 teachers attend",
+        rag: "done",
+        position: 0,
+      },
+      {
+        id: randomUUID(),
+        initiative_id: initiativeId,
+        description: "Observe a lesson in each school",
+        owner_name: "Sam",
+        due_on: "2026-02-01",
+        success_criteria: "Three observations",
+        rag: "on_track",
+        position: 1,
+      },
     ])
     .execute();
   const survey = await addEvidence(initiativeId, T.evidenceSurvey, "reaction");
@@ -117,14 +226,43 @@ beforeAll(async () => {
   await db()
     .insertInto("evaluations")
     .values([
-      { id: level1, initiative_id: initiativeId, level: 1, looked_for: "Whether teachers valued the sessions", method: "survey", findings: T.findingsLevel1, judgement: "strong_impact", updated_at: now },
-      { id: randomUUID(), initiative_id: initiativeId, level: 5, looked_for: "Change in pupils’ ratio scores", method: "data", findings: T.findingsLevel5, judgement: "some_impact", updated_at: now },
+      {
+        id: level1,
+        initiative_id: initiativeId,
+        level: 1,
+        looked_for: "Whether teachers valued the sessions",
+        method: "survey",
+        findings: T.findingsLevel1,
+        judgement: "strong_impact",
+        updated_at: now,
+      },
+      {
+        id: randomUUID(),
+        initiative_id: initiativeId,
+        level: 5,
+        looked_for: "Change in pupils’ ratio scores",
+        method: "data",
+        findings: T.findingsLevel5,
+        judgement: "some_impact",
+        updated_at: now,
+      },
     ])
     .execute();
   await db().insertInto("evaluation_evidence").values({ evaluation_id: level1, evidence_id: survey }).execute();
   await db()
     .insertInto("initiative_adaptations")
-    .values({ id: randomUUID(), initiative_id: initiativeId, subject: "design", subject_id: initiativeId, what_changed: T.adaptation, why: "Teachers were busy with mocks.", before_json: "{}", after_json: "{}", changed_by: participantId, changed_at: now })
+    .values({
+      id: randomUUID(),
+      initiative_id: initiativeId,
+      subject: "design",
+      subject_id: initiativeId,
+      what_changed: T.adaptation,
+      why: "Teachers were busy with mocks.",
+      before_json: "{}",
+      after_json: "{}",
+      changed_by: participantId,
+      changed_at: now,
+    })
     .execute();
 
   // Reflections written out of date order; one private.
@@ -134,9 +272,33 @@ beforeAll(async () => {
   await db()
     .insertInto("reflections")
     .values([
-      { entry_id: late, body: T.reflectionLate, prompt_what: "", prompt_so_what: "", prompt_now_what: "", written_on: "2026-03-10", workshop_id: null },
-      { entry_id: early, body: T.reflectionEarly, prompt_what: "", prompt_so_what: "", prompt_now_what: "", written_on: "2025-10-02", workshop_id: workshopId },
-      { entry_id: secret, body: T.reflectionPrivate, prompt_what: "", prompt_so_what: "", prompt_now_what: "", written_on: "2025-11-01", workshop_id: null },
+      {
+        entry_id: late,
+        body: T.reflectionLate,
+        prompt_what: "",
+        prompt_so_what: "",
+        prompt_now_what: "",
+        written_on: "2026-03-10",
+        workshop_id: null,
+      },
+      {
+        entry_id: early,
+        body: T.reflectionEarly,
+        prompt_what: "",
+        prompt_so_what: "",
+        prompt_now_what: "",
+        written_on: "2025-10-02",
+        workshop_id: workshopId,
+      },
+      {
+        entry_id: secret,
+        body: T.reflectionPrivate,
+        prompt_what: "",
+        prompt_so_what: "",
+        prompt_now_what: "",
+        written_on: "2025-11-01",
+        workshop_id: null,
+      },
     ])
     .execute();
   const privateEvidence = await addEvidence(secret, T.evidencePrivate, null);
@@ -153,9 +315,36 @@ beforeAll(async () => {
   await db()
     .insertInto("criterion_reviews")
     .values([
-      { id: randomUUID(), membership_id: membershipId, criterion_id: criteria[0].id, status: "approved", reviewer_id: leadId, note: T.leadNote, statement: T.statement1, updated_at: now },
-      { id: randomUUID(), membership_id: membershipId, criterion_id: criteria[1].id, status: "submitted", reviewer_id: null, note: "", statement: T.statement2, updated_at: now },
-      { id: randomUUID(), membership_id: membershipId, criterion_id: criteria[3].id, status: "needs_work", reviewer_id: leadId, note: "Say more.", statement: T.statement4, updated_at: now },
+      {
+        id: randomUUID(),
+        membership_id: membershipId,
+        criterion_id: criteria[0].id,
+        status: "approved",
+        reviewer_id: leadId,
+        note: T.leadNote,
+        statement: T.statement1,
+        updated_at: now,
+      },
+      {
+        id: randomUUID(),
+        membership_id: membershipId,
+        criterion_id: criteria[1].id,
+        status: "submitted",
+        reviewer_id: null,
+        note: "",
+        statement: T.statement2,
+        updated_at: now,
+      },
+      {
+        id: randomUUID(),
+        membership_id: membershipId,
+        criterion_id: criteria[3].id,
+        status: "needs_work",
+        reviewer_id: leadId,
+        note: "Say more.",
+        statement: T.statement4,
+        updated_at: now,
+      },
     ])
     .execute();
 
@@ -174,24 +363,39 @@ const params = () => ({ cohortId, userId: participantId });
 async function download(loader: typeof docxLoader, suffix: string, cookie: string | undefined) {
   const context = { cspNonce: "n", clientAddress: "203.0.113.7" };
   try {
-    const response = (await loader({ request: get(path(suffix), cookie), params: params(), context } as never)) as Response;
+    const response = (await loader({
+      request: get(path(suffix), cookie),
+      params: params(),
+      context,
+    } as never)) as Response;
     return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
   } catch (thrown) {
     if (thrown instanceof Response) return { status: thrown.status, headers: thrown.headers, bytes: new Uint8Array() };
     if (thrown && typeof thrown === "object" && (thrown as { type?: string }).type === "DataWithResponseInit")
-      return { status: (thrown as { init: { status: number } }).init.status, headers: new Headers(), bytes: new Uint8Array() };
+      return {
+        status: (thrown as { init: { status: number } }).init.status,
+        headers: new Headers(),
+        bytes: new Uint8Array(),
+      };
     throw thrown;
   }
 }
 
 const decodeXml = (text: string) =>
-  text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** The document's text as Word shows it: the runs of each paragraph joined, paragraphs on separate lines. */
 function wordText(xml: string): string {
   return xml
     .split(/<\/w:p>/)
-    .map((paragraph) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1])).join(""))
+    .map((paragraph) =>
+      [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1])).join(""),
+    )
     .join("\n");
 }
 
@@ -209,7 +413,9 @@ function pdfText(bytes: Uint8Array): string {
       continue;
     }
     for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      const line = [...tj[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], "hex").toString("latin1")).join("");
+      const line = [...tj[1].matchAll(/<([0-9a-fA-F]*)>/g)]
+        .map((h) => Buffer.from(h[1], "hex").toString("latin1"))
+        .join("");
       out.push(line);
     }
   }
@@ -225,8 +431,12 @@ describe("the Word document", () => {
   it("holds every criterion in order, the statements, mapped evidence, reflections and evaluation findings", async () => {
     const file = await download(docxLoader, ".docx", cookies.participant);
     expect(file.status).toBe(200);
-    expect(file.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    expect(file.headers.get("Content-Disposition")).toMatch(/^attachment; filename="accreditation-evidence-sam-o-neill-2025-26-pd-lead-test\.docx"/);
+    expect(file.headers.get("Content-Type")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect(file.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="accreditation-evidence-sam-o-neill-2025-26-pd-lead-test\.docx"/,
+    );
     expect(strFromU8(file.bytes.subarray(0, 2))).toBe("PK");
     const zip = unzipSync(file.bytes);
     const xml = strFromU8(zip["word/document.xml"]);
@@ -237,7 +447,19 @@ describe("the Word document", () => {
     const positions = criteria.map((c) => text.indexOf(c.text, criteriaSection));
     positions.forEach((p, i) => expect(p, `criterion ${i + 1}: ${criteria[i].text}`).toBeGreaterThan(-1));
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    for (const value of [T.statement1, T.statement2, T.statement4, T.evidenceSurvey, T.evidenceObservation, T.reflectionEarly, T.reflectionLate, T.findingsLevel1, T.findingsLevel5, T.adaptation, T.leadNote]) {
+    for (const value of [
+      T.statement1,
+      T.statement2,
+      T.statement4,
+      T.evidenceSurvey,
+      T.evidenceObservation,
+      T.reflectionEarly,
+      T.reflectionLate,
+      T.findingsLevel1,
+      T.findingsLevel5,
+      T.adaptation,
+      T.leadNote,
+    ]) {
       expect(text, value).toContain(value);
     }
     // Each statement and its evidence sit under their own criterion.
@@ -256,7 +478,9 @@ describe("the Word document", () => {
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
     expect(xml).toMatch(/<w:instrText[^>]*>TOC /); // a real table of contents, filled in with page numbers
-    expect(xml).toMatch(/<w:hyperlink w:history="1" w:anchor="_Toc\d+"><w:r><w:t xml:space="preserve">Evidence by accreditation criterion<\/w:t>/);
+    expect(xml).toMatch(
+      /<w:hyperlink w:history="1" w:anchor="_Toc\d+"><w:r><w:t xml:space="preserve">Evidence by accreditation criterion<\/w:t>/,
+    );
     expect(text).toContain("Evidence by accreditation criterion");
     expect(xml.match(/<w:tbl>/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
     expect(text).toContain("Run session 1 on ratio tables");
@@ -269,8 +493,15 @@ describe("the Word document", () => {
   });
 
   it("is recorded as an export in the audit trail", async () => {
-    const events = await db().selectFrom("audit_log").selectAll().where("action", "=", "export").where("subject_owner_id", "=", participantId).execute();
-    expect(events.some((e) => e.subject_kind === "accreditation_document_docx" && e.actor_id === participantId)).toBe(true);
+    const events = await db()
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "export")
+      .where("subject_owner_id", "=", participantId)
+      .execute();
+    expect(events.some((e) => e.subject_kind === "accreditation_document_docx" && e.actor_id === participantId)).toBe(
+      true,
+    );
   });
 
   it("gives a lead what the participant shared, never her private records", async () => {
@@ -290,7 +521,11 @@ describe("the Word document", () => {
     expect((await download(docxLoader, ".docx", cookies.admin)).status).toBe(200);
     const anonymous = await download(docxLoader, ".docx", undefined);
     expect(anonymous.status).toBe(302);
-    const events = await db().selectFrom("audit_log").select("actor_id").where("subject_kind", "=", "accreditation_document_docx").execute();
+    const events = await db()
+      .selectFrom("audit_log")
+      .select("actor_id")
+      .where("subject_kind", "=", "accreditation_document_docx")
+      .execute();
     expect(events.map((e) => e.actor_id)).not.toContain(await userId(DEMO.lead));
   });
 });
@@ -300,7 +535,9 @@ describe("the PDF", () => {
     const file = await download(pdfLoader, ".pdf", cookies.participant);
     expect(file.status).toBe(200);
     expect(file.headers.get("Content-Type")).toBe("application/pdf");
-    expect(file.headers.get("Content-Disposition")).toMatch(/filename="accreditation-evidence-sam-o-neill-2025-26-pd-lead-test\.pdf"/);
+    expect(file.headers.get("Content-Disposition")).toMatch(
+      /filename="accreditation-evidence-sam-o-neill-2025-26-pd-lead-test\.pdf"/,
+    );
     expect(Buffer.from(file.bytes.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
     const text = pdfText(file.bytes).replace(/\n/g, " ");
     const flat = (s: string) => asPdfString(s);
@@ -327,8 +564,14 @@ describe("the printable page", () => {
     const page = await callLoader(pageLoader, get(path(), cookies.participant), params());
     expect(page.status).toBe(200);
     expect(page.data.doc.criteria.map((c: { text: string }) => c.text)).toEqual(criteria.map((c) => c.text));
-    expect(page.data.doc.criteria[0].evidence.map((e: { title: string }) => e.title)).toEqual([T.evidencePrivate, T.evidenceSurvey].sort((a, b) => a.localeCompare(b, "en-GB")));
-    expect(page.data.doc.reflections.map((r: { writtenOn: string }) => r.writtenOn)).toEqual(["2025-10-02", "2025-11-01", "2026-03-10"]);
+    expect(page.data.doc.criteria[0].evidence.map((e: { title: string }) => e.title)).toEqual(
+      [T.evidencePrivate, T.evidenceSurvey].sort((a, b) => a.localeCompare(b, "en-GB")),
+    );
+    expect(page.data.doc.reflections.map((r: { writtenOn: string }) => r.writtenOn)).toEqual([
+      "2025-10-02",
+      "2025-11-01",
+      "2026-03-10",
+    ]);
     const criteriaRule = page.data.doc.readiness.items.find((i: { key: string }) => i.key === "criteria_evidence");
     expect(criteriaRule.met).toBe(false);
     expect(criteriaRule.detail).toMatch(/^Criterion 3: /); // criterion 3 has a record but no statement
@@ -336,7 +579,13 @@ describe("the printable page", () => {
     const lead = await callLoader(pageLoader, get(path(), cookies.lead), params());
     expect(lead.status).toBe(200);
     expect(JSON.stringify(lead.data)).not.toContain(T.reflectionPrivate);
-    const view = await db().selectFrom("audit_log").selectAll().where("action", "=", "view").where("subject_kind", "=", "accreditation_document").where("subject_owner_id", "=", participantId).execute();
+    const view = await db()
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "view")
+      .where("subject_kind", "=", "accreditation_document")
+      .where("subject_owner_id", "=", participantId)
+      .execute();
     expect(view).toHaveLength(1); // the lead's view; the participant's own is not an audit event
 
     expect((await callLoader(pageLoader, get(path(), cookies.other), params())).status).toBe(404);
@@ -347,8 +596,17 @@ describe("the printable page", () => {
 
   it("still gives a programme without accreditation criteria its document, without the criteria section", async () => {
     const owner = await userId(DEMO.participant);
-    const membership = await db().selectFrom("memberships").select("cohort_id").where("user_id", "=", owner).where("role", "=", "participant").executeTakeFirstOrThrow();
-    const page = await callLoader(pageLoader, get(`/cohorts/${membership.cohort_id}/accreditation/${owner}/document`, await cookieFor(DEMO.participant)), { cohortId: membership.cohort_id, userId: owner });
+    const membership = await db()
+      .selectFrom("memberships")
+      .select("cohort_id")
+      .where("user_id", "=", owner)
+      .where("role", "=", "participant")
+      .executeTakeFirstOrThrow();
+    const page = await callLoader(
+      pageLoader,
+      get(`/cohorts/${membership.cohort_id}/accreditation/${owner}/document`, await cookieFor(DEMO.participant)),
+      { cohortId: membership.cohort_id, userId: owner },
+    );
     expect(page.status).toBe(200);
     expect(page.data.doc.hasCriteria).toBe(false);
     expect(page.data.doc.initiatives.length).toBeGreaterThan(0);

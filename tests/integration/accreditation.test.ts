@@ -46,7 +46,7 @@ async function entry(
   kind: "initiative" | "reflection",
   title: string,
   visibility: "private" | "leads",
-  occurredOn: string
+  occurredOn: string,
 ) {
   const id = randomUUID();
   await getDb()
@@ -73,7 +73,7 @@ async function reflection(
   title: string,
   visibility: "private" | "leads",
   writtenOn: string,
-  workshopId: string | null
+  workshopId: string | null,
 ) {
   const id = await entry(ownerId, "reflection", title, visibility, writtenOn);
   await getDb()
@@ -210,7 +210,7 @@ beforeAll(async () => {
     "Private thoughts after workshop 2",
     "private",
     "2025-03-12",
-    workshopIds[1]
+    workshopIds[1],
   );
   robinEvidence = await linkEvidence(robinInitiative, robinId, "Session plans");
   const kitInitiative = await entry(kitId, "initiative", "Kit's lesson study", "leads", "2025-01-15");
@@ -280,7 +280,7 @@ describe("the participant's accreditation page", () => {
     const { options } = (await page("robin")).data;
     expect(options.evidence.map((e: { id: string }) => e.id)).toEqual([robinEvidence]);
     expect(options.records.map((r: { id: string }) => r.id).sort()).toEqual(
-      [robinInitiative, robinReflection, robinPrivateReflection].sort()
+      [robinInitiative, robinReflection, robinPrivateReflection].sort(),
     );
   });
 
@@ -320,7 +320,7 @@ describe("the participant's accreditation page", () => {
       .execute();
     expect(mapped).toEqual([]);
     expect(
-      await getDb().selectFrom("criterion_reviews").select("id").where("statement", "=", "Draft").execute()
+      await getDb().selectFrom("criterion_reviews").select("id").where("statement", "=", "Draft").execute(),
     ).toEqual([]);
   });
 
@@ -376,7 +376,7 @@ describe("review: needs work, revise, resubmit, approve", () => {
     });
     expect(first.status).toBe(302);
     expect(first.headers.get("Location")).toBe(
-      `/accreditation/${cohortId}?saved=${criteria[0]}&outcome=submitted#criterion-${criteria[0]}`
+      `/accreditation/${cohortId}?saved=${criteria[0]}&outcome=submitted#criterion-${criteria[0]}`,
     );
 
     // The lead sees the statement and the shared items, not the private reflection (counted as hidden).
@@ -445,7 +445,7 @@ describe("review: needs work, revise, resubmit, approve", () => {
     const done = (await reviewPage("morgan")).data.criteria[0];
     expect(done.status).toBe("approved");
     expect(
-      done.history.map((h: { status: string; note: string; actorName: string }) => [h.status, h.note, h.actorName])
+      done.history.map((h: { status: string; note: string; actorName: string }) => [h.status, h.note, h.actorName]),
     ).toEqual([
       ["submitted", "", "Robin Adair"],
       ["needs_work", "Say how you reviewed and refined it.", "Morgan Reyes"],
@@ -527,7 +527,7 @@ describe("the lead's pages and who may use them", () => {
         p.name,
         p.statuses.map((s) => s.status),
         `${p.readiness.met} of ${p.readiness.total}`,
-      ]
+      ],
     );
     expect(rows).toEqual([
       ["Kit Marlowe", ["not_started", "not_started", "not_started", "not_started"], "0 of 5"],
@@ -540,10 +540,10 @@ describe("the lead's pages and who may use them", () => {
     expect((await reviewPage("robin")).status).toBe(404);
     expect((await reviewPage("lead")).status).toBe(404);
     expect(
-      (await callLoader(overviewLoader, get(`/cohorts/${cohortId}/accreditation`, cookie.kit), { cohortId })).status
+      (await callLoader(overviewLoader, get(`/cohorts/${cohortId}/accreditation`, cookie.kit), { cohortId })).status,
     ).toBe(404);
     expect(
-      (await callLoader(overviewLoader, get(`/cohorts/${cohortId}/accreditation`, cookie.lead), { cohortId })).status
+      (await callLoader(overviewLoader, get(`/cohorts/${cohortId}/accreditation`, cookie.lead), { cohortId })).status,
     ).toBe(404);
     // A lead asking for someone who is not a participant of the cohort.
     expect((await reviewPage("morgan", await userId(DEMO.participant))).status).toBe(404);
@@ -584,7 +584,7 @@ describe("a programme without criteria", () => {
         await callLoader(workLoader, get(`/accreditation/${north.cohort_id}`, cookie.participant), {
           cohortId: north.cohort_id,
         })
-      ).status
+      ).status,
     ).toBe(404);
     const overview = await callLoader(overviewLoader, get(`/cohorts/${north.cohort_id}/accreditation`, cookie.lead), {
       cohortId: north.cohort_id,

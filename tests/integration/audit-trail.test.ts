@@ -56,9 +56,13 @@ describe("changes are recorded", () => {
       { reflectionId: id },
     );
     expect(edited.status).toBe(302);
-    const removed = await callAction(editAction, post(`/reflections/${id}/edit`, form({ intent: "delete" }), participant), {
-      reflectionId: id,
-    });
+    const removed = await callAction(
+      editAction,
+      post(`/reflections/${id}/edit`, form({ intent: "delete" }), participant),
+      {
+        reflectionId: id,
+      },
+    );
     expect(removed.status).toBe(302);
 
     const events = await eventsFor(id);
@@ -77,9 +81,13 @@ describe("changes are recorded", () => {
     const created = await callAction(createAction, post("/reflections/new", reflection(), participant));
     const id = (created.headers.get("Location") ?? "").replace("/reflections/", "");
     const neighbour = await cookieFor(DEMO.sameCohortParticipant);
-    const refused = await callAction(editAction, post(`/reflections/${id}/edit`, form({ intent: "delete" }), neighbour), {
-      reflectionId: id,
-    });
+    const refused = await callAction(
+      editAction,
+      post(`/reflections/${id}/edit`, form({ intent: "delete" }), neighbour),
+      {
+        reflectionId: id,
+      },
+    );
     expect([403, 404]).toContain(refused.status);
     expect((await eventsFor(id)).map((e) => e.action)).toEqual(["create"]);
   });
@@ -89,7 +97,9 @@ describe("views of someone else's data are recorded", () => {
   it("records exactly one event when a lead opens a participant's reflection, none when the owner does", async () => {
     const created = await callAction(createAction, post("/reflections/new", reflection(), participant));
     const id = (created.headers.get("Location") ?? "").replace("/reflections/", "");
-    expect((await callLoader(viewLoader, get(`/reflections/${id}`, participant), { reflectionId: id })).status).toBe(200);
+    expect((await callLoader(viewLoader, get(`/reflections/${id}`, participant), { reflectionId: id })).status).toBe(
+      200,
+    );
     expect((await eventsFor(id)).filter((e) => e.action === "view")).toHaveLength(0);
 
     expect((await callLoader(viewLoader, get(`/reflections/${id}`, lead), { reflectionId: id })).status).toBe(200);
@@ -99,7 +109,10 @@ describe("views of someone else's data are recorded", () => {
   });
 
   it("records no view when the record is refused", async () => {
-    const created = await callAction(createAction, post("/reflections/new", reflection({ visibility: "private" }), participant));
+    const created = await callAction(
+      createAction,
+      post("/reflections/new", reflection({ visibility: "private" }), participant),
+    );
     const id = (created.headers.get("Location") ?? "").replace("/reflections/", "");
     expect((await callLoader(viewLoader, get(`/reflections/${id}`, lead), { reflectionId: id })).status).toBe(404);
     expect((await eventsFor(id)).filter((e) => e.action === "view")).toHaveLength(0);
@@ -112,7 +125,9 @@ describe("views of someone else's data are recorded", () => {
       userId: participantId,
     });
     expect(page.status).toBe(200);
-    const events = (await eventsFor(participantId)).filter((e) => e.subject_kind === "participant" && e.actor_id === leadId);
+    const events = (await eventsFor(participantId)).filter(
+      (e) => e.subject_kind === "participant" && e.actor_id === leadId,
+    );
     expect(events.length).toBeGreaterThanOrEqual(1);
   });
 });
@@ -141,9 +156,9 @@ describe("the audit log is append-only", () => {
   it("refuses UPDATE and DELETE in the database itself", async () => {
     const db = getDb();
     const row = await db.selectFrom("audit_log").select("id").executeTakeFirstOrThrow();
-    await expect(db.updateTable("audit_log").set({ actor_id: null }).where("id", "=", row.id).execute()).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(
+      db.updateTable("audit_log").set({ actor_id: null }).where("id", "=", row.id).execute(),
+    ).rejects.toThrow(/append-only/);
     await expect(db.deleteFrom("audit_log").where("id", "=", row.id).execute()).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_log`.execute(db)).rejects.toThrow(/append-only/);
     expect(await db.selectFrom("audit_log").select("id").where("id", "=", row.id).executeTakeFirst()).toBeDefined();

@@ -36,7 +36,8 @@ function validAudit(overrides: Record<string, string | string[]> = {}) {
     conductedOn: "2024-09-20",
     initiativeId,
     schoolIds: schools.slice(0, 3).map((s) => s.id),
-    criteriaText: "- Teachers use concrete and pictorial representations to expose structure\n\n2. Pupils choose a representation to explain their reasoning\n",
+    criteriaText:
+      "- Teachers use concrete and pictorial representations to expose structure\n\n2. Pupils choose a representation to explain their reasoning\n",
     templateIds: [statement.id],
     visibility: "leads",
     strandIds: [strandId],
@@ -76,9 +77,16 @@ function gridForm(grid: Grid, ratings: (number | string)[][], notes: Record<stri
   return form(fields);
 }
 
-async function rate(id: string, ratings: (number | string)[][], notes: Record<string, string> = {}, cookie = participant) {
+async function rate(
+  id: string,
+  ratings: (number | string)[][],
+  notes: Record<string, string> = {},
+  cookie = participant,
+) {
   const grid = await loadGrid(id);
-  return callAction(ratingsAction, post(`/audits/${id}/ratings`, gridForm(grid, ratings, notes), cookie), { auditId: id });
+  return callAction(ratingsAction, post(`/audits/${id}/ratings`, gridForm(grid, ratings, notes), cookie), {
+    auditId: id,
+  });
 }
 
 async function viewAudit(id: string, cookie = participant) {
@@ -86,7 +94,9 @@ async function viewAudit(id: string, cookie = participant) {
 }
 
 async function startFollowUp(id: string, conductedOn: string, cookie = participant) {
-  return callAction(auditAction, post(`/audits/${id}`, form({ intent: "follow-up", conductedOn }), cookie), { auditId: id });
+  return callAction(auditAction, post(`/audits/${id}`, form({ intent: "follow-up", conductedOn }), cookie), {
+    auditId: id,
+  });
 }
 
 async function ratingCount(auditId: string) {
@@ -101,7 +111,14 @@ async function ratingCount(auditId: string) {
 
 beforeAll(async () => {
   [participant, neighbour, outsider, lead, otherLead, admin] = await Promise.all(
-    [DEMO.participant, DEMO.sameCohortParticipant, DEMO.otherCohortParticipant, DEMO.lead, DEMO.otherLead, DEMO.admin].map(cookieFor),
+    [
+      DEMO.participant,
+      DEMO.sameCohortParticipant,
+      DEMO.otherCohortParticipant,
+      DEMO.lead,
+      DEMO.otherLead,
+      DEMO.admin,
+    ].map(cookieFor),
   );
   const options = await formOptions(participant);
   expect(options.options).toHaveLength(1);
@@ -120,12 +137,25 @@ describe("the demo audits", () => {
     // As the demo seed calls it (inside its transaction), then alone: the second run adds nothing.
     await db.transaction().execute((trx) => seedDemoAudits(trx));
     await seedDemoAudits(db);
-    const north = await db.selectFrom("cohorts").select("id").where("name", "=", "2024/25 National — North").executeTakeFirstOrThrow();
+    const north = await db
+      .selectFrom("cohorts")
+      .select("id")
+      .where("name", "=", "2024/25 National — North")
+      .executeTakeFirstOrThrow();
     const demo = await db
       .selectFrom("entries")
       .innerJoin("audits", "audits.entry_id", "entries.id")
       .innerJoin("users", "users.id", "entries.owner_id")
-      .select(["entries.id", "entries.status", "entries.initiative_id", "users.email", "audits.kind", "audits.conducted_on", "audits.baseline_id", "entries.occurred_on"])
+      .select([
+        "entries.id",
+        "entries.status",
+        "entries.initiative_id",
+        "users.email",
+        "audits.kind",
+        "audits.conducted_on",
+        "audits.baseline_id",
+        "entries.occurred_on",
+      ])
       .where("entries.cohort_id", "=", north.id)
       .execute();
     const baselines = demo.filter((a) => a.kind === "baseline");
@@ -191,8 +221,18 @@ describe("starting an audit", () => {
       "Oakholme All-Through Academy",
       "Whinfield Primary Academy",
     ]);
-    expect(o.initiatives.map((i) => i.title)).toContain("A shared vision for teaching for mastery across Pennine Ridge");
-    const owners = await getDb().selectFrom("entries").select("owner_id").where("id", "in", o.initiatives.map((i) => i.id)).execute();
+    expect(o.initiatives.map((i) => i.title)).toContain(
+      "A shared vision for teaching for mastery across Pennine Ridge",
+    );
+    const owners = await getDb()
+      .selectFrom("entries")
+      .select("owner_id")
+      .where(
+        "id",
+        "in",
+        o.initiatives.map((i) => i.id),
+      )
+      .execute();
     expect(new Set(owners.map((r) => r.owner_id))).toEqual(new Set([await userId(DEMO.participant)]));
     expect(o.strands.map((s) => s.title)).toContain("Practice development");
     expect(options.choices.templateIds).toContain(statement.id);
@@ -217,14 +257,21 @@ describe("starting an audit", () => {
     const page = await viewAudit(id);
     expect(page.status).toBe(200);
     const detail = page.data.audit;
-    expect(detail.schools.map((s: { name: string }) => s.name)).toEqual(["Calderbrook Academy", "Harrowfell School", "Kestrel Moor Academy"]);
+    expect(detail.schools.map((s: { name: string }) => s.name)).toEqual([
+      "Calderbrook Academy",
+      "Harrowfell School",
+      "Kestrel Moor Academy",
+    ]);
     expect(detail.criteria.map((c: { text: string }) => c.text)).toEqual([
       "Teachers use concrete and pictorial representations to expose structure",
       "Pupils choose a representation to explain their reasoning",
       statement.text.charAt(0).toUpperCase() + statement.text.slice(1).replace(/[:.]$/, ""),
     ]);
     expect(detail).toMatchObject({ rated: 0, total: 9, canEdit: true, kind: "baseline" });
-    expect(detail.initiative).toEqual({ id: initiativeId, title: "A shared vision for teaching for mastery across Pennine Ridge" });
+    expect(detail.initiative).toEqual({
+      id: initiativeId,
+      title: "A shared vision for teaching for mastery across Pennine Ridge",
+    });
     expect(detail.strands.map((s: { id: string }) => s.id)).toEqual([strandId]);
     expect(detail.statements.map((s: { id: string }) => s.id)).toEqual([statement.id]);
     expect(detail.comparison).toBeNull();
@@ -241,10 +288,16 @@ describe("starting an audit", () => {
   it("returns 400 with the problem beside each field and keeps what was typed", async () => {
     const result = await callAction(
       createAction,
-      post("/audits/new", validAudit({ criteriaText: "", templateIds: [], schoolIds: [], conductedOn: "2024-02-30" }), participant),
+      post(
+        "/audits/new",
+        validAudit({ criteriaText: "", templateIds: [], schoolIds: [], conductedOn: "2024-02-30" }),
+        participant,
+      ),
     );
     expect(result.status).toBe(400);
-    expect(result.data.error.criteriaText).toEqual(["Write at least one criterion, or choose one from your programme’s outcome statements"]);
+    expect(result.data.error.criteriaText).toEqual([
+      "Write at least one criterion, or choose one from your programme’s outcome statements",
+    ]);
     expect(result.data.error.schoolIds).toEqual(["Choose at least one school"]);
     expect(result.data.error.conductedOn[0]).toMatch(/real date/);
     expect(result.data.initialValue.focus).toBe("Use of representations in KS3 lessons");
@@ -259,14 +312,22 @@ describe("starting an audit", () => {
 
     const tooMany = await callAction(
       createAction,
-      post("/audits/new", validAudit({ criteriaText: Array.from({ length: 21 }, (_, i) => `Criterion ${i}`).join("\n") }), participant),
+      post(
+        "/audits/new",
+        validAudit({ criteriaText: Array.from({ length: 21 }, (_, i) => `Criterion ${i}`).join("\n") }),
+        participant,
+      ),
     );
     expect(tooMany.status).toBe(400);
     expect(tooMany.data.error.criteriaText).toContain("Write no more than 20 criteria");
 
     const tooManyInAll = await callAction(
       createAction,
-      post("/audits/new", validAudit({ criteriaText: Array.from({ length: 20 }, (_, i) => `Criterion ${i}`).join("\n") }), participant),
+      post(
+        "/audits/new",
+        validAudit({ criteriaText: Array.from({ length: 20 }, (_, i) => `Criterion ${i}`).join("\n") }),
+        participant,
+      ),
     );
     expect(tooManyInAll.status).toBe(400);
     expect(tooManyInAll.data.error.criteriaText[0]).toMatch(/up to 20 criteria in all/);
@@ -327,13 +388,21 @@ describe("the rating grid", () => {
     expect(grid.schools).toHaveLength(3);
     expect(grid.ratings).toEqual([]);
 
-    const partial = await rate(id, [[2, "", ""], ["", 4, ""]], { "0,0": "Bar models in 3 of 5 Year 7 lessons" });
+    const partial = await rate(
+      id,
+      [
+        [2, "", ""],
+        ["", 4, ""],
+      ],
+      { "0,0": "Bar models in 3 of 5 Year 7 lessons" },
+    );
     expect(partial.status).toBe(302);
     expect(partial.headers.get("Location")).toBe(`/audits/${id}?saved=ratings`);
     const page = await viewAudit(id);
     expect(page.data.audit).toMatchObject({ rated: 2, total: 9, status: "in_progress" });
     const first = page.data.audit.ratings.find(
-      (r: { criterionId: string; schoolId: string }) => r.criterionId === grid.criteria[0].id && r.schoolId === grid.schools[0].id,
+      (r: { criterionId: string; schoolId: string }) =>
+        r.criterionId === grid.criteria[0].id && r.schoolId === grid.schools[0].id,
     );
     expect(first).toMatchObject({ rating: 2, note: "Bar models in 3 of 5 Year 7 lessons" });
     const notice = await callLoader(auditLoader, get(`/audits/${id}?saved=ratings`, participant), { auditId: id });
@@ -341,19 +410,34 @@ describe("the rating grid", () => {
     expect(page.data.saved).toBeNull();
 
     // A cell set back to blank is unrated again; the others are kept.
-    await rate(id, [["", "", ""], ["", 4, ""]]);
+    await rate(id, [
+      ["", "", ""],
+      ["", 4, ""],
+    ]);
     expect(await ratingCount(id)).toBe(1);
   });
 
   it("marks the audit complete when every cell is rated, and in progress again when a cell is cleared", async () => {
     const id = await createAudit(participant);
-    expect((await rate(id, [[1, 2, 3], [4, 3, 2], [1, 1, 1]])).status).toBe(302);
+    expect(
+      (
+        await rate(id, [
+          [1, 2, 3],
+          [4, 3, 2],
+          [1, 1, 1],
+        ])
+      ).status,
+    ).toBe(302);
     let entry = await getDb().selectFrom("entries").select("status").where("id", "=", id).executeTakeFirstOrThrow();
     expect(entry.status).toBe("complete");
     const page = await viewAudit(id);
     expect(page.data.audit.criteria.map((c: { mean: number }) => roundToTenth(c.mean))).toEqual([2, 3, 1]);
 
-    await rate(id, [[1, 2, 3], [4, 3, 2], [1, 1, ""]]);
+    await rate(id, [
+      [1, 2, 3],
+      [4, 3, 2],
+      [1, 1, ""],
+    ]);
     entry = await getDb().selectFrom("entries").select("status").where("id", "=", id).executeTakeFirstOrThrow();
     expect(entry.status).toBe("in_progress");
   });
@@ -362,7 +446,15 @@ describe("the rating grid", () => {
     const id = await createAudit(participant);
     await rate(id, [[3, "", ""]]);
     const grid = await loadGrid(id);
-    const body = gridForm(grid, [[4, 7, ""], ["", "", "abc"], ["", "", ""]], { "1,0": "n".repeat(501), "2,2": "A note with no rating" });
+    const body = gridForm(
+      grid,
+      [
+        [4, 7, ""],
+        ["", "", "abc"],
+        ["", "", ""],
+      ],
+      { "1,0": "n".repeat(501), "2,2": "A note with no rating" },
+    );
     const result = await callAction(ratingsAction, post(`/audits/${id}/ratings`, body, participant), { auditId: id });
     expect(result.status).toBe(400);
     const error = result.data.error;
@@ -395,7 +487,9 @@ describe("the rating grid", () => {
 
     const twice = gridForm(grid, [[1, 2, 3]]);
     twice.set("cells[1].schoolId", grid.schools[0].id);
-    const duplicate = await callAction(ratingsAction, post(`/audits/${id}/ratings`, twice, participant), { auditId: id });
+    const duplicate = await callAction(ratingsAction, post(`/audits/${id}/ratings`, twice, participant), {
+      auditId: id,
+    });
     expect(duplicate.status).toBe(400);
     expect(duplicate.data.error.cells[0]).toMatch(/rated once/);
   });
@@ -422,14 +516,20 @@ describe("the rating grid", () => {
       expect(result.status, [...body.keys()].join()).toBe(400);
     }
     // A cell the grid never offers is not a cell: nothing is saved.
-    const odd = await callAction(ratingsAction, post(`/audits/${id}/ratings`, form({ "cells[x].rating": "2" }), participant), { auditId: id });
+    const odd = await callAction(
+      ratingsAction,
+      post(`/audits/${id}/ratings`, form({ "cells[x].rating": "2" }), participant),
+      { auditId: id },
+    );
     expect([302, 400]).toContain(odd.status);
     const tooMany = gridForm(grid, [[1]]);
     for (let i = 9; i < 40; i++) {
       tooMany.set(`cells[${i}].criterionId`, grid.criteria[0].id);
       tooMany.set(`cells[${i}].schoolId`, grid.schools[0].id);
     }
-    expect((await callAction(ratingsAction, post(`/audits/${id}/ratings`, tooMany, participant), { auditId: id })).status).toBe(400);
+    expect(
+      (await callAction(ratingsAction, post(`/audits/${id}/ratings`, tooMany, participant), { auditId: id })).status,
+    ).toBe(400);
     expect(await ratingCount(id)).toBe(0);
   });
 });
@@ -451,7 +551,9 @@ describe("who can see and rate an audit", () => {
 
     // The lead may read but not rate: 403. Others: 404. The ratings stay as the owner left them.
     expect((await callLoader(ratingsLoader, get(`/audits/${id}/ratings`, lead), { auditId: id })).status).toBe(403);
-    expect((await callLoader(ratingsLoader, get(`/audits/${id}/ratings`, neighbour), { auditId: id })).status).toBe(404);
+    expect((await callLoader(ratingsLoader, get(`/audits/${id}/ratings`, neighbour), { auditId: id })).status).toBe(
+      404,
+    );
     const grid = await loadGrid(id);
     for (const [cookie, status] of [
       [lead, 403],
@@ -459,7 +561,11 @@ describe("who can see and rate an audit", () => {
       [neighbour, 404],
       [outsider, 404],
     ] as const) {
-      const result = await callAction(ratingsAction, post(`/audits/${id}/ratings`, gridForm(grid, [[4, 4, 4]]), cookie), { auditId: id });
+      const result = await callAction(
+        ratingsAction,
+        post(`/audits/${id}/ratings`, gridForm(grid, [[4, 4, 4]]), cookie),
+        { auditId: id },
+      );
       expect(result.status).toBe(status);
     }
     expect((await loadGrid(id)).ratings.map((r) => r.rating)).toEqual([2, 2, 2]);
@@ -475,7 +581,9 @@ describe("who can see and rate an audit", () => {
     const view = await viewAudit(id, neighbour);
     expect(view.status).toBe(200);
     expect(view.data.audit.canEdit).toBe(false);
-    expect((await callLoader(ratingsLoader, get(`/audits/${id}/ratings`, neighbour), { auditId: id })).status).toBe(403);
+    expect((await callLoader(ratingsLoader, get(`/audits/${id}/ratings`, neighbour), { auditId: id })).status).toBe(
+      403,
+    );
     expect((await startFollowUp(id, "2025-06-01", neighbour)).status).toBe(403);
     expect((await callLoader(editLoader, get(`/audits/${id}/edit`, neighbour), { auditId: id })).status).toBe(403);
     expect((await viewAudit(id, outsider)).status).toBe(404);
@@ -505,7 +613,9 @@ describe("who can see and rate an audit", () => {
   it("an unknown id, or the id of another kind of record, is a 404", async () => {
     for (const id of ["does-not-exist", "00000000-0000-0000-0000-000000000000", "' or 1=1 --", initiativeId]) {
       expect((await viewAudit(id)).status).toBe(404);
-      expect((await callLoader(ratingsLoader, get(`/audits/x/ratings`, participant), { auditId: id })).status).toBe(404);
+      expect((await callLoader(ratingsLoader, get(`/audits/x/ratings`, participant), { auditId: id })).status).toBe(
+        404,
+      );
       expect((await callLoader(editLoader, get(`/audits/x/edit`, participant), { auditId: id })).status).toBe(404);
     }
   });
@@ -536,13 +646,28 @@ describe("a follow-up audit", () => {
     const row = await db.selectFrom("audits").selectAll().where("entry_id", "=", followUp).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ kind: "follow_up", baseline_id: baseline, conducted_on: "2025-06-20" });
     const entry = await db.selectFrom("entries").selectAll().where("id", "=", followUp).executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ kind: "audit", status: "in_progress", visibility: "cohort", initiative_id: initiativeId, occurred_on: "2025-06-20" });
+    expect(entry).toMatchObject({
+      kind: "audit",
+      status: "in_progress",
+      visibility: "cohort",
+      initiative_id: initiativeId,
+      occurred_on: "2025-06-20",
+    });
 
     const [before, after] = await Promise.all([viewAudit(baseline), viewAudit(followUp)]);
     expect(after.data.audit.schools).toEqual(before.data.audit.schools);
-    expect(after.data.audit.criteria.map((c: { text: string }) => c.text)).toEqual(before.data.audit.criteria.map((c: { text: string }) => c.text));
-    const links = await db.selectFrom("audit_criteria").select(["baseline_criterion_id"]).where("audit_id", "=", followUp).orderBy("position").execute();
-    expect(links.map((l) => l.baseline_criterion_id)).toEqual(before.data.audit.criteria.map((c: { id: string }) => c.id));
+    expect(after.data.audit.criteria.map((c: { text: string }) => c.text)).toEqual(
+      before.data.audit.criteria.map((c: { text: string }) => c.text),
+    );
+    const links = await db
+      .selectFrom("audit_criteria")
+      .select(["baseline_criterion_id"])
+      .where("audit_id", "=", followUp)
+      .orderBy("position")
+      .execute();
+    expect(links.map((l) => l.baseline_criterion_id)).toEqual(
+      before.data.audit.criteria.map((c: { id: string }) => c.id),
+    );
     expect(after.data.audit.strands).toEqual(before.data.audit.strands);
     expect(after.data.audit.baseline).toEqual({ id: baseline, conductedOn: "2024-09-20" });
     expect((await viewAudit(baseline)).data.audit.followUps).toEqual([{ id: followUp, conductedOn: "2025-06-20" }]);
@@ -564,7 +689,11 @@ describe("a follow-up audit", () => {
       ["1.3", "1.7", "+0.3"],
     ]);
     // Calderbrook: 4/3 then 7/3; Harrowfell: 5/3 then 7/3; Kestrel Moor: 7/3 then 7/3.
-    expect(comparison.bySchool.map((r: { label: string }) => r.label)).toEqual(["Calderbrook Academy", "Harrowfell School", "Kestrel Moor Academy"]);
+    expect(comparison.bySchool.map((r: { label: string }) => r.label)).toEqual([
+      "Calderbrook Academy",
+      "Harrowfell School",
+      "Kestrel Moor Academy",
+    ]);
     expect(shown(comparison.bySchool)).toEqual([
       ["1.3", "2.3", "+1.0"],
       ["1.7", "2.3", "+0.7"],
@@ -590,7 +719,13 @@ describe("a follow-up audit", () => {
     expect(early.status).toBe(400);
     expect(early.data.error.conductedOn[0]).toMatch(/on or after the baseline audit \(20 September 2024\)/);
     expect((await startFollowUp(baseline, "not a date")).status).toBe(400);
-    expect((await callAction(auditAction, post(`/audits/${baseline}`, form({ intent: "explode" }), participant), { auditId: baseline })).status).toBe(400);
+    expect(
+      (
+        await callAction(auditAction, post(`/audits/${baseline}`, form({ intent: "explode" }), participant), {
+          auditId: baseline,
+        })
+      ).status,
+    ).toBe(400);
 
     const followUp = (await startFollowUp(baseline, "2025-06-20")).headers.get("Location")!.split("/")[2];
     const again = await startFollowUp(followUp, "2025-07-01");
@@ -620,23 +755,48 @@ describe("editing and deleting an audit", () => {
     return form(fields);
   }
 
-  const basics = { focus: "Representations, reworded", conductedOn: "2024-09-27", initiativeId: "", visibility: "private", strandIds: [], outcomeIds: [] };
+  const basics = {
+    focus: "Representations, reworded",
+    conductedOn: "2024-09-27",
+    initiativeId: "",
+    visibility: "private",
+    strandIds: [],
+    outcomeIds: [],
+  };
 
   it("the owner rewords, removes and adds criteria; a removed criterion takes its ratings with it", async () => {
     const id = await createAudit(participant);
-    await rate(id, [[1, 1, 1], [2, 2, 2], [3, 3, 3]]);
+    await rate(id, [
+      [1, 1, 1],
+      [2, 2, 2],
+      [3, 3, 3],
+    ]);
     const current = await editForm(id);
     expect(current.audit.values.criteria).toHaveLength(3);
     const [first, second] = current.audit.values.criteria;
     const result = await callAction(
       editAction,
-      post(`/audits/${id}/edit`, editBody(basics, [{ id: second.id, text: "Pupils choose and explain a representation" }, { id: first.id, text: first.text }, { text: "Displays show the trust’s agreed representations" }]), participant),
+      post(
+        `/audits/${id}/edit`,
+        editBody(basics, [
+          { id: second.id, text: "Pupils choose and explain a representation" },
+          { id: first.id, text: first.text },
+          { text: "Displays show the trust’s agreed representations" },
+        ]),
+        participant,
+      ),
       { auditId: id },
     );
     expect(result.status, JSON.stringify(result.data)).toBe(302);
     expect(result.headers.get("Location")).toBe(`/audits/${id}?saved=audit`);
     const page = (await viewAudit(id)).data.audit;
-    expect(page).toMatchObject({ focus: "Representations, reworded", conductedOn: "2024-09-27", visibility: "private", initiative: null, status: "in_progress" });
+    expect(page).toMatchObject({
+      focus: "Representations, reworded",
+      conductedOn: "2024-09-27",
+      visibility: "private",
+      initiative: null,
+      status: "in_progress",
+    });
     expect(page.criteria.map((c: { text: string }) => c.text)).toEqual([
       "Pupils choose and explain a representation",
       first.text,
@@ -654,7 +814,11 @@ describe("editing and deleting an audit", () => {
     const followUpForm = await editForm(followUp);
     const early = await callAction(
       editAction,
-      post(`/audits/${followUp}/edit`, editBody({ ...basics, conductedOn: "2024-09-01" }, followUpForm.audit.values.criteria), participant),
+      post(
+        `/audits/${followUp}/edit`,
+        editBody({ ...basics, conductedOn: "2024-09-01" }, followUpForm.audit.values.criteria),
+        participant,
+      ),
       { auditId: followUp },
     );
     expect(early.status).toBe(400);
@@ -662,7 +826,11 @@ describe("editing and deleting an audit", () => {
     const baselineForm = await editForm(baseline);
     const late = await callAction(
       editAction,
-      post(`/audits/${baseline}/edit`, editBody({ ...basics, conductedOn: "2025-07-01" }, baselineForm.audit.values.criteria), participant),
+      post(
+        `/audits/${baseline}/edit`,
+        editBody({ ...basics, conductedOn: "2025-07-01" }, baselineForm.audit.values.criteria),
+        participant,
+      ),
       { auditId: baseline },
     );
     expect(late.status).toBe(400);
@@ -674,19 +842,39 @@ describe("editing and deleting an audit", () => {
     const other = await createAudit(participant);
     const mine = (await editForm(id)).audit.values.criteria;
     const theirs = (await editForm(other)).audit.values.criteria;
-    const blank = await callAction(editAction, post(`/audits/${id}/edit`, editBody(basics, [{ id: mine[0].id, text: " " }]), participant), { auditId: id });
+    const blank = await callAction(
+      editAction,
+      post(`/audits/${id}/edit`, editBody(basics, [{ id: mine[0].id, text: " " }]), participant),
+      { auditId: id },
+    );
     expect(blank.status).toBe(400);
     expect(blank.data.error["criteria[0].text"]).toEqual(["Enter the criterion"]);
-    const none = await callAction(editAction, post(`/audits/${id}/edit`, editBody(basics, []), participant), { auditId: id });
+    const none = await callAction(editAction, post(`/audits/${id}/edit`, editBody(basics, []), participant), {
+      auditId: id,
+    });
     expect(none.status).toBe(400);
     expect(none.data.error.criteria).toEqual(["Keep at least one criterion"]);
-    const stolen = await callAction(editAction, post(`/audits/${id}/edit`, editBody(basics, [{ id: theirs[0].id, text: "Mine now" }]), participant), { auditId: id });
+    const stolen = await callAction(
+      editAction,
+      post(`/audits/${id}/edit`, editBody(basics, [{ id: theirs[0].id, text: "Mine now" }]), participant),
+      { auditId: id },
+    );
     expect(stolen.status).toBe(400);
     expect(stolen.data.error["criteria[0].id"]).toEqual(["This criterion is not part of this audit"]);
-    for (const body of [form({ ...basics, criteria: "x" }), form({ ...basics, "criteria[0]": "x" }), form({ ...basics, "criteria[0].id": ["a", "b"], "criteria[0].text": "t" })]) {
-      expect((await callAction(editAction, post(`/audits/${id}/edit`, body, participant), { auditId: id })).status).toBe(400);
+    for (const body of [
+      form({ ...basics, criteria: "x" }),
+      form({ ...basics, "criteria[0]": "x" }),
+      form({ ...basics, "criteria[0].id": ["a", "b"], "criteria[0].text": "t" }),
+    ]) {
+      expect(
+        (await callAction(editAction, post(`/audits/${id}/edit`, body, participant), { auditId: id })).status,
+      ).toBe(400);
     }
-    const long = await callAction(editAction, post(`/audits/${id}/edit`, editBody(basics, [{ id: mine[0].id, text: "y".repeat(301) }]), participant), { auditId: id });
+    const long = await callAction(
+      editAction,
+      post(`/audits/${id}/edit`, editBody(basics, [{ id: mine[0].id, text: "y".repeat(301) }]), participant),
+      { auditId: id },
+    );
     expect(long.status).toBe(400);
     const untouched = (await editForm(other)).audit.values.criteria;
     expect(untouched).toEqual(theirs);
@@ -697,9 +885,17 @@ describe("editing and deleting an audit", () => {
     const body = editBody(basics, [{ text: "Hijacked" }]);
     expect((await callLoader(editLoader, get(`/audits/${id}/edit`, lead), { auditId: id })).status).toBe(403);
     expect((await callAction(editAction, post(`/audits/${id}/edit`, body, lead), { auditId: id })).status).toBe(403);
-    expect((await callAction(editAction, post(`/audits/${id}/edit`, body, neighbour), { auditId: id })).status).toBe(404);
-    expect((await callAction(editAction, post(`/audits/${id}/edit`, form({ intent: "delete" }), lead), { auditId: id })).status).toBe(403);
-    expect((await callAction(editAction, post(`/audits/${id}/edit`, form({ intent: "delete" }), outsider), { auditId: id })).status).toBe(404);
+    expect((await callAction(editAction, post(`/audits/${id}/edit`, body, neighbour), { auditId: id })).status).toBe(
+      404,
+    );
+    expect(
+      (await callAction(editAction, post(`/audits/${id}/edit`, form({ intent: "delete" }), lead), { auditId: id }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await callAction(editAction, post(`/audits/${id}/edit`, form({ intent: "delete" }), outsider), { auditId: id }))
+        .status,
+    ).toBe(404);
     const row = await getDb().selectFrom("audits").select("focus").where("entry_id", "=", id).executeTakeFirstOrThrow();
     expect(row.focus).toBe("Not yours to change");
   });
@@ -711,21 +907,39 @@ describe("editing and deleting an audit", () => {
     await rate(followUp, [[2, 2, 3]]);
 
     expect((await editForm(baseline)).audit.followUpCount).toBe(1);
-    const refused = await callAction(editAction, post(`/audits/${baseline}/edit`, form({ intent: "delete" }), participant), { auditId: baseline });
+    const refused = await callAction(
+      editAction,
+      post(`/audits/${baseline}/edit`, form({ intent: "delete" }), participant),
+      { auditId: baseline },
+    );
     expect(refused.status).toBe(409);
     expect(refused.data.message).toMatch(/Delete the follow-up audit first/);
     expect((await viewAudit(baseline)).status).toBe(200);
 
-    const removedFollowUp = await callAction(editAction, post(`/audits/${followUp}/edit`, form({ intent: "delete" }), participant), { auditId: followUp });
+    const removedFollowUp = await callAction(
+      editAction,
+      post(`/audits/${followUp}/edit`, form({ intent: "delete" }), participant),
+      { auditId: followUp },
+    );
     expect(removedFollowUp.status).toBe(302);
     expect(removedFollowUp.headers.get("Location")).toBe("/audits");
     expect((await viewAudit(followUp)).status).toBe(404);
     expect((await viewAudit(baseline)).data.audit.followUps).toEqual([]);
 
     const criteria = (await loadGrid(baseline)).criteria.map((c) => c.id);
-    expect((await callAction(editAction, post(`/audits/${baseline}/edit`, form({ intent: "delete" }), participant), { auditId: baseline })).status).toBe(302);
+    expect(
+      (
+        await callAction(editAction, post(`/audits/${baseline}/edit`, form({ intent: "delete" }), participant), {
+          auditId: baseline,
+        })
+      ).status,
+    ).toBe(302);
     expect((await viewAudit(baseline)).status).toBe(404);
-    const leftover = await getDb().selectFrom("audit_ratings").select("rating").where("criterion_id", "in", criteria).execute();
+    const leftover = await getDb()
+      .selectFrom("audit_ratings")
+      .select("rating")
+      .where("criterion_id", "in", criteria)
+      .execute();
     expect(leftover).toEqual([]);
   });
 });
@@ -739,7 +953,14 @@ describe("the list of audits", () => {
     expect(list.status).toBe(200);
     const mine = list.data.audits.filter((a: { id: string }) => a.id === baseline || a.id === followUp);
     expect(mine).toEqual([
-      expect.objectContaining({ id: followUp, focus: "Listed audit", kind: "follow_up", conductedOn: "2025-06-20", rated: 0, total: 9 }),
+      expect.objectContaining({
+        id: followUp,
+        focus: "Listed audit",
+        kind: "follow_up",
+        conductedOn: "2025-06-20",
+        rated: 0,
+        total: 9,
+      }),
       expect.objectContaining({
         id: baseline,
         kind: "baseline",
@@ -749,7 +970,15 @@ describe("the list of audits", () => {
         initiativeTitle: "A shared vision for teaching for mastery across Pennine Ridge",
       }),
     ]);
-    const owners = await getDb().selectFrom("entries").select("owner_id").where("id", "in", list.data.audits.map((a: { id: string }) => a.id)).execute();
+    const owners = await getDb()
+      .selectFrom("entries")
+      .select("owner_id")
+      .where(
+        "id",
+        "in",
+        list.data.audits.map((a: { id: string }) => a.id),
+      )
+      .execute();
     expect(new Set(owners.map((o) => o.owner_id))).toEqual(new Set([await userId(DEMO.participant)]));
 
     const neighbourList = await callLoader(listLoader, get("/audits", neighbour));
@@ -763,6 +992,13 @@ describe("the numbers", () => {
   it("always read with one decimal place, rounding half away from zero, and a change carries its sign", () => {
     expect([2, 2.25, 1 / 3, 8 / 3, 4].map(formatMean)).toEqual(["2.0", "2.3", "0.3", "2.7", "4.0"]);
     expect(formatMean(null)).toBe("Not rated");
-    expect([0.5, 0, -0.25, -0.04, 1 / 3, -2 / 3].map(formatChange)).toEqual(["+0.5", "0.0", "\u22120.3", "0.0", "+0.3", "\u22120.7"]);
+    expect([0.5, 0, -0.25, -0.04, 1 / 3, -2 / 3].map(formatChange)).toEqual([
+      "+0.5",
+      "0.0",
+      "\u22120.3",
+      "0.0",
+      "+0.3",
+      "\u22120.7",
+    ]);
   });
 });

@@ -114,7 +114,11 @@ describe("sessions", () => {
   it("a deactivated user's session stops working", async () => {
     const db = getDb();
     const cookie = await cookieFor(DEMO.otherCohortParticipant);
-    await db.updateTable("users").set({ deactivated_at: new Date().toISOString() }).where("email", "=", DEMO.otherCohortParticipant).execute();
+    await db
+      .updateTable("users")
+      .set({ deactivated_at: new Date().toISOString() })
+      .where("email", "=", DEMO.otherCohortParticipant)
+      .execute();
     expect((await callLoader(homeLoader, get("/", cookie))).status).toBe(302);
     const again = await signIn(DEMO.otherCohortParticipant, DEMO_PASSWORD, "198.51.100.77");
     expect(again.status).toBe(400);

@@ -19,12 +19,7 @@ export type Role = (typeof ROLES)[number];
 export type Row = Record<Role, number> & { allowed: Role[] };
 
 /** Routes anybody may use, signed in or not. */
-export const PUBLIC_ROUTES = [
-  "root",
-  "routes/healthz",
-  "routes/sign-in",
-  "routes/sign-out",
-];
+export const PUBLIC_ROUTES = ["root", "routes/healthz", "routes/sign-in", "routes/sign-out"];
 
 /** Who may see the owner's "shared with leads" canaries (besides the owner herself). */
 export const SEES = { leadsCanaries: ["lead", "admin"] as Role[] };
@@ -34,10 +29,7 @@ export const SEES = { leadsCanaries: ["lead", "admin"] as Role[] };
  * list of people), "all-her-data" (her emails and every record of hers, private ones too: the admin's
  * subject-access export of one person).
  */
-export const LEAK_EXCEPTIONS: Record<
-  string,
-  Partial<Record<Role, "emails" | "all-her-data">>
-> = {
+export const LEAK_EXCEPTIONS: Record<string, Partial<Record<Role, "emails" | "all-her-data">>> = {
   "GET /admin/audit-log": { admin: "emails" },
   "GET /admin/people": { admin: "emails" },
   "GET /admin/people/:userId": { admin: "emails" },

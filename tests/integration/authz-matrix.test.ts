@@ -3,23 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db.server";
 import { createSession, serializeSessionId } from "~/utils/session.server";
 import { readAppRoutes, type AppRoute } from "../support/route-manifest";
-import {
-  EXPECTED,
-  PUBLIC_ROUTES,
-  SEES,
-  LEAK_EXCEPTIONS,
-  type Role,
-  ROLES,
-} from "./authz-matrix.expected";
-import {
-  BASE,
-  callAction,
-  callLoader,
-  DEMO,
-  form,
-  type Settled,
-  userId,
-} from "./helpers";
+import { EXPECTED, PUBLIC_ROUTES, SEES, LEAK_EXCEPTIONS, type Role, ROLES } from "./authz-matrix.expected";
+import { BASE, callAction, callLoader, DEMO, form, type Settled, userId } from "./helpers";
 
 // Trust check C01/C02/C05: every loader (GET) and action (POST, one per intent) of every route in Remix's own
 // route manifest, as each of eight roles, against participant@example.org's real records. Each cell must give
@@ -80,12 +65,7 @@ const CANARY = {
   leadsComment: `CANARY-P1-LEADS-COMMENT-${randomUUID()}`,
 };
 const PRIVATE_CANARIES = [CANARY.privateReflection, CANARY.privateInitiative];
-const LEADS_CANARIES = [
-  CANARY.evidenceFile,
-  CANARY.evidenceBytes,
-  CANARY.leadsRecord,
-  CANARY.leadsComment,
-];
+const LEADS_CANARIES = [CANARY.evidenceFile, CANARY.evidenceBytes, CANARY.leadsRecord, CANARY.leadsComment];
 
 let routes: AppRoute[];
 let ids: Ids;
@@ -103,18 +83,12 @@ async function freshCookie(role: Role): Promise<string | undefined> {
   return (await serializeSessionId(sessionId)).split(";")[0];
 }
 
-function fill(
-  pattern: string,
-  values: Record<string, string>
-): { url: string; params: Record<string, string> } {
+function fill(pattern: string, values: Record<string, string>): { url: string; params: Record<string, string> } {
   const params: Record<string, string> = {};
   const url = pattern.replace(/:(\w+)/g, (_, name: string) => {
     // Her North cohort's programme has no accreditation criteria: accreditation pages use her PD Lead cohort.
     const value = name === "cohortId" && pattern.includes("/accreditation") ? ids.accreditationCohortId : values[name];
-    if (value === undefined)
-      throw new Error(
-        `No value for :${name} in ${pattern}; add one to the matrix test`
-      );
+    if (value === undefined) throw new Error(`No value for :${name} in ${pattern}; add one to the matrix test`);
     params[name] = value;
     return encodeURIComponent(value);
   });
@@ -124,12 +98,10 @@ function fill(
 /** URL parameters: real ids of participant@example.org's records (or her private ones, for the [private] cells). */
 function paramValues(variant?: "private"): Record<string, string> {
   return {
-    initiativeId:
-      variant === "private" ? ids.privateInitiativeId : ids.initiativeId,
+    initiativeId: variant === "private" ? ids.privateInitiativeId : ids.initiativeId,
     actionId: ids.actionId,
     auditId: ids.auditId,
-    reflectionId:
-      variant === "private" ? ids.privateReflectionId : ids.reflectionId,
+    reflectionId: variant === "private" ? ids.privateReflectionId : ids.reflectionId,
     taskId: ids.taskId,
     responseId: ids.responseId,
     evidenceId: ids.evidenceId,
@@ -153,8 +125,7 @@ function postVariants(route: AppRoute): {
       return [
         {
           intent: "change-password",
-          body: () =>
-            form({ currentPassword: "", newPassword: "", confirmPassword: "" }),
+          body: () => form({ currentPassword: "", newPassword: "", confirmPassword: "" }),
         },
         {
           intent: "sign-out-everywhere",
@@ -203,13 +174,11 @@ function postVariants(route: AppRoute): {
         },
         {
           intent: "resolve",
-          body: () =>
-            form({ intent: "resolve", threadId: ids.threadId, redirectTo }),
+          body: () => form({ intent: "resolve", threadId: ids.threadId, redirectTo }),
         },
         {
           intent: "reopen",
-          body: () =>
-            form({ intent: "reopen", threadId: ids.threadId, redirectTo }),
+          body: () => form({ intent: "reopen", threadId: ids.threadId, redirectTo }),
         },
         {
           intent: "mark-read",
@@ -225,13 +194,11 @@ function postVariants(route: AppRoute): {
       return [
         {
           intent: "set-rag",
-          body: () =>
-            form({ intent: "set-rag", actionId: ids.actionId, rag: "at_risk" }),
+          body: () => form({ intent: "set-rag", actionId: ids.actionId, rag: "at_risk" }),
         },
         {
           intent: "move",
-          body: () =>
-            form({ intent: "move", actionId: ids.actionId, direction: "down" }),
+          body: () => form({ intent: "move", actionId: ids.actionId, direction: "down" }),
         },
       ];
     case "routes/initiatives.$initiativeId.status":
@@ -283,8 +250,7 @@ function postVariants(route: AppRoute): {
       return [
         {
           intent: "erase",
-          body: () =>
-            form({ intent: "erase", confirmEmail: "not-her@example.org" }),
+          body: () => form({ intent: "erase", confirmEmail: "not-her@example.org" }),
         },
       ];
     case "routes/sign-in":
@@ -293,7 +259,8 @@ function postVariants(route: AppRoute): {
       return [
         {
           intent: "save",
-          body: () => form({ intent: "save", criterionId: ids.accreditationCriterionId, statement: "Matrix statement" }),
+          body: () =>
+            form({ intent: "save", criterionId: ids.accreditationCriterionId, statement: "Matrix statement" }),
         },
       ];
     case "routes/cohorts.$cohortId_.accreditation_.$userId":
@@ -341,9 +308,7 @@ function buildCases(): Case[] {
     if (route.action) {
       const { url, params } = fill(route.path, paramValues());
       for (const variant of postVariants(route)) {
-        const key = `POST ${route.path}${
-          variant.intent ? ` intent=${variant.intent}` : ""
-        }`;
+        const key = `POST ${route.path}${variant.intent ? ` intent=${variant.intent}` : ""}`;
         result.push({
           key,
           route,
@@ -361,30 +326,15 @@ function buildCases(): Case[] {
 
 async function run(c: Case, cookie: string | undefined): Promise<Settled> {
   const headers: Record<string, string> = cookie ? { Cookie: cookie } : {};
-  if (c.method === "GET")
-    return callLoader(
-      c.route.loader!,
-      new Request(BASE + c.url, { headers }),
-      c.params
-    );
+  if (c.method === "GET") return callLoader(c.route.loader!, new Request(BASE + c.url, { headers }), c.params);
   const body = c.body!();
-  if (body instanceof URLSearchParams)
-    headers["Content-Type"] = "application/x-www-form-urlencoded";
-  return callAction(
-    c.route.action!,
-    new Request(BASE + c.url, { method: "POST", body, headers }),
-    c.params
-  );
+  if (body instanceof URLSearchParams) headers["Content-Type"] = "application/x-www-form-urlencoded";
+  return callAction(c.route.action!, new Request(BASE + c.url, { method: "POST", body, headers }), c.params);
 }
 
 function bodyText(result: Settled): string {
-  const body =
-    typeof result.data === "string"
-      ? result.data
-      : JSON.stringify(result.data ?? null);
-  const headers = [...result.headers.entries()]
-    .map(([k, v]) => `${k}: ${v}`)
-    .join("\n");
+  const body = typeof result.data === "string" ? result.data : JSON.stringify(result.data ?? null);
+  const headers = [...result.headers.entries()].map(([k, v]) => `${k}: ${v}`).join("\n");
   return `${headers}\n${body}`;
 }
 
@@ -395,8 +345,8 @@ function forbiddenStrings(key: string, role: Role): string[] {
     role === "owner" || exception === "all-her-data"
       ? []
       : SEES.leadsCanaries.includes(role)
-      ? PRIVATE_CANARIES
-      : [...PRIVATE_CANARIES, ...LEADS_CANARIES];
+        ? PRIVATE_CANARIES
+        : [...PRIVATE_CANARIES, ...LEADS_CANARIES];
   const emails = exception ? [] : allEmails.filter((email) => email !== own);
   return [...canaries, ...passwordHashes, ...emails];
 }
@@ -457,41 +407,22 @@ const actual: Record<string, Partial<Record<Role, number>>> = {};
 function check(c: Case, role: Role, result: Settled) {
   (actual[c.key] ??= {})[role] = result.status;
   const expected = EXPECTED[c.key]?.[role];
-  if (expected !== result.status)
-    failures.push(
-      `${c.key} as ${role}: expected ${expected}, got ${result.status}`
-    );
-  const allowed =
-    PUBLIC_ROUTES.includes(c.route.id) ||
-    (EXPECTED[c.key]?.allowed ?? []).includes(role);
+  if (expected !== result.status) failures.push(`${c.key} as ${role}: expected ${expected}, got ${result.status}`);
+  const allowed = PUBLIC_ROUTES.includes(c.route.id) || (EXPECTED[c.key]?.allowed ?? []).includes(role);
   if (!allowed && result.status >= 200 && result.status < 300)
     failures.push(`${c.key} as ${role}: unauthorised but ${result.status}`);
-  if (
-    (role === "anonymous" || role === "deactivated") &&
-    !PUBLIC_ROUTES.includes(c.route.id)
-  ) {
+  if ((role === "anonymous" || role === "deactivated") && !PUBLIC_ROUTES.includes(c.route.id)) {
     const location = result.headers.get("Location") ?? "";
     if (result.status !== 302 || !location.startsWith("/sign-in"))
-      failures.push(
-        `${c.key} as ${role}: not sent to sign in (${result.status} ${location})`
-      );
+      failures.push(`${c.key} as ${role}: not sent to sign in (${result.status} ${location})`);
   }
   const text = bodyText(result);
   for (const must of MUST_SHOW) {
-    if (
-      must.key === c.key &&
-      must.role === role &&
-      !text.includes(must.canary())
-    )
-      failures.push(
-        `${c.key} as ${role}: should show ${must.canary().slice(0, 40)}`
-      );
+    if (must.key === c.key && must.role === role && !text.includes(must.canary()))
+      failures.push(`${c.key} as ${role}: should show ${must.canary().slice(0, 40)}`);
   }
   for (const secret of forbiddenStrings(c.key, role)) {
-    if (text.includes(secret))
-      failures.push(
-        `${c.key} as ${role}: response leaks ${secret.slice(0, 40)}`
-      );
+    if (text.includes(secret)) failures.push(`${c.key} as ${role}: response leaks ${secret.slice(0, 40)}`);
   }
 }
 
@@ -515,10 +446,7 @@ async function snapshot(): Promise<Record<string, string>> {
   const db = getDb();
   const result: Record<string, string> = {};
   for (const table of WATCHED) {
-    const rows = (await db.selectFrom(table).selectAll().execute()) as Record<
-      string,
-      unknown
-    >[];
+    const rows = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
     const lines = rows
       .map((row) =>
         JSON.stringify(
@@ -531,16 +459,14 @@ async function snapshot(): Promise<Record<string, string>> {
                 v instanceof Uint8Array
                   ? createHash("sha256").update(v).digest("hex")
                   : typeof v === "number" || typeof v === "bigint"
-                  ? String(v)
-                  : v,
+                    ? String(v)
+                    : v,
               ];
-            })
-        )
+            }),
+        ),
       )
       .sort();
-    result[table] = `${rows.length}:${createHash("sha256")
-      .update(lines.join("\n"))
-      .digest("hex")}`;
+    result[table] = `${rows.length}:${createHash("sha256").update(lines.join("\n")).digest("hex")}`;
   }
   return result;
 }
@@ -597,7 +523,7 @@ async function seed() {
     kind: "reflection" | "initiative",
     title: string,
     visibility: "private" | "leads",
-    status: string
+    status: string,
   ) =>
     db
       .insertInto("entries")
@@ -618,13 +544,7 @@ async function seed() {
 
   // One PRIVATE reflection, one private initiative, one leads-only reflection with an evidence file and a lead's comment.
   const privateReflectionId = randomUUID();
-  await entry(
-    privateReflectionId,
-    "reflection",
-    `Private ${CANARY.privateReflection}`,
-    "private",
-    "written"
-  );
+  await entry(privateReflectionId, "reflection", `Private ${CANARY.privateReflection}`, "private", "written");
   await db
     .insertInto("reflections")
     .values({
@@ -638,13 +558,7 @@ async function seed() {
     })
     .execute();
   const privateInitiativeId = randomUUID();
-  await entry(
-    privateInitiativeId,
-    "initiative",
-    `Private ${CANARY.privateInitiative}`,
-    "private",
-    "planning"
-  );
+  await entry(privateInitiativeId, "initiative", `Private ${CANARY.privateInitiative}`, "private", "planning");
   await db
     .insertInto("initiatives")
     .values({
@@ -658,13 +572,7 @@ async function seed() {
     })
     .execute();
   const reflectionId = randomUUID();
-  await entry(
-    reflectionId,
-    "reflection",
-    `Shared with leads ${CANARY.leadsRecord}`,
-    "leads",
-    "written"
-  );
+  await entry(reflectionId, "reflection", `Shared with leads ${CANARY.leadsRecord}`, "leads", "written");
   await db
     .insertInto("reflections")
     .values({
@@ -720,13 +628,35 @@ async function seed() {
     .orderBy("position")
     .executeTakeFirstOrThrow();
   const accreditationCohortId = randomUUID();
-  await db.insertInto("cohorts").values({ id: accreditationCohortId, programme_id: pdlp.id, name: "Matrix PD Lead cohort", academic_year: "2000/01" }).execute();
+  await db
+    .insertInto("cohorts")
+    .values({
+      id: accreditationCohortId,
+      programme_id: pdlp.id,
+      name: "Matrix PD Lead cohort",
+      academic_year: "2000/01",
+    })
+    .execute();
   const ownerMembershipId = randomUUID();
   await db
     .insertInto("memberships")
     .values([
-      { id: ownerMembershipId, cohort_id: accreditationCohortId, user_id: owner, role: "participant", track: "new", trust_id: null },
-      { id: randomUUID(), cohort_id: accreditationCohortId, user_id: await userId(DEMO.sameCohortParticipant), role: "participant", track: "new", trust_id: null },
+      {
+        id: ownerMembershipId,
+        cohort_id: accreditationCohortId,
+        user_id: owner,
+        role: "participant",
+        track: "new",
+        trust_id: null,
+      },
+      {
+        id: randomUUID(),
+        cohort_id: accreditationCohortId,
+        user_id: await userId(DEMO.sameCohortParticipant),
+        role: "participant",
+        track: "new",
+        trust_id: null,
+      },
       { id: randomUUID(), cohort_id: accreditationCohortId, user_id: lead, role: "lead", track: null, trust_id: null },
     ])
     .execute();
@@ -747,15 +677,8 @@ async function seed() {
   // The deactivated user: a session made first, then the account switched off.
   const deactivated = await userId(DEACTIVATED);
   const sessionId = await createSession(db, deactivated);
-  cookies.set(
-    "deactivated",
-    (await serializeSessionId(sessionId)).split(";")[0]
-  );
-  await db
-    .updateTable("users")
-    .set({ deactivated_at: now })
-    .where("id", "=", deactivated)
-    .execute();
+  cookies.set("deactivated", (await serializeSessionId(sessionId)).split(";")[0]);
+  await db.updateTable("users").set({ deactivated_at: now }).where("id", "=", deactivated).execute();
 
   return {
     owner,
@@ -781,13 +704,9 @@ beforeAll(async () => {
   routes = await readAppRoutes();
   ids = await seed();
   for (const role of ROLES) {
-    if (role !== "anonymous" && role !== "deactivated")
-      cookies.set(role, (await freshCookie(role))!);
+    if (role !== "anonymous" && role !== "deactivated") cookies.set(role, (await freshCookie(role))!);
   }
-  const users = await getDb()
-    .selectFrom("users")
-    .select(["email", "password_hash"])
-    .execute();
+  const users = await getDb().selectFrom("users").select(["email", "password_hash"]).execute();
   passwordHashes = users.map((u) => u.password_hash);
   allEmails = users.map((u) => u.email);
   cases = buildCases();
@@ -798,11 +717,11 @@ describe("authorization matrix (C01, C02, C05)", () => {
     const keys = cases.map((c) => c.key);
     expect(
       keys.filter((key) => !(key in EXPECTED)),
-      "routes missing from authz-matrix.expected.ts"
+      "routes missing from authz-matrix.expected.ts",
     ).toEqual([]);
     expect(
       Object.keys(EXPECTED).filter((key) => !keys.includes(key)),
-      "stale rows in authz-matrix.expected.ts"
+      "stale rows in authz-matrix.expected.ts",
     ).toEqual([]);
   });
 
@@ -828,18 +747,14 @@ describe("authorization matrix (C01, C02, C05)", () => {
       "owner",
     ];
     for (const role of postOrder) {
-      for (const c of [
-        ...posts.filter((p) => !p.late),
-        ...posts.filter((p) => p.late),
-      ]) {
+      for (const c of [...posts.filter((p) => !p.late), ...posts.filter((p) => p.late)]) {
         check(c, role, await run(c, await freshCookie(role)));
       }
     }
 
     const count = (gets.length + posts.length) * ROLES.length;
     console.log(`authorization matrix: ${count} cases`);
-    if (process.env.AUTHZ_MATRIX_PRINT)
-      console.log(JSON.stringify(actual, null, 1));
+    if (process.env.AUTHZ_MATRIX_PRINT) console.log(JSON.stringify(actual, null, 1));
     expect(failures).toEqual([]);
   }, 120_000);
 });

@@ -148,7 +148,9 @@ describe.skipIf(!onSqlite)("backing up and restoring the SQLite database (C26)",
     // A consistent snapshot: every copied entry has its reflection row.
     const sqlite = new SQLite(backupFile, { readonly: true });
     const halfSaved = sqlite
-      .prepare("select count(*) from entries e left join reflections r on r.entry_id = e.id where e.kind = 'reflection' and r.entry_id is null")
+      .prepare(
+        "select count(*) from entries e left join reflections r on r.entry_id = e.id where e.kind = 'reflection' and r.entry_id is null",
+      )
       .pluck()
       .get();
     sqlite.close();

@@ -57,7 +57,10 @@ describe("the demo cohort", () => {
   it("lists for each lead only the cohorts they lead; an admin sees all", async () => {
     const lead = await callLoader(cohortsLoader, get("/cohorts", await cookieFor(DEMO.lead)));
     // Helen leads the North cohort and the PD Lead Programme cohort of the accreditation demo, not the West one.
-    expect(lead.data.cohorts.map((c: { name: string }) => c.name)).toEqual(["2026/27 PD Lead Programme — Central", "2024/25 National — North"]);
+    expect(lead.data.cohorts.map((c: { name: string }) => c.name)).toEqual([
+      "2026/27 PD Lead Programme — Central",
+      "2024/25 National — North",
+    ]);
     const admin = await callLoader(cohortsLoader, get("/cohorts", await cookieFor(DEMO.admin)));
     expect(admin.data.cohorts.length).toBe(3);
     const participant = await callLoader(cohortsLoader, get("/cohorts", await cookieFor(DEMO.participant)));
@@ -77,7 +80,11 @@ describe("the seeded outcome frameworks", () => {
   it("hold every statement of the documents in the database, in order", async () => {
     const cookie = await cookieFor(DEMO.participant);
     for (const framework of frameworks) {
-      const { id } = await getDb().selectFrom("programmes").select("id").where("code", "=", framework.code).executeTakeFirstOrThrow();
+      const { id } = await getDb()
+        .selectFrom("programmes")
+        .select("id")
+        .where("code", "=", framework.code)
+        .executeTakeFirstOrThrow();
       const page = await callLoader(programmeLoader, get(`/programmes/${id}`, cookie), { programmeId: id });
       const strands = page.data.programme.strands as { title: string; statements: { text: string }[] }[];
       expect(strands.map((s) => s.title)).toEqual(framework.strands.map((s) => s.title));

@@ -231,7 +231,8 @@ describe.skipIf(!onSqlite)("kill -9 while teachers are saving (C24)", () => {
             return; // the server died mid-request: this write was never acknowledged
           }
           const location = response.headers.get("location") ?? "";
-          if (response.status === 302 && /^\/reflections\/[0-9a-f-]{36}$/.test(location)) acknowledged.set(title, round);
+          if (response.status === 302 && /^\/reflections\/[0-9a-f-]{36}$/.test(location))
+            acknowledged.set(title, round);
           else unexpected.push(`${response.status} ${location}`);
           await response.arrayBuffer().catch(() => undefined);
         }

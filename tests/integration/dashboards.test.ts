@@ -82,36 +82,75 @@ async function entry(
       updated_at: now,
     })
     .execute();
-  for (const strand of opts.strands ?? []) await db().insertInto("entry_strands").values({ entry_id: id, strand_id: strand }).execute();
-  for (const st of opts.outcomes ?? []) await db().insertInto("entry_outcomes").values({ entry_id: id, outcome_statement_id: st }).execute();
+  for (const strand of opts.strands ?? [])
+    await db().insertInto("entry_strands").values({ entry_id: id, strand_id: strand }).execute();
+  for (const st of opts.outcomes ?? [])
+    await db().insertInto("entry_outcomes").values({ entry_id: id, outcome_statement_id: st }).execute();
   for (let i = 0; i < (opts.evidence ?? 0); i++) {
     await db()
       .insertInto("evidence")
-      .values({ id: randomUUID(), entry_id: id, kind: "link", title: `Link ${i}`, description: "", url: "https://example.org/", created_by: owner, created_at: now })
+      .values({
+        id: randomUUID(),
+        entry_id: id,
+        kind: "link",
+        title: `Link ${i}`,
+        description: "",
+        url: "https://example.org/",
+        created_by: owner,
+        created_at: now,
+      })
       .execute();
   }
   if (kind === "initiative") {
     await db()
       .insertInto("initiatives")
-      .values({ entry_id: id, problem: "p", evidence_of_need: "e", approach: "a", active_ingredients: "i", starts_on: occurredOn, ends_on: "2025-07-01" })
+      .values({
+        entry_id: id,
+        problem: "p",
+        evidence_of_need: "e",
+        approach: "a",
+        active_ingredients: "i",
+        starts_on: occurredOn,
+        ends_on: "2025-07-01",
+      })
       .execute();
   }
   return id;
 }
 
 /** An audit rating the given schools: ratings[criterion][school]. */
-async function audit(owner: string, visibility: "leads" | "private", occurredOn: string, schools: string[], ratings: number[][], baselineId?: string) {
+async function audit(
+  owner: string,
+  visibility: "leads" | "private",
+  occurredOn: string,
+  schools: string[],
+  ratings: number[][],
+  baselineId?: string,
+) {
   const id = await entry(owner, "audit", visibility, occurredOn, { status: "complete" });
   await db()
     .insertInto("audits")
-    .values({ entry_id: id, focus: `Focus ${occurredOn}`, kind: baselineId ? "follow_up" : "baseline", baseline_id: baselineId ?? null, conducted_on: occurredOn })
+    .values({
+      entry_id: id,
+      focus: `Focus ${occurredOn}`,
+      kind: baselineId ? "follow_up" : "baseline",
+      baseline_id: baselineId ?? null,
+      conducted_on: occurredOn,
+    })
     .execute();
-  for (const [position, school] of schools.entries()) await db().insertInto("audit_schools").values({ audit_id: id, school_id: school, position }).execute();
+  for (const [position, school] of schools.entries())
+    await db().insertInto("audit_schools").values({ audit_id: id, school_id: school, position }).execute();
   for (const [position, row] of ratings.entries()) {
     const criterion = randomUUID();
-    await db().insertInto("audit_criteria").values({ id: criterion, audit_id: id, text: `Criterion ${position}`, position, baseline_criterion_id: null }).execute();
+    await db()
+      .insertInto("audit_criteria")
+      .values({ id: criterion, audit_id: id, text: `Criterion ${position}`, position, baseline_criterion_id: null })
+      .execute();
     for (const [i, rating] of row.entries()) {
-      await db().insertInto("audit_ratings").values({ criterion_id: criterion, school_id: schools[i], rating, note: "" }).execute();
+      await db()
+        .insertInto("audit_ratings")
+        .values({ criterion_id: criterion, school_id: schools[i], rating, note: "" })
+        .execute();
     }
   }
   return id;
@@ -126,36 +165,70 @@ async function dashboard(query = "") {
   const params = new URLSearchParams(query);
   const options = {
     trustIds: [T1, T2],
-    strandIds: (await db().selectFrom("strands").select("id").where("programme_id", "=", (await programmeId())).execute()).map((s) => s.id),
+    strandIds: (
+      await db()
+        .selectFrom("strands")
+        .select("id")
+        .where("programme_id", "=", await programmeId())
+        .execute()
+    ).map((s) => s.id),
   };
   const parsed = parseDashboardFilters(params, options);
   return { parsed, data: await getCohortDashboard(db(), leadViewer, cohort, parsed.filters, parsed.detail, TODAY) };
 }
 
 async function programmeId() {
-  return (await db().selectFrom("cohorts").select("programme_id").where("id", "=", cohort).executeTakeFirstOrThrow()).programme_id;
+  return (await db().selectFrom("cohorts").select("programme_id").where("id", "=", cohort).executeTakeFirstOrThrow())
+    .programme_id;
 }
 
 const names = (rows: { participant: { name: string } }[]) => rows.map((r) => r.participant.name);
 
 beforeAll(async () => {
-  const north = await db().selectFrom("cohorts").select(["id", "programme_id"]).where("name", "=", "2024/25 National — North").executeTakeFirstOrThrow();
-  const strands = await db().selectFrom("strands").select("id").where("programme_id", "=", north.programme_id).orderBy("position").execute();
+  const north = await db()
+    .selectFrom("cohorts")
+    .select(["id", "programme_id"])
+    .where("name", "=", "2024/25 National — North")
+    .executeTakeFirstOrThrow();
+  const strands = await db()
+    .selectFrom("strands")
+    .select("id")
+    .where("programme_id", "=", north.programme_id)
+    .orderBy("position")
+    .execute();
   strandCount = strands.length;
   [sA, sB] = strands.map((s) => s.id);
-  stA1 = (await db().selectFrom("outcome_statements").select("id").where("strand_id", "=", sA).orderBy("position").executeTakeFirstOrThrow()).id;
-  otherStrand = (
-    await db().selectFrom("strands").select("id").where("programme_id", "!=", north.programme_id).executeTakeFirstOrThrow()
+  stA1 = (
+    await db()
+      .selectFrom("outcome_statements")
+      .select("id")
+      .where("strand_id", "=", sA)
+      .orderBy("position")
+      .executeTakeFirstOrThrow()
   ).id;
-  const trust = async (name: string) => (await db().selectFrom("organisations").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
+  otherStrand = (
+    await db()
+      .selectFrom("strands")
+      .select("id")
+      .where("programme_id", "!=", north.programme_id)
+      .executeTakeFirstOrThrow()
+  ).id;
+  const trust = async (name: string) =>
+    (await db().selectFrom("organisations").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
   T1 = await trust("Pennine Ridge Learning Trust");
   T2 = await trust("Wearside Horizons Academy Trust");
-  const schoolsOf = async (t: string) => (await db().selectFrom("organisations").select("id").where("parent_id", "=", t).orderBy("name").execute()).map((s) => s.id);
+  const schoolsOf = async (t: string) =>
+    (await db().selectFrom("organisations").select("id").where("parent_id", "=", t).orderBy("name").execute()).map(
+      (s) => s.id,
+    );
   const [s1, s2] = await schoolsOf(T1);
   const [s3, s4] = await schoolsOf(T2);
 
   cohort = randomUUID();
-  await db().insertInto("cohorts").values({ id: cohort, programme_id: north.programme_id, name: "Dashboard test cohort", academic_year: "2024/25" }).execute();
+  await db()
+    .insertInto("cohorts")
+    .values({ id: cohort, programme_id: north.programme_id, name: "Dashboard test cohort", academic_year: "2024/25" })
+    .execute();
   await db()
     .insertInto("workshops")
     .values([
@@ -163,8 +236,14 @@ beforeAll(async () => {
       { id: randomUUID(), cohort_id: cohort, title: "Workshop 2: Review", held_on: "2025-03-12", position: 2 },
     ])
     .execute();
-  for (const name of ["Lena", "Ann", "Bob", "Cat", "Dan"] as const) people[name.toLowerCase() as keyof typeof people] = await makeUser(name);
-  const member = (user: string, role: "lead" | "participant", track: "new" | "continuing" | null, trustId: string | null) => ({
+  for (const name of ["Lena", "Ann", "Bob", "Cat", "Dan"] as const)
+    people[name.toLowerCase() as keyof typeof people] = await makeUser(name);
+  const member = (
+    user: string,
+    role: "lead" | "participant",
+    track: "new" | "continuing" | null,
+    trustId: string | null,
+  ) => ({
     id: randomUUID(),
     cohort_id: cohort,
     user_id: user,
@@ -187,15 +266,50 @@ beforeAll(async () => {
   await entry(ann.id, "reflection", "leads", "2025-01-06", { strands: [sA], outcomes: [stA1], evidence: 2 });
   await entry(ann.id, "reflection", "cohort", "2025-01-08", { strands: [sA, sB] });
   await entry(ann.id, "reflection", "private", "2025-01-07", { strands: [sA], outcomes: [stA1], evidence: 1 });
-  const e4 = await entry(bob.id, "initiative", "leads", "2025-01-20", { status: "in_progress", strands: [sB], evidence: 1 });
+  const e4 = await entry(bob.id, "initiative", "leads", "2025-01-20", {
+    status: "in_progress",
+    strands: [sB],
+    evidence: 1,
+  });
   await entry(cat.id, "initiative", "cohort", "2025-02-03", { status: "planning", strands: [sA] });
   await entry(cat.id, "reflection", "leads", "2025-02-05");
   const e7 = await entry(dan.id, "initiative", "private", "2025-01-01", { status: "complete" });
-  const evaluation = (initiative: string, level: number) => ({ id: randomUUID(), initiative_id: initiative, level, looked_for: "", method: "", findings: "", judgement: "", updated_at: now });
-  await db().insertInto("evaluations").values([evaluation(e4, 1), evaluation(e4, 3), evaluation(e7, 5)]).execute();
+  const evaluation = (initiative: string, level: number) => ({
+    id: randomUUID(),
+    initiative_id: initiative,
+    level,
+    looked_for: "",
+    method: "",
+    findings: "",
+    judgement: "",
+    updated_at: now,
+  });
+  await db()
+    .insertInto("evaluations")
+    .values([evaluation(e4, 1), evaluation(e4, 3), evaluation(e7, 5)])
+    .execute();
 
-  const b1 = await audit(bob.id, "leads", "2025-01-10", [s1, s2], [[1, 2], [2, 3]]);
-  await audit(bob.id, "leads", "2025-03-01", [s1, s2], [[3, 3], [3, 4]], b1);
+  const b1 = await audit(
+    bob.id,
+    "leads",
+    "2025-01-10",
+    [s1, s2],
+    [
+      [1, 2],
+      [2, 3],
+    ],
+  );
+  await audit(
+    bob.id,
+    "leads",
+    "2025-03-01",
+    [s1, s2],
+    [
+      [3, 3],
+      [3, 4],
+    ],
+    b1,
+  );
   const b2 = await audit(cat.id, "leads", "2025-01-12", [s3, s4], [[1, 2]]);
   await audit(cat.id, "leads", "2025-03-02", [s3, s4], [[2, 3]], b2);
   const b3 = await audit(ann.id, "leads", "2025-01-09", [s1, s2], [[1, 1]]);
@@ -206,8 +320,26 @@ beforeAll(async () => {
   await db()
     .insertInto("tasks")
     .values([
-      { id: t1, cohort_id: cohort, after_workshop_id: null, title: "Task one", instructions: "i", due_on: "2025-01-10", created_by: people.lena.id, created_at: now },
-      { id: t2, cohort_id: cohort, after_workshop_id: null, title: "Task two", instructions: "i", due_on: "2025-03-01", created_by: people.lena.id, created_at: now },
+      {
+        id: t1,
+        cohort_id: cohort,
+        after_workshop_id: null,
+        title: "Task one",
+        instructions: "i",
+        due_on: "2025-01-10",
+        created_by: people.lena.id,
+        created_at: now,
+      },
+      {
+        id: t2,
+        cohort_id: cohort,
+        after_workshop_id: null,
+        title: "Task two",
+        instructions: "i",
+        due_on: "2025-03-01",
+        created_by: people.lena.id,
+        created_at: now,
+      },
     ])
     .execute();
   await db().insertInto("task_strands").values({ task_id: t2, strand_id: sB }).execute();
@@ -217,7 +349,12 @@ beforeAll(async () => {
   await respond(ann.id, t2, "done");
   await respond(bob.id, t2, "in_progress");
 
-  leadViewer = await loadViewer(db(), { id: people.lena.id, email: people.lena.email, name: "Lena Test", isAdmin: false });
+  leadViewer = await loadViewer(db(), {
+    id: people.lena.id,
+    email: people.lena.email,
+    name: "Lena Test",
+    isAdmin: false,
+  });
   leadCookie = await cookieFor(people.lena.email);
 });
 
@@ -264,10 +401,31 @@ describe("the cohort dashboard's figures", () => {
     const { data } = await dashboard();
     // Bob 2.00 → 3.25, Cat 1.50 → 2.50; Ann's follow-up is private so her pair is left out.
     // Cohort: baseline (2 + 1.5) / 2 = 1.75; follow-up (3.25 + 2.5) / 2 = 2.875 → 2.88; change 1.125 → 1.13.
-    expect(data.audits.cohort).toEqual({ trustId: null, trustName: "Whole cohort", audits: 2, baselineMean: 1.75, followUpMean: 2.88, change: 1.13 });
+    expect(data.audits.cohort).toEqual({
+      trustId: null,
+      trustName: "Whole cohort",
+      audits: 2,
+      baselineMean: 1.75,
+      followUpMean: 2.88,
+      change: 1.13,
+    });
     expect(data.audits.trusts).toEqual([
-      { trustId: T1, trustName: "Pennine Ridge Learning Trust", audits: 1, baselineMean: 2, followUpMean: 3.25, change: 1.25 },
-      { trustId: T2, trustName: "Wearside Horizons Academy Trust", audits: 1, baselineMean: 1.5, followUpMean: 2.5, change: 1 },
+      {
+        trustId: T1,
+        trustName: "Pennine Ridge Learning Trust",
+        audits: 1,
+        baselineMean: 2,
+        followUpMean: 3.25,
+        change: 1.25,
+      },
+      {
+        trustId: T2,
+        trustName: "Wearside Horizons Academy Trust",
+        audits: 1,
+        baselineMean: 1.5,
+        followUpMean: 2.5,
+        change: 1,
+      },
     ]);
     expect(data.audits.audits.map((a) => [a.participantName, a.baselineMean, a.followUpMean, a.change])).toEqual([
       ["Bob Test", 2, 3.25, 1.25],
@@ -311,7 +469,11 @@ describe("the cohort dashboard's figures", () => {
 
   it("readiness lists, per workshop, the tasks due before it that each participant has done", async () => {
     const { data } = await dashboard();
-    const view = data.readiness.map((w) => [w.title, w.taskCount, w.participants.map((p) => `${p.name} ${p.done}/${p.of}${p.ready ? "" : " !"}`)]);
+    const view = data.readiness.map((w) => [
+      w.title,
+      w.taskCount,
+      w.participants.map((p) => `${p.name} ${p.done}/${p.of}${p.ready ? "" : " !"}`),
+    ]);
     expect(view).toEqual([
       ["Workshop 1: Launch", 1, ["Ann Test 1/1", "Bob Test 1/1", "Cat Test 0/1 !", "Dan Test 0/1 !"]],
       ["Workshop 2: Review", 2, ["Ann Test 2/2", "Bob Test 1/2 !", "Cat Test 0/2 !", "Dan Test 0/2 !"]],
@@ -338,7 +500,10 @@ describe("the dashboard's filters", () => {
       ["2025-01-20", 1],
       ["2025-02-24", 1],
     ]);
-    expect(data.readiness[1].participants.map((p) => `${p.name} ${p.done}/${p.of}`)).toEqual(["Bob Test 1/2", "Dan Test 0/2"]);
+    expect(data.readiness[1].participants.map((p) => `${p.name} ${p.done}/${p.of}`)).toEqual([
+      "Bob Test 1/2",
+      "Dan Test 0/2",
+    ]);
   });
 
   it("a trust, a strand and a date range narrow the figures", async () => {
@@ -350,7 +515,10 @@ describe("the dashboard's filters", () => {
     expect(strand.data.coverage.columns.map((c) => c.id)).toEqual([sB]);
     expect(strand.data.coverage.rows.map((r) => r.cells[0].records)).toEqual([1, 1, 0, 0]);
     expect(strand.data.tasks.map((t) => t.title)).toEqual(["Task two"]);
-    expect(Object.fromEntries(strand.data.initiativeStatuses.map((s) => [s.status, s.count]))).toMatchObject({ in_progress: 1, planning: 0 });
+    expect(Object.fromEntries(strand.data.initiativeStatuses.map((s) => [s.status, s.count]))).toMatchObject({
+      in_progress: 1,
+      planning: 0,
+    });
     expect(strand.data.engagement.filter((w) => w.records > 0).map((w) => [w.weekStart, w.records])).toEqual([
       ["2025-01-06", 1], // e2
       ["2025-01-20", 1], // e4
@@ -365,7 +533,9 @@ describe("the dashboard's filters", () => {
   });
 
   it("explains and ignores a filter that does not make sense, and still applies the rest", async () => {
-    const { data, parsed } = await dashboard(`track=sometimes&strand=${otherStrand}&trust=${randomUUID()}&from=2025-02-30&to=${"9".repeat(5000)}`);
+    const { data, parsed } = await dashboard(
+      `track=sometimes&strand=${otherStrand}&trust=${randomUUID()}&from=2025-02-30&to=${"9".repeat(5000)}`,
+    );
     expect(parsed.errors).toEqual({
       track: "Choose new or continuing participants",
       strand: "Choose a strand from the list",
@@ -386,7 +556,9 @@ describe("who may open the dashboard", () => {
   const path = () => `/cohorts/${cohort}/dashboard`;
 
   it("the cohort's lead gets the page, with filters read from the URL", async () => {
-    const result = await callLoader(dashboardLoader, get(`${path()}?track=continuing&strand=nonsense`, leadCookie), { cohortId: cohort });
+    const result = await callLoader(dashboardLoader, get(`${path()}?track=continuing&strand=nonsense`, leadCookie), {
+      cohortId: cohort,
+    });
     expect(result.status).toBe(200);
     expect(result.data.participants.map((p: { name: string }) => p.name)).toEqual(["Bob Test", "Dan Test"]);
     expect(result.data.errors).toEqual({ strand: "Choose a strand from the list" });
@@ -412,7 +584,9 @@ describe("who may open the dashboard", () => {
   });
 
   it("an unknown cohort is 404 even for an admin", async () => {
-    const result = await callLoader(dashboardLoader, get(`/cohorts/nope/dashboard`, await cookieFor(DEMO.admin)), { cohortId: "x".repeat(3000) });
+    const result = await callLoader(dashboardLoader, get(`/cohorts/nope/dashboard`, await cookieFor(DEMO.admin)), {
+      cohortId: "x".repeat(3000),
+    });
     expect(result.status).toBe(404);
   });
 });
@@ -442,7 +616,10 @@ describe("the programme admin's overview", () => {
       meanAuditChange: 1.13,
       initiativesByStatus: { in_progress: 1, planning: 1 },
     });
-    const direct = await getAdminOverview(db(), await loadViewer(db(), { id: "admin", email: "a", name: "A", isAdmin: true }));
+    const direct = await getAdminOverview(
+      db(),
+      await loadViewer(db(), { id: "admin", email: "a", name: "A", isAdmin: true }),
+    );
     expect(direct.programmes.length).toBe(result.data.programmes.length);
   });
 

@@ -30,11 +30,31 @@ async function addRecord(ownerId: string, title: string, visibility: "private" |
   const now = new Date().toISOString();
   await getDb()
     .insertInto("entries")
-    .values({ id, kind: "reflection", owner_id: ownerId, cohort_id: cohortId, initiative_id: null, title, status: "written", visibility, occurred_on: "2025-03-01", created_at: now, updated_at: now })
+    .values({
+      id,
+      kind: "reflection",
+      owner_id: ownerId,
+      cohort_id: cohortId,
+      initiative_id: null,
+      title,
+      status: "written",
+      visibility,
+      occurred_on: "2025-03-01",
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   await getDb()
     .insertInto("reflections")
-    .values({ entry_id: id, body, prompt_what: "", prompt_so_what: "", prompt_now_what: "", written_on: "2025-03-01", workshop_id: null })
+    .values({
+      entry_id: id,
+      body,
+      prompt_what: "",
+      prompt_so_what: "",
+      prompt_now_what: "",
+      written_on: "2025-03-01",
+      workshop_id: null,
+    })
     .execute();
   return id;
 }
@@ -43,7 +63,20 @@ async function addFile(entryId: string, ownerId: string, text: string) {
   const id = randomUUID();
   await getDb()
     .insertInto("evidence")
-    .values({ id, entry_id: entryId, kind: "file", title: "Canary file", description: "", url: null, file_name: "canary.txt", mime: "text/plain", size: text.length, bytes: Buffer.from(text), created_by: ownerId, created_at: new Date().toISOString() })
+    .values({
+      id,
+      entry_id: entryId,
+      kind: "file",
+      title: "Canary file",
+      description: "",
+      url: null,
+      file_name: "canary.txt",
+      mime: "text/plain",
+      size: text.length,
+      bytes: Buffer.from(text),
+      created_by: ownerId,
+      created_at: new Date().toISOString(),
+    })
     .execute();
   return id;
 }
@@ -52,20 +85,37 @@ async function addComment(entryId: string, authorId: string, body: string) {
   const id = randomUUID();
   await getDb()
     .insertInto("comments")
-    .values({ id, entry_id: entryId, parent_id: null, author_id: authorId, anchor: "", body, resolved_at: null, created_at: new Date().toISOString() })
+    .values({
+      id,
+      entry_id: entryId,
+      parent_id: null,
+      author_id: authorId,
+      anchor: "",
+      body,
+      resolved_at: null,
+      created_at: new Date().toISOString(),
+    })
     .execute();
   return id;
 }
 
 async function downloadExport(id: string, cookie: string) {
-  const args = { request: get(`/admin/people/${id}/export`, cookie), params: { userId: id }, context: { cspNonce: "n", clientAddress: "203.0.113.7" } };
+  const args = {
+    request: get(`/admin/people/${id}/export`, cookie),
+    params: { userId: id },
+    context: { cspNonce: "n", clientAddress: "203.0.113.7" },
+  };
   let response: Response;
   try {
     response = (await exportLoader(args as never)) as Response;
   } catch (thrown) {
     if (thrown instanceof Response) response = thrown;
     else if (thrown && typeof thrown === "object" && (thrown as { type?: string }).type === "DataWithResponseInit") {
-      return { status: (thrown as { init: { status: number } }).init.status, headers: new Headers(), bytes: new Uint8Array() };
+      return {
+        status: (thrown as { init: { status: number } }).init.status,
+        headers: new Headers(),
+        bytes: new Uint8Array(),
+      };
     } else throw thrown;
   }
   return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
@@ -91,17 +141,30 @@ async function userReferences(): Promise<{ table: string; column: string }[]> {
 async function countRowsReferencing(personId: string) {
   const counts: Record<string, number> = {};
   for (const { table, column } of await userReferences()) {
-    const row = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(column)} = ${personId}`.execute(getDb());
+    const row = await sql<{
+      n: number | string;
+    }>`select count(*) as n from ${sql.table(table)} where ${sql.ref(column)} = ${personId}`.execute(getDb());
     counts[`${table}.${column}`] = Number(row.rows[0].n);
   }
-  counts["users.id"] = Number((await sql<{ n: number }>`select count(*) as n from users where id = ${personId}`.execute(getDb())).rows[0].n);
+  counts["users.id"] = Number(
+    (await sql<{ n: number }>`select count(*) as n from users where id = ${personId}`.execute(getDb())).rows[0].n,
+  );
   return counts;
 }
 
 beforeAll(async () => {
   [admin, lead, participant] = await Promise.all([DEMO.admin, DEMO.lead, DEMO.participant].map(cookieFor));
-  [adminId, p1, p2] = await Promise.all([userId(DEMO.admin), userId(DEMO.participant), userId(DEMO.sameCohortParticipant)]);
-  const membership = await getDb().selectFrom("memberships").select("cohort_id").where("user_id", "=", p1).where("role", "=", "participant").executeTakeFirstOrThrow();
+  [adminId, p1, p2] = await Promise.all([
+    userId(DEMO.admin),
+    userId(DEMO.participant),
+    userId(DEMO.sameCohortParticipant),
+  ]);
+  const membership = await getDb()
+    .selectFrom("memberships")
+    .select("cohort_id")
+    .where("user_id", "=", p1)
+    .where("role", "=", "participant")
+    .executeTakeFirstOrThrow();
   cohortId = membership.cohort_id;
 });
 
@@ -110,19 +173,31 @@ describe("who may use the data-protection pages", () => {
     for (const cookie of [lead, participant]) {
       expect((await callLoader(peopleLoader, get("/admin/people", cookie))).status).toBe(403);
       expect((await callLoader(personLoader, get(`/admin/people/${p1}`, cookie), { userId: p1 })).status).toBe(403);
-      expect((await callAction(personAction, post(`/admin/people/${p2}`, form({ intent: "erase", confirmEmail: DEMO.sameCohortParticipant }), cookie), { userId: p2 })).status).toBe(403);
+      expect(
+        (
+          await callAction(
+            personAction,
+            post(`/admin/people/${p2}`, form({ intent: "erase", confirmEmail: DEMO.sameCohortParticipant }), cookie),
+            { userId: p2 },
+          )
+        ).status,
+      ).toBe(403);
       expect((await downloadExport(p1, cookie)).status).toBe(403);
       expect((await callLoader(auditLogLoader, get("/admin/audit-log", cookie))).status).toBe(403);
     }
     expect(await getDb().selectFrom("users").select("id").where("id", "=", p2).executeTakeFirst()).toBeDefined();
     expect((await callLoader(personLoader, get("/admin/people/nobody", admin), { userId: "nobody" })).status).toBe(404);
-    expect((await callLoader(personLoader, get("/admin/people/x", admin), { userId: "x".repeat(5000) })).status).toBe(404);
+    expect((await callLoader(personLoader, get("/admin/people/x", admin), { userId: "x".repeat(5000) })).status).toBe(
+      404,
+    );
   });
 
   it("lists everyone to an admin", async () => {
     const page = await callLoader(peopleLoader, get("/admin/people", admin));
     expect(page.status).toBe(200);
-    expect(page.data.people.map((p: { email: string }) => p.email)).toEqual(expect.arrayContaining(Object.values(DEMO)));
+    expect(page.data.people.map((p: { email: string }) => p.email)).toEqual(
+      expect.arrayContaining(Object.values(DEMO)),
+    );
     expect(JSON.stringify(page.data)).not.toContain("password");
   });
 });
@@ -137,14 +212,18 @@ describe("export everything about a person", () => {
     const file = await downloadExport(p1, admin);
     expect(file.status).toBe(200);
     expect(file.headers.get("Content-Type")).toBe("application/zip");
-    expect(file.headers.get("Content-Disposition")).toMatch(/^attachment; filename="strands-data-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.zip"/);
+    expect(file.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="strands-data-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.zip"/,
+    );
     const zip = unzipSync(file.bytes);
     expect(Object.keys(zip)).toEqual(expect.arrayContaining(["data.json", "records.csv", "README.txt"]));
     const json = strFromU8(zip["data.json"]);
     const data = JSON.parse(json);
     expect(data.user.email).toBe(DEMO.participant);
     expect(json).not.toMatch(/password/i);
-    const hash = (await getDb().selectFrom("users").select("password_hash").where("id", "=", p1).executeTakeFirstOrThrow()).password_hash;
+    const hash = (
+      await getDb().selectFrom("users").select("password_hash").where("id", "=", p1).executeTakeFirstOrThrow()
+    ).password_hash;
     expect(json).not.toContain(hash);
     expect(data.entries.some((e: { title: string }) => e.title.includes(CANARY))).toBe(true);
     expect(data.reflections.some((r: { body: string }) => r.body.includes(CANARY))).toBe(true);
@@ -180,18 +259,35 @@ describe("export everything about a person", () => {
   });
 
   it("is itself audited", async () => {
-    const event = await getDb().selectFrom("audit_log").selectAll().where("action", "=", "export").where("subject_id", "=", p1).executeTakeFirst();
+    const event = await getDb()
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "export")
+      .where("subject_id", "=", p1)
+      .executeTakeFirst();
     expect(event).toMatchObject({ actor_id: adminId, subject_kind: "person", subject_owner_id: p1 });
   });
 });
 
 describe("erasing a person", () => {
   it("needs the email typed to confirm, and refuses an admin erasing themselves", async () => {
-    const wrong = await callAction(personAction, post(`/admin/people/${p2}`, form({ intent: "erase", confirmEmail: "someone@else.org" }), admin), { userId: p2 });
+    const wrong = await callAction(
+      personAction,
+      post(`/admin/people/${p2}`, form({ intent: "erase", confirmEmail: "someone@else.org" }), admin),
+      { userId: p2 },
+    );
     expect(wrong.status).toBe(400);
-    const empty = await callAction(personAction, post(`/admin/people/${p2}`, form({ intent: "erase", confirmEmail: "" }), admin), { userId: p2 });
+    const empty = await callAction(
+      personAction,
+      post(`/admin/people/${p2}`, form({ intent: "erase", confirmEmail: "" }), admin),
+      { userId: p2 },
+    );
     expect(empty.status).toBe(400);
-    const self = await callAction(personAction, post(`/admin/people/${adminId}`, form({ intent: "erase", confirmEmail: DEMO.admin }), admin), { userId: adminId });
+    const self = await callAction(
+      personAction,
+      post(`/admin/people/${adminId}`, form({ intent: "erase", confirmEmail: DEMO.admin }), admin),
+      { userId: adminId },
+    );
     expect(self.status).toBe(400);
     expect(await getDb().selectFrom("users").select("id").where("id", "in", [p2, adminId]).execute()).toHaveLength(2);
   });
@@ -204,44 +300,135 @@ describe("erasing a person", () => {
     const p2Comment = await addComment(p1Record, p2, `P2 says ${CANARY}`);
     // A lead looks at P2's record, so there is an audit event about P2 to keep.
     const { loader: viewLoader } = await import("~/routes/reflections.$reflectionId._index");
-    expect((await callLoader(viewLoader, get(`/reflections/${p2Record}`, lead), { reflectionId: p2Record })).status).toBe(200);
+    expect(
+      (await callLoader(viewLoader, get(`/reflections/${p2Record}`, lead), { reflectionId: p2Record })).status,
+    ).toBe(200);
     await cookieFor(DEMO.sameCohortParticipant); // a session
     await signIn(db, { email: DEMO.sameCohortParticipant, password: "a wrong guess", address: "192.0.2.44" }); // a throttle row
-    expect(await db.selectFrom("sign_in_throttles").select("address").where("account", "=", DEMO.sameCohortParticipant).execute()).not.toHaveLength(0);
+    expect(
+      await db
+        .selectFrom("sign_in_throttles")
+        .select("address")
+        .where("account", "=", DEMO.sameCohortParticipant)
+        .execute(),
+    ).not.toHaveLength(0);
 
-    const reflectionsBefore = (await callLoader(exportPageLoader, get(`/cohorts/${cohortId}/export`, lead), { cohortId })).data.files.find((f: { kind: string }) => f.kind === "reflections").rowCount;
-    const p2Shared = Number((await db.selectFrom("entries").select((eb) => eb.fn.countAll().as("n")).where("owner_id", "=", p2).where("kind", "=", "reflection").where("cohort_id", "=", cohortId).where("visibility", "!=", "private").executeTakeFirstOrThrow()).n);
+    const reflectionsBefore = (
+      await callLoader(exportPageLoader, get(`/cohorts/${cohortId}/export`, lead), { cohortId })
+    ).data.files.find((f: { kind: string }) => f.kind === "reflections").rowCount;
+    const p2Shared = Number(
+      (
+        await db
+          .selectFrom("entries")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .where("owner_id", "=", p2)
+          .where("kind", "=", "reflection")
+          .where("cohort_id", "=", cohortId)
+          .where("visibility", "!=", "private")
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(p2Shared).toBeGreaterThan(0);
-    const tasksBefore = Number((await db.selectFrom("tasks").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
-    const auditBefore = Number((await db.selectFrom("audit_log").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const tasksBefore = Number(
+      (
+        await db
+          .selectFrom("tasks")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    const auditBefore = Number(
+      (
+        await db
+          .selectFrom("audit_log")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
-    const erased = await callAction(personAction, post(`/admin/people/${p2}`, form({ intent: "erase", confirmEmail: ` ${DEMO.sameCohortParticipant.toUpperCase()} ` }), admin), { userId: p2 });
+    const erased = await callAction(
+      personAction,
+      post(
+        `/admin/people/${p2}`,
+        form({ intent: "erase", confirmEmail: ` ${DEMO.sameCohortParticipant.toUpperCase()} ` }),
+        admin,
+      ),
+      { userId: p2 },
+    );
     expect(erased.status).toBe(302);
     expect(erased.headers.get("Location")).toMatch(/^\/admin\/people\?erased=/);
 
     const counts = await countRowsReferencing(p2);
-    expect(Object.values(counts).every((n) => n === 0), JSON.stringify(counts)).toBe(true);
-    expect(await db.selectFrom("task_responses").select("entry_id").where("owner_id", "=", p2).execute()).toHaveLength(0);
-    expect(await db.selectFrom("sign_in_throttles").select("address").where("account", "=", DEMO.sameCohortParticipant).execute()).toHaveLength(0);
+    expect(
+      Object.values(counts).every((n) => n === 0),
+      JSON.stringify(counts),
+    ).toBe(true);
+    expect(await db.selectFrom("task_responses").select("entry_id").where("owner_id", "=", p2).execute()).toHaveLength(
+      0,
+    );
+    expect(
+      await db
+        .selectFrom("sign_in_throttles")
+        .select("address")
+        .where("account", "=", DEMO.sameCohortParticipant)
+        .execute(),
+    ).toHaveLength(0);
     expect(await db.selectFrom("evidence").select("id").where("title", "=", "P2 file").execute()).toHaveLength(0);
     // The comment on P1's record stays in the thread, with no author and no text.
-    expect(await db.selectFrom("comments").select(["body", "author_id"]).where("id", "=", p2Comment).executeTakeFirst()).toEqual({ body: REMOVED_COMMENT, author_id: null });
+    expect(
+      await db.selectFrom("comments").select(["body", "author_id"]).where("id", "=", p2Comment).executeTakeFirst(),
+    ).toEqual({ body: REMOVED_COMMENT, author_id: null });
     // Only the audit trail still holds the id, as a pseudonym: no name or email anywhere.
-    const events = await db.selectFrom("audit_log").selectAll().where((eb) => eb.or([eb("actor_id", "=", p2), eb("subject_owner_id", "=", p2), eb("subject_id", "=", p2)])).execute();
+    const events = await db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where((eb) => eb.or([eb("actor_id", "=", p2), eb("subject_owner_id", "=", p2), eb("subject_id", "=", p2)]))
+      .execute();
     expect(events.length).toBeGreaterThan(0);
-    expect(JSON.stringify(await db.selectFrom("audit_log").selectAll().execute())).not.toContain(DEMO.sameCohortParticipant);
+    expect(JSON.stringify(await db.selectFrom("audit_log").selectAll().execute())).not.toContain(
+      DEMO.sameCohortParticipant,
+    );
     expect(events.some((e) => e.action === "erase" && e.actor_id === adminId && e.subject_id === p2)).toBe(true);
-    expect(Number((await db.selectFrom("audit_log").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n)).toBe(auditBefore + 1);
+    expect(
+      Number(
+        (
+          await db
+            .selectFrom("audit_log")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(auditBefore + 1);
     // Cohort aggregates: the reflections count drops by exactly P2's shared reflections; tasks stay.
-    const reflectionsAfter = (await callLoader(exportPageLoader, get(`/cohorts/${cohortId}/export`, lead), { cohortId })).data.files.find((f: { kind: string }) => f.kind === "reflections").rowCount;
+    const reflectionsAfter = (
+      await callLoader(exportPageLoader, get(`/cohorts/${cohortId}/export`, lead), { cohortId })
+    ).data.files.find((f: { kind: string }) => f.kind === "reflections").rowCount;
     expect(reflectionsAfter).toBe(reflectionsBefore - p2Shared);
-    expect(Number((await db.selectFrom("tasks").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n)).toBe(tasksBefore);
+    expect(
+      Number(
+        (
+          await db
+            .selectFrom("tasks")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(tasksBefore);
     // The audit log page names them as an erased person.
     const log = await callLoader(auditLogLoader, get(`/admin/audit-log?person=${p2}`, admin));
     expect(log.status).toBe(200);
-    expect(log.data.events.every((e: { subjectOwnerName: string | null; actorName: string | null; actorId: string }) => e.subjectOwnerName === null && (e.actorId !== p2 || e.actorName === null))).toBe(true);
+    expect(
+      log.data.events.every(
+        (e: { subjectOwnerName: string | null; actorName: string | null; actorId: string }) =>
+          e.subjectOwnerName === null && (e.actorId !== p2 || e.actorName === null),
+      ),
+    ).toBe(true);
     // A second erase of the same person is a 404, not a 500.
-    const again = await callAction(personAction, post(`/admin/people/${p2}`, form({ intent: "erase", confirmEmail: DEMO.sameCohortParticipant }), admin), { userId: p2 });
+    const again = await callAction(
+      personAction,
+      post(`/admin/people/${p2}`, form({ intent: "erase", confirmEmail: DEMO.sameCohortParticipant }), admin),
+      { userId: p2 },
+    );
     expect(again.status).toBe(404);
   });
 });

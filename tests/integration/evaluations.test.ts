@@ -30,7 +30,10 @@ let neighbourEvidenceId: string;
 
 const NOW = "2025-03-01T10:00:00.000Z";
 
-async function insertEntry(kind: "initiative" | "audit" | "reflection", fields: { title: string; visibility: "private" | "leads" | "cohort"; initiativeId?: string }) {
+async function insertEntry(
+  kind: "initiative" | "audit" | "reflection",
+  fields: { title: string; visibility: "private" | "leads" | "cohort"; initiativeId?: string },
+) {
   const id = randomUUID();
   await getDb()
     .insertInto("entries")
@@ -51,7 +54,11 @@ async function insertEntry(kind: "initiative" | "audit" | "reflection", fields: 
   return id;
 }
 
-async function insertEvidence(entryId: string, title: string, evidenceType: "self_report" | "observation" | "artefact" | null) {
+async function insertEvidence(
+  entryId: string,
+  title: string,
+  evidenceType: "self_report" | "observation" | "artefact" | null,
+) {
   const id = randomUUID();
   await getDb()
     .insertInto("evidence")
@@ -74,9 +81,21 @@ async function insertEvidence(entryId: string, title: string, evidenceType: "sel
   return id;
 }
 
-async function insertAudit(title: string, kind: "baseline" | "follow_up", baselineId: string | null, conductedOn: string) {
-  const id = await insertEntry("audit", { title, visibility: "leads", initiativeId: kind === "baseline" ? initiativeId : undefined });
-  await getDb().insertInto("audits").values({ entry_id: id, focus: title, kind, baseline_id: baselineId, conducted_on: conductedOn }).execute();
+async function insertAudit(
+  title: string,
+  kind: "baseline" | "follow_up",
+  baselineId: string | null,
+  conductedOn: string,
+) {
+  const id = await insertEntry("audit", {
+    title,
+    visibility: "leads",
+    initiativeId: kind === "baseline" ? initiativeId : undefined,
+  });
+  await getDb()
+    .insertInto("audits")
+    .values({ entry_id: id, focus: title, kind, baseline_id: baselineId, conducted_on: conductedOn })
+    .execute();
   await getDb()
     .insertInto("audit_schools")
     .values(schools.map((s, position) => ({ audit_id: id, school_id: s.id, position })))
@@ -84,14 +103,25 @@ async function insertAudit(title: string, kind: "baseline" | "follow_up", baseli
   return id;
 }
 
-async function insertCriterion(auditId: string, text: string, position: number, baselineCriterionId: string | null = null) {
+async function insertCriterion(
+  auditId: string,
+  text: string,
+  position: number,
+  baselineCriterionId: string | null = null,
+) {
   const id = randomUUID();
-  await getDb().insertInto("audit_criteria").values({ id, audit_id: auditId, text, position, baseline_criterion_id: baselineCriterionId }).execute();
+  await getDb()
+    .insertInto("audit_criteria")
+    .values({ id, audit_id: auditId, text, position, baseline_criterion_id: baselineCriterionId })
+    .execute();
   return id;
 }
 
 async function rate(criterionId: string, schoolIndex: number, rating: number) {
-  await getDb().insertInto("audit_ratings").values({ criterion_id: criterionId, school_id: schools[schoolIndex].id, rating, note: "" }).execute();
+  await getDb()
+    .insertInto("audit_ratings")
+    .values({ criterion_id: criterionId, school_id: schools[schoolIndex].id, rating, note: "" })
+    .execute();
 }
 
 function path() {
@@ -120,7 +150,12 @@ async function save(body: URLSearchParams, cookie = participant) {
 }
 
 async function evaluationRows() {
-  return getDb().selectFrom("evaluations").selectAll().where("initiative_id", "=", initiativeId).orderBy("level").execute();
+  return getDb()
+    .selectFrom("evaluations")
+    .selectAll()
+    .where("initiative_id", "=", initiativeId)
+    .orderBy("level")
+    .execute();
 }
 
 beforeAll(async () => {
@@ -210,12 +245,28 @@ beforeAll(async () => {
   await rate(criteria.follow2, 1, 2);
   for (const c of [criteria.follow1, criteria.follow2, criteria.followNew]) await rate(c, 2, 1);
 
-  sharedReflectionId = await insertEntry("reflection", { title: "Shared reflection", visibility: "leads", initiativeId });
-  privateReflectionId = await insertEntry("reflection", { title: "Private reflection", visibility: "private", initiativeId });
+  sharedReflectionId = await insertEntry("reflection", {
+    title: "Shared reflection",
+    visibility: "leads",
+    initiativeId,
+  });
+  privateReflectionId = await insertEntry("reflection", {
+    title: "Private reflection",
+    visibility: "private",
+    initiativeId,
+  });
   for (const id of [sharedReflectionId, privateReflectionId]) {
     await db
       .insertInto("reflections")
-      .values({ entry_id: id, body: "Body", prompt_what: "", prompt_so_what: "", prompt_now_what: "", written_on: "2025-02-12", workshop_id: null })
+      .values({
+        entry_id: id,
+        body: "Body",
+        prompt_what: "",
+        prompt_so_what: "",
+        prompt_now_what: "",
+        written_on: "2025-02-12",
+        workshop_id: null,
+      })
       .execute();
   }
 
@@ -306,7 +357,11 @@ describe("saving a level", () => {
       findings: "Seven of nine teachers named all five in interviews.",
       judgement: "some_impact",
     });
-    const links = await getDb().selectFrom("evaluation_evidence").select("evidence_id").where("evaluation_id", "=", row.id).execute();
+    const links = await getDb()
+      .selectFrom("evaluation_evidence")
+      .select("evidence_id")
+      .where("evaluation_id", "=", row.id)
+      .execute();
     expect(links.map((l) => l.evidence_id).sort()).toEqual([evidence.selfReport, evidence.observation].sort());
     const event = await getDb()
       .selectFrom("audit_log")
@@ -327,13 +382,21 @@ describe("saving a level", () => {
   });
 
   it("changes the same level in place, and can rest it on a linked record's evidence", async () => {
-    const result = await save(levelForm({ judgement: "strong_impact", evidenceIds: [evidence.artefactOnReflection, evidence.observation] }));
+    const result = await save(
+      levelForm({ judgement: "strong_impact", evidenceIds: [evidence.artefactOnReflection, evidence.observation] }),
+    );
     expect(result.status).toBe(302);
     const rows = await evaluationRows();
     expect(rows).toHaveLength(1);
     expect(rows[0].judgement).toBe("strong_impact");
-    const links = await getDb().selectFrom("evaluation_evidence").select("evidence_id").where("evaluation_id", "=", rows[0].id).execute();
-    expect(links.map((l) => l.evidence_id).sort()).toEqual([evidence.artefactOnReflection, evidence.observation].sort());
+    const links = await getDb()
+      .selectFrom("evaluation_evidence")
+      .select("evidence_id")
+      .where("evaluation_id", "=", rows[0].id)
+      .execute();
+    expect(links.map((l) => l.evidence_id).sort()).toEqual(
+      [evidence.artefactOnReflection, evidence.observation].sort(),
+    );
   });
 
   it("refuses bad answers with a message beside each field, keeps what was typed, and saves nothing", async () => {
@@ -393,23 +456,35 @@ describe("who may read and who may write an evaluation", () => {
   });
 
   it("404s for an unknown initiative and for a record that is not an initiative", async () => {
-    const unknown = await callLoader(evaluationLoader, get("/initiatives/nope/evaluation", participant), { initiativeId: "nope" });
-    expect(unknown.status).toBe(404);
-    const reflection = await callLoader(evaluationLoader, get(`/initiatives/${sharedReflectionId}/evaluation`, participant), {
-      initiativeId: sharedReflectionId,
+    const unknown = await callLoader(evaluationLoader, get("/initiatives/nope/evaluation", participant), {
+      initiativeId: "nope",
     });
+    expect(unknown.status).toBe(404);
+    const reflection = await callLoader(
+      evaluationLoader,
+      get(`/initiatives/${sharedReflectionId}/evaluation`, participant),
+      {
+        initiativeId: sharedReflectionId,
+      },
+    );
     expect(reflection.status).toBe(404);
   });
 });
 
 describe("weak-evidence flags on the page", () => {
   it("flags a claim of impact resting only on self-report, and clears once observation evidence is added to it", async () => {
-    expect((await save(levelForm({ level: "1", judgement: "some_impact", evidenceIds: [evidence.selfReport] }))).status).toBe(302);
+    expect(
+      (await save(levelForm({ level: "1", judgement: "some_impact", evidenceIds: [evidence.selfReport] }))).status,
+    ).toBe(302);
     let level1 = (await load()).data.levels[0];
     expect(level1.flags.map((f: { code: string }) => f.code)).toEqual(["only_weak", "single_item"]);
 
     expect(
-      (await save(levelForm({ level: "1", judgement: "some_impact", evidenceIds: [evidence.selfReport, evidence.observation] }))).status,
+      (
+        await save(
+          levelForm({ level: "1", judgement: "some_impact", evidenceIds: [evidence.selfReport, evidence.observation] }),
+        )
+      ).status,
     ).toBe(302);
     level1 = (await load()).data.levels[0];
     expect(level1.flags).toEqual([]);
@@ -428,7 +503,9 @@ describe("weak-evidence flags on the page", () => {
       "strong_impact",
     ]);
     expect(levels[4].flags.map((f: { code: string }) => f.code)).toEqual(["no_evidence"]);
-    expect(page.data.story.facts.baselines.map((b: { title: string }) => b.title)).toContain("Evaluation test baseline");
+    expect(page.data.story.facts.baselines.map((b: { title: string }) => b.title)).toContain(
+      "Evaluation test baseline",
+    );
   });
 });
 
@@ -446,17 +523,26 @@ describe("the kind of each piece of evidence", () => {
     }
     const added = await callAction(
       newEvidenceAction,
-      new Request(`${BASE}/records/${initiativeId}/evidence/new`, { method: "POST", body, headers: { Cookie: participant } }),
+      new Request(`${BASE}/records/${initiativeId}/evidence/new`, {
+        method: "POST",
+        body,
+        headers: { Cookie: participant },
+      }),
       { entryId: initiativeId },
     );
     expect(added.status).toBe(302);
     const id = /#evidence-(.+)$/.exec(added.headers.get("Location") ?? "")![1];
-    const row = () => getDb().selectFrom("evidence").select("evidence_type").where("id", "=", id).executeTakeFirstOrThrow();
+    const row = () =>
+      getDb().selectFrom("evidence").select("evidence_type").where("id", "=", id).executeTakeFirstOrThrow();
     expect((await row()).evidence_type).toBe("observation");
 
     const edited = await callAction(
       editEvidenceAction,
-      post(`/evidence/${id}/edit`, form({ title: "Lesson observation notes", description: "What we saw", evidenceType: "pupil_data" }), participant),
+      post(
+        `/evidence/${id}/edit`,
+        form({ title: "Lesson observation notes", description: "What we saw", evidenceType: "pupil_data" }),
+        participant,
+      ),
       { evidenceId: id },
     );
     expect(edited.status).toBe(302);
@@ -464,7 +550,11 @@ describe("the kind of each piece of evidence", () => {
 
     const refused = await callAction(
       editEvidenceAction,
-      post(`/evidence/${id}/edit`, form({ title: "Lesson observation notes", description: "What we saw", evidenceType: "gossip" }), participant),
+      post(
+        `/evidence/${id}/edit`,
+        form({ title: "Lesson observation notes", description: "What we saw", evidenceType: "gossip" }),
+        participant,
+      ),
       { evidenceId: id },
     );
     expect(refused.status).toBe(400);
@@ -473,7 +563,11 @@ describe("the kind of each piece of evidence", () => {
 
     const cleared = await callAction(
       editEvidenceAction,
-      post(`/evidence/${id}/edit`, form({ title: "Lesson observation notes", description: "What we saw", evidenceType: "" }), participant),
+      post(
+        `/evidence/${id}/edit`,
+        form({ title: "Lesson observation notes", description: "What we saw", evidenceType: "" }),
+        participant,
+      ),
       { evidenceId: id },
     );
     expect(cleared.status).toBe(302);

@@ -143,11 +143,18 @@ async function firstInitiativeOf(email: string) {
 
 beforeAll(async () => {
   // The demo evidence is in place, as it is on a demo database, so every test also works beside it.
-  await getDb().transaction().execute((trx) => seedDemoEvidence(trx));
+  await getDb()
+    .transaction()
+    .execute((trx) => seedDemoEvidence(trx));
   [participant, neighbour, outsider, lead, otherLead, admin] = await Promise.all(
-    [DEMO.participant, DEMO.sameCohortParticipant, DEMO.otherCohortParticipant, DEMO.lead, DEMO.otherLead, DEMO.admin].map(
-      cookieFor,
-    ),
+    [
+      DEMO.participant,
+      DEMO.sameCohortParticipant,
+      DEMO.otherCohortParticipant,
+      DEMO.lead,
+      DEMO.otherLead,
+      DEMO.admin,
+    ].map(cookieFor),
   );
   const mine = await firstInitiativeOf(DEMO.participant);
   initiativeId = mine.id;
@@ -157,7 +164,9 @@ beforeAll(async () => {
   expect(options.status).toBe(200);
   statementIds = options.data.strands.flatMap((s: { statements: { id: string }[] }) => s.statements.map((st) => st.id));
   const otherInitiative = await firstInitiativeOf(DEMO.otherCohortParticipant);
-  const otherOptions = await callLoader(newLoader, get(addPath(otherInitiative.id), outsider), { entryId: otherInitiative.id });
+  const otherOptions = await callLoader(newLoader, get(addPath(otherInitiative.id), outsider), {
+    entryId: otherInitiative.id,
+  });
   otherProgrammeStatementId = otherOptions.data.strands[0].statements[0].id;
   expect(statementIds).not.toContain(otherProgrammeStatementId);
 });
@@ -166,7 +175,11 @@ describe("the Add evidence form", () => {
   it("offers the owner their record and its programme's outcome statements", async () => {
     const result = await callLoader(newLoader, get(addPath(), participant), { entryId: initiativeId });
     expect(result.status).toBe(200);
-    expect(result.data.record).toMatchObject({ id: initiativeId, kind: "initiative", href: `/initiatives/${initiativeId}` });
+    expect(result.data.record).toMatchObject({
+      id: initiativeId,
+      kind: "initiative",
+      href: `/initiatives/${initiativeId}`,
+    });
     expect(result.data.strands.map((s: { title: string }) => s.title)).toEqual([
       "Whole school/departmental policies and approaches",
       "Practice development",
@@ -186,7 +199,9 @@ describe("the Add evidence form", () => {
     const anonymous = await callLoader(newLoader, get(path), { entryId: initiativeId });
     expect(anonymous.status).toBe(302);
     expect(anonymous.headers.get("Location")).toMatch(/^\/sign-in/);
-    expect((await callLoader(newLoader, get("/records/nope/evidence/new", participant), { entryId: "nope" })).status).toBe(404);
+    expect(
+      (await callLoader(newLoader, get("/records/nope/evidence/new", participant), { entryId: "nope" })).status,
+    ).toBe(404);
   });
 });
 
@@ -217,7 +232,9 @@ describe("uploading files", () => {
     expect(Buffer.from(got.bytes).equals(PDF)).toBe(true);
     expect(got.headers.get("Content-Type")).toBe("application/pdf");
     expect(got.headers.get("Content-Length")).toBe(String(PDF.byteLength));
-    expect(got.headers.get("Content-Disposition")).toBe(`attachment; filename="baseline.pdf"; filename*=UTF-8''baseline.pdf`);
+    expect(got.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="baseline.pdf"; filename*=UTF-8''baseline.pdf`,
+    );
     expect(got.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(got.headers.get("Content-Security-Policy")).toBe("sandbox; default-src 'none'");
     expect(got.headers.get("Cache-Control")).toBe("private, no-store");
@@ -227,14 +244,19 @@ describe("uploading files", () => {
     const result = await addEvidence(
       fileFields({
         title: "Learning walk chart",
-        file: file(PNG, "..\\..\\Évaluation\u202Egnp.\u0007 <chart\">.PNG", "application/octet-stream"),
+        file: file(PNG, '..\\..\\Évaluation\u202Egnp.\u0007 <chart">.PNG', "application/octet-stream"),
         outcomeIds: [statementIds[1], statementIds[0], statementIds[1]],
       }),
     );
     expect(result.status).toBe(302);
     const id = addedId(result.headers.get("Location"));
     const row = await evidenceRow(id);
-    expect(row).toMatchObject({ kind: "file", mime: "image/png", size: PNG.byteLength, file_name: "Évaluationgnp. _chart__.png" });
+    expect(row).toMatchObject({
+      kind: "file",
+      mime: "image/png",
+      size: PNG.byteLength,
+      file_name: "Évaluationgnp. _chart__.png",
+    });
     const got = await download(id, participant);
     expect(Buffer.from(got.bytes).equals(PNG)).toBe(true);
     expect(got.headers.get("Content-Type")).toBe("image/png");
@@ -252,13 +274,21 @@ describe("uploading files", () => {
       ["a PNG renamed .pdf", file(PNG, "chart.pdf", "application/pdf"), /ends in \.pdf but it is a PNG image/],
       ["a PDF renamed .png", file(PDF, "scan.png", "image/png"), /ends in \.png but it is a PDF/],
       ["an HTML page", file("<!doctype html><script>alert(1)</script>", "page.html", "text/html"), /must be a PDF/],
-      ["HTML named .pdf", file("<!doctype html><script>alert(1)</script>", "page.pdf", "application/pdf"), /could not tell what kind of file/],
+      [
+        "HTML named .pdf",
+        file("<!doctype html><script>alert(1)</script>", "page.pdf", "application/pdf"),
+        /could not tell what kind of file/,
+      ],
       [
         "an SVG image",
         file('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "logo.svg", "image/svg+xml"),
         /must be a PDF/,
       ],
-      ["SVG named .png", file('<svg xmlns="http://www.w3.org/2000/svg"></svg>', "logo.png", "image/png"), /could not tell/],
+      [
+        "SVG named .png",
+        file('<svg xmlns="http://www.w3.org/2000/svg"></svg>', "logo.png", "image/png"),
+        /could not tell/,
+      ],
       ["an empty file", file(new Uint8Array(), "empty.pdf", "application/pdf"), /empty/],
       ["no extension", file(PDF, "baseline", "application/pdf"), /must be a PDF/],
       ["a program", file(PDF, "setup.exe", "application/octet-stream"), /must be a PDF/],
@@ -441,15 +471,22 @@ describe("who may see, download and change evidence", () => {
     const before = await countEvidence();
     for (const cookie of [neighbour, otherLead, outsider]) {
       expect((await addEvidence(linkFields(), cookie)).status).toBe(404);
-      expect((await callLoader(editLoader, get(`/evidence/${fileId}/edit`, cookie), { evidenceId: fileId })).status).toBe(404);
+      expect(
+        (await callLoader(editLoader, get(`/evidence/${fileId}/edit`, cookie), { evidenceId: fileId })).status,
+      ).toBe(404);
       const edit = await callAction(
         editAction,
         post(`/evidence/${fileId}/edit`, form({ title: "Taken over", description: "x" }), cookie),
         { evidenceId: fileId },
       );
       expect(edit.status).toBe(404);
-      expect((await callLoader(deleteLoader, get(`/evidence/${fileId}/delete`, cookie), { evidenceId: fileId })).status).toBe(404);
-      expect((await callAction(deleteAction, post(`/evidence/${fileId}/delete`, form({}), cookie), { evidenceId: fileId })).status).toBe(404);
+      expect(
+        (await callLoader(deleteLoader, get(`/evidence/${fileId}/delete`, cookie), { evidenceId: fileId })).status,
+      ).toBe(404);
+      expect(
+        (await callAction(deleteAction, post(`/evidence/${fileId}/delete`, form({}), cookie), { evidenceId: fileId }))
+          .status,
+      ).toBe(404);
     }
     expect((await addEvidence(linkFields(), lead)).status).toBe(403);
     const leadEdit = await callAction(
@@ -458,8 +495,14 @@ describe("who may see, download and change evidence", () => {
       { evidenceId: fileId },
     );
     expect(leadEdit.status).toBe(403);
-    expect((await callAction(deleteAction, post(`/evidence/${linkId}/delete`, form({}), lead), { evidenceId: linkId })).status).toBe(403);
-    expect((await callAction(deleteAction, post(`/evidence/${linkId}/delete`, form({}), admin), { evidenceId: linkId })).status).toBe(403);
+    expect(
+      (await callAction(deleteAction, post(`/evidence/${linkId}/delete`, form({}), lead), { evidenceId: linkId }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await callAction(deleteAction, post(`/evidence/${linkId}/delete`, form({}), admin), { evidenceId: linkId }))
+        .status,
+    ).toBe(403);
     // Another participant cannot add evidence to their own record by naming someone else's.
     expect((await addEvidence(linkFields(), participant, neighbourInitiativeId)).status).toBe(404);
 
@@ -481,7 +524,11 @@ describe("changing and removing evidence", () => {
       editAction,
       post(
         `/evidence/${id}/edit`,
-        form({ title: "After", description: "Now with the spring results.", outcomeIds: [statementIds[2], statementIds[3]] }),
+        form({
+          title: "After",
+          description: "Now with the spring results.",
+          outcomeIds: [statementIds[2], statementIds[3]],
+        }),
         participant,
       ),
       { evidenceId: id },
@@ -490,7 +537,11 @@ describe("changing and removing evidence", () => {
     expect(saved.headers.get("Location")).toBe(`/initiatives/${initiativeId}#evidence-${id}`);
     const fromList = await callAction(
       editAction,
-      post(`/evidence/${id}/edit?from=list`, form({ title: "After", description: "Now with the spring results." }), participant),
+      post(
+        `/evidence/${id}/edit?from=list`,
+        form({ title: "After", description: "Now with the spring results." }),
+        participant,
+      ),
       { evidenceId: id },
     );
     expect(fromList.headers.get("Location")).toBe(`/evidence#evidence-${id}`);
@@ -498,7 +549,11 @@ describe("changing and removing evidence", () => {
       editAction,
       post(
         `/evidence/${id}/edit`,
-        form({ title: "After", description: "Now with the spring results.", outcomeIds: [statementIds[2], statementIds[3]] }),
+        form({
+          title: "After",
+          description: "Now with the spring results.",
+          outcomeIds: [statementIds[2], statementIds[3]],
+        }),
         participant,
       ),
       { evidenceId: id },
@@ -506,7 +561,9 @@ describe("changing and removing evidence", () => {
     const after = await callLoader(editLoader, get(`/evidence/${id}/edit`, participant), { evidenceId: id });
     expect(after.data.evidence.title).toBe("After");
     expect(after.data.evidence.description).toBe("Now with the spring results.");
-    expect(after.data.evidence.statements.map((s: { id: string }) => s.id).sort()).toEqual([statementIds[2], statementIds[3]].sort());
+    expect(after.data.evidence.statements.map((s: { id: string }) => s.id).sort()).toEqual(
+      [statementIds[2], statementIds[3]].sort(),
+    );
     // The file itself is untouched.
     expect(Buffer.from((await download(id, participant)).bytes).equals(PDF)).toBe(true);
 
@@ -518,7 +575,9 @@ describe("changing and removing evidence", () => {
       [{ title: ["a", "b"], description: "x" }, "title"],
     ];
     for (const [fields, field] of cases) {
-      const result = await callAction(editAction, post(`/evidence/${id}/edit`, form(fields), participant), { evidenceId: id });
+      const result = await callAction(editAction, post(`/evidence/${id}/edit`, form(fields), participant), {
+        evidenceId: id,
+      });
       expect(result.status, field).toBe(400);
       expect(result.data.error[field], field).toBeDefined();
     }
@@ -533,14 +592,23 @@ describe("changing and removing evidence", () => {
     // Opening the confirmation page removes nothing.
     expect((await evidenceRow(id))?.bytes).toBeTruthy();
 
-    const removed = await callAction(deleteAction, post(`/evidence/${id}/delete`, form({}), participant), { evidenceId: id });
+    const removed = await callAction(deleteAction, post(`/evidence/${id}/delete`, form({}), participant), {
+      evidenceId: id,
+    });
     expect(removed.status).toBe(302);
     expect(removed.headers.get("Location")).toBe(`/initiatives/${initiativeId}#evidence`);
     expect(await evidenceRow(id)).toBeUndefined();
-    const mapped = await getDb().selectFrom("evidence_outcomes").select("evidence_id").where("evidence_id", "=", id).execute();
+    const mapped = await getDb()
+      .selectFrom("evidence_outcomes")
+      .select("evidence_id")
+      .where("evidence_id", "=", id)
+      .execute();
     expect(mapped).toEqual([]);
     expect((await download(id, participant)).status).toBe(404);
-    expect((await callAction(deleteAction, post(`/evidence/${id}/delete`, form({}), participant), { evidenceId: id })).status).toBe(404);
+    expect(
+      (await callAction(deleteAction, post(`/evidence/${id}/delete`, form({}), participant), { evidenceId: id }))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -580,7 +648,10 @@ describe("the evidence page", () => {
         updated_at: "2025-01-20T09:00:00.000Z",
       })
       .execute();
-    await db.insertInto("task_responses").values({ entry_id: responseId, task_id: taskId, owner_id: owner, body: "Done." }).execute();
+    await db
+      .insertInto("task_responses")
+      .values({ entry_id: responseId, task_id: taskId, owner_id: owner, body: "Done." })
+      .execute();
     const added = await addEvidence(linkFields({ title: "Lesson clip" }), participant, responseId);
     expect(added.status).toBe(302);
     expect(added.headers.get("Location")).toMatch(new RegExp(`^/tasks/${taskId}#evidence-`));
@@ -588,7 +659,11 @@ describe("the evidence page", () => {
 
     const all = await callLoader(listLoader, get("/evidence", participant));
     expect(all.status).toBe(200);
-    const items = all.data.evidence as { id: string; kind: string; record: { href: string; kind: string; title: string } }[];
+    const items = all.data.evidence as {
+      id: string;
+      kind: string;
+      record: { href: string; kind: string; title: string };
+    }[];
     expect(items.length).toBe(all.data.total);
     expect(items.some((e) => e.kind === "file")).toBe(true);
     expect(items.some((e) => e.kind === "link")).toBe(true);
@@ -597,7 +672,11 @@ describe("the evidence page", () => {
       href: `/tasks/${taskId}`,
       title: "Response: Try one look-for",
     });
-    expect(items.filter((e) => e.record.kind === "initiative").every((e) => e.record.href === `/initiatives/${initiativeId}`)).toBe(true);
+    expect(
+      items
+        .filter((e) => e.record.kind === "initiative")
+        .every((e) => e.record.href === `/initiatives/${initiativeId}`),
+    ).toBe(true);
     expect(JSON.stringify(all.data)).not.toContain('"bytes"');
 
     const files = await callLoader(listLoader, get("/evidence?kind=file", participant));
@@ -648,7 +727,15 @@ describe("file names and the demo evidence", () => {
 
   it("seeds links and small valid files on several North initiatives, participant@example.org's with both", async () => {
     // beforeAll seeded it already, inside a transaction as db/prepare.ts runs the demo seeds; again adds nothing.
-    const count = async () => Number((await getDb().selectFrom("evidence").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await getDb()
+            .selectFrom("evidence")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await count();
     await seedDemoEvidence(getDb());
     expect(await count()).toBe(before);
@@ -657,7 +744,16 @@ describe("file names and the demo evidence", () => {
       .innerJoin("entries", "entries.id", "evidence.entry_id")
       .innerJoin("cohorts", "cohorts.id", "entries.cohort_id")
       .innerJoin("users", "users.id", "entries.owner_id")
-      .select(["evidence.id", "evidence.kind", "evidence.file_name", "evidence.bytes", "evidence.size", "evidence.mime", "users.email", "entries.id as entryId"])
+      .select([
+        "evidence.id",
+        "evidence.kind",
+        "evidence.file_name",
+        "evidence.bytes",
+        "evidence.size",
+        "evidence.mime",
+        "users.email",
+        "entries.id as entryId",
+      ])
       .where("cohorts.name", "=", "2024/25 National — North")
       .whereRef("evidence.created_by", "=", "entries.owner_id")
       .where("evidence.created_at", "<", "2025-06-01")
@@ -677,7 +773,11 @@ describe("file names and the demo evidence", () => {
     const mapped = await getDb()
       .selectFrom("evidence_outcomes")
       .select("evidence_id")
-      .where("evidence_id", "in", rows.map((r) => r.id))
+      .where(
+        "evidence_id",
+        "in",
+        rows.map((r) => r.id),
+      )
       .execute();
     expect(new Set(mapped.map((m) => m.evidence_id)).size).toBeGreaterThanOrEqual(rows.length - 1);
     // And it shows on the page like any other evidence; the lead can download the seeded PDF.

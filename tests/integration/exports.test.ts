@@ -61,7 +61,7 @@ async function addEntry(kind: "initiative" | "reflection", title: string, visibi
       .insertInto("reflections")
       .values({
         entry_id: id,
-        body: "Line one,\nline two with \"quotes\"",
+        body: 'Line one,\nline two with "quotes"',
         prompt_what: "",
         prompt_so_what: "",
         prompt_now_what: "",
@@ -91,13 +91,22 @@ async function download(path: string, cookie?: string) {
   const [, , cohort, , file] = path.split("/");
   let response: Response;
   try {
-    response = (await exportFileLoader({ request: get(path, cookie), params: { cohortId: cohort, file }, context: { cspNonce: "test-nonce", clientAddress: "203.0.113.7" } } as unknown as LoaderFunctionArgs)) as Response;
+    response = (await exportFileLoader({
+      request: get(path, cookie),
+      params: { cohortId: cohort, file },
+      context: { cspNonce: "test-nonce", clientAddress: "203.0.113.7" },
+    } as unknown as LoaderFunctionArgs)) as Response;
   } catch (thrown) {
     if (thrown instanceof Response) response = thrown;
     else throw thrown;
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, headers: response.headers, bytes, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    bytes,
+    text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes),
+  };
 }
 
 async function countShared(kind: "initiative" | "reflection" | "task_response") {
@@ -157,20 +166,30 @@ describe("the export page", () => {
     const result = await callLoader(exportPageLoader, get(`/cohorts/${north}/export`, lead), { cohortId: north });
     expect(result.status).toBe(200);
     expect(result.data.files.map((f: { path: string }) => f.path)).toEqual(KINDS.map((k) => `${k}.csv`));
-    expect(result.data.files.find((f: { kind: string }) => f.kind === "reflections").fileName).toBe(`${SLUG}-reflections.csv`);
-    expect(result.data.files.find((f: { kind: string }) => f.kind === "reflections").rowCount).toBe(await countShared("reflection"));
+    expect(result.data.files.find((f: { kind: string }) => f.kind === "reflections").fileName).toBe(
+      `${SLUG}-reflections.csv`,
+    );
+    expect(result.data.files.find((f: { kind: string }) => f.kind === "reflections").rowCount).toBe(
+      await countShared("reflection"),
+    );
     expect(result.data.zipName).toBe(`${SLUG}-all.zip`);
   });
 
   it("is open to a programme admin, but 404 to another cohort's lead and to participants, and asks the signed-out to sign in", async () => {
-    expect((await callLoader(exportPageLoader, get(`/cohorts/${north}/export`, admin), { cohortId: north })).status).toBe(200);
+    expect(
+      (await callLoader(exportPageLoader, get(`/cohorts/${north}/export`, admin), { cohortId: north })).status,
+    ).toBe(200);
     for (const cookie of [otherLead, participant, neighbour]) {
-      expect((await callLoader(exportPageLoader, get(`/cohorts/${north}/export`, cookie), { cohortId: north })).status).toBe(404);
+      expect(
+        (await callLoader(exportPageLoader, get(`/cohorts/${north}/export`, cookie), { cohortId: north })).status,
+      ).toBe(404);
     }
     const anonymous = await callLoader(exportPageLoader, get(`/cohorts/${north}/export`), { cohortId: north });
     expect(anonymous.status).toBe(302);
     expect(anonymous.headers.get("Location")).toMatch(/^\/sign-in/);
-    expect((await callLoader(exportPageLoader, get(`/cohorts/nope/export`, lead), { cohortId: "nope" })).status).toBe(404);
+    expect((await callLoader(exportPageLoader, get(`/cohorts/nope/export`, lead), { cohortId: "nope" })).status).toBe(
+      404,
+    );
   });
 });
 
@@ -187,15 +206,30 @@ describe("the CSV downloads", () => {
       const rows = parseCsv(file.text);
       expect(rows.length, kind).toBeGreaterThan(1);
       const width = rows[0].length;
-      expect(rows.every((r) => r.length === width), `${kind} rows all as wide as the header`).toBe(true);
-      expect(rows[0].every((h) => /^[A-Z][a-z ]+$/.test(h)), `${kind} header ${rows[0].join("|")}`).toBe(true);
+      expect(
+        rows.every((r) => r.length === width),
+        `${kind} rows all as wide as the header`,
+      ).toBe(true);
+      expect(
+        rows[0].every((h) => /^[A-Z][a-z ]+$/.test(h)),
+        `${kind} header ${rows[0].join("|")}`,
+      ).toBe(true);
       for (const secret of Object.values(PRIVATE)) expect(file.text, `${kind} leaks ${secret}`).not.toContain(secret);
     }
   });
 
   it("holds exactly the cohort's reflections shared with leads, the tricky one defused, no private one", async () => {
     const rows = parseCsv((await download(`/cohorts/${north}/export/reflections.csv`, lead)).text);
-    expect(rows[0]).toEqual(["Date", "Title", "Participant", "Workshop", "What happened", "So what", "Now what", "Reflection"]);
+    expect(rows[0]).toEqual([
+      "Date",
+      "Title",
+      "Participant",
+      "Workshop",
+      "What happened",
+      "So what",
+      "Now what",
+      "Reflection",
+    ]);
     expect(rows.length - 1).toBe(await countShared("reflection"));
     const tricky = rows.find((r) => r[1].includes(suffix));
     expect(tricky?.[1]).toBe(`'${TRICKY_TITLE}`);
@@ -215,7 +249,17 @@ describe("the CSV downloads", () => {
     expect(participants.some((r) => r[1] === DEMO.participant)).toBe(true);
     expect(participants.some((r) => r[1] === DEMO.otherCohortParticipant)).toBe(false);
     const audits = parseCsv((await download(`/cohorts/${north}/export/audits.csv`, lead)).text);
-    expect(audits[0]).toEqual(["Audit", "Participant", "School", "Criterion", "Rating", "Rating in words", "Note", "Audit kind", "Date"]);
+    expect(audits[0]).toEqual([
+      "Audit",
+      "Participant",
+      "School",
+      "Criterion",
+      "Rating",
+      "Rating in words",
+      "Note",
+      "Audit kind",
+      "Date",
+    ]);
     expect(audits.slice(1).every((r) => ["1", "2", "3", "4"].includes(r[4]))).toBe(true);
   });
 
@@ -242,7 +286,9 @@ describe("the CSV downloads", () => {
       expect((await download(`/cohorts/${north}/export/all.zip`, cookie)).status).toBe(404);
     }
     for (const name of ["secrets.csv", "reflections.txt", "reflections", "../reflections.csv", "x".repeat(5000)]) {
-      expect((await download(`/cohorts/${north}/export/${encodeURIComponent(name)}`, lead).then((f) => f.status))).toBe(404);
+      expect(await download(`/cohorts/${north}/export/${encodeURIComponent(name)}`, lead).then((f) => f.status)).toBe(
+        404,
+      );
     }
     expect((await download(`/cohorts/${west}/export/reflections.csv`, lead)).status).toBe(404);
     const anonymous = await download(`/cohorts/${north}/export/reflections.csv`);
@@ -278,7 +324,11 @@ describe("a participant's story", () => {
     const tasks = await getDb().selectFrom("tasks").select("id").where("cohort_id", "=", north).execute();
     expect(data.tasks.length).toBe(tasks.length);
     for (const t of data.tasks.filter((t: { responseId: string | null }) => t.responseId)) {
-      const entry = await getDb().selectFrom("entries").select("visibility").where("id", "=", t.responseId).executeTakeFirstOrThrow();
+      const entry = await getDb()
+        .selectFrom("entries")
+        .select("visibility")
+        .where("id", "=", t.responseId)
+        .executeTakeFirstOrThrow();
       expect(entry.visibility).not.toBe("private");
     }
     expect(data.strands.length).toBeGreaterThan(0);
@@ -288,7 +338,11 @@ describe("a participant's story", () => {
   it("counts strand coverage from shared records only", async () => {
     const before = (await story(lead, north, priya)).data.strands;
     const db = getDb();
-    const strand = await db.selectFrom("strands").select("id").where("id", "=", before[0].strandId).executeTakeFirstOrThrow();
+    const strand = await db
+      .selectFrom("strands")
+      .select("id")
+      .where("id", "=", before[0].strandId)
+      .executeTakeFirstOrThrow();
     const privateOne = await db
       .selectFrom("entries")
       .select("id")

@@ -31,7 +31,11 @@ let evidenceId: string;
 let otherEvidenceId: string;
 
 async function viewerFor(email: string) {
-  const row = await getDb().selectFrom("users").select(["id", "email", "name", "is_admin"]).where("email", "=", email).executeTakeFirstOrThrow();
+  const row = await getDb()
+    .selectFrom("users")
+    .select(["id", "email", "name", "is_admin"])
+    .where("email", "=", email)
+    .executeTakeFirstOrThrow();
   return loadViewer(getDb(), { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1 });
 }
 
@@ -85,14 +89,26 @@ function feedbackPost(cookie: string, fields: Record<string, string>) {
   return callAction(feedbackAction, post("/feedback", form(fields), cookie));
 }
 
-async function start(cookie: string, entryId: string, body = "Could you say more about this?", anchor = "", redirectTo = `/reflections/${entryId}`) {
+async function start(
+  cookie: string,
+  entryId: string,
+  body = "Could you say more about this?",
+  anchor = "",
+  redirectTo = `/reflections/${entryId}`,
+) {
   return feedbackPost(cookie, { intent: "start", entryId, anchor, body, redirectTo });
 }
 
 async function counts() {
   const [comments, reads] = await Promise.all([
-    getDb().selectFrom("comments").select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirstOrThrow(),
-    getDb().selectFrom("comment_reads").select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirstOrThrow(),
+    getDb()
+      .selectFrom("comments")
+      .select((eb) => eb.fn.countAll<string | number>().as("n"))
+      .executeTakeFirstOrThrow(),
+    getDb()
+      .selectFrom("comment_reads")
+      .select((eb) => eb.fn.countAll<string | number>().as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
   return { comments: Number(comments.n), reads: Number(reads.n) };
 }
@@ -111,7 +127,13 @@ beforeAll(async () => {
   expect(initiative.visibility).toBe("leads");
   initiativeId = initiative.id;
   cohortId = initiative.cohort_id;
-  actionId = (await getDb().selectFrom("action_items").select("id").where("initiative_id", "=", initiativeId).executeTakeFirstOrThrow()).id;
+  actionId = (
+    await getDb()
+      .selectFrom("action_items")
+      .select("id")
+      .where("initiative_id", "=", initiativeId)
+      .executeTakeFirstOrThrow()
+  ).id;
   sharedReflection = await newReflection(participant, "leads", "Feedback test: shared with leads");
   cohortReflection = await newReflection(participant, "cohort", "Feedback test: shared with the cohort");
   privateReflection = await newReflection(participant, "private", "Feedback test: private");
@@ -121,7 +143,12 @@ beforeAll(async () => {
 
 describe("who takes part in feedback", () => {
   it("lets a lead of the cohort start a thread on a record shared with leads, and goes back to the record", async () => {
-    const result = await start(lead, sharedReflection, "What did the pupils say about the ratio tables?", "field:promptWhat");
+    const result = await start(
+      lead,
+      sharedReflection,
+      "What did the pupils say about the ratio tables?",
+      "field:promptWhat",
+    );
     expect(result.status).toBe(303);
     const location = result.headers.get("Location") ?? "";
     expect(location).toMatch(new RegExp(`^/reflections/${sharedReflection}\\?feedback=started#thread-`));
@@ -152,22 +179,34 @@ describe("who takes part in feedback", () => {
 
   it("answers 404 to the lead of another cohort", async () => {
     expect((await start(otherLead, sharedReflection)).status).toBe(404);
-    await expect(listThreads(getDb(), await viewerFor(DEMO.otherLead), sharedReflection)).rejects.toMatchObject({ init: { status: 404 } });
+    await expect(listThreads(getDb(), await viewerFor(DEMO.otherLead), sharedReflection)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
   });
 
   it("keeps threads from other participants of the cohort, even on a record shared with the cohort", async () => {
     const neighbourViewer = await viewerFor(DEMO.sameCohortParticipant);
     // They can read the record itself…
-    const page = await callLoader(reflectionLoader, get(`/reflections/${cohortReflection}`, neighbour), { reflectionId: cohortReflection });
+    const page = await callLoader(reflectionLoader, get(`/reflections/${cohortReflection}`, neighbour), {
+      reflectionId: cohortReflection,
+    });
     expect(page.status).toBe(200);
     // …but not its feedback.
     expect(page.data.feedback).toMatchObject({ visible: false, threads: [], canStart: false });
-    await expect(listThreads(getDb(), neighbourViewer, cohortReflection)).rejects.toMatchObject({ init: { status: 404 } });
+    await expect(listThreads(getDb(), neighbourViewer, cohortReflection)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
     expect((await start(neighbour, cohortReflection)).status).toBe(404);
     const thread = (await listThreads(getDb(), await viewerFor(DEMO.participant), cohortReflection))[0];
-    expect((await feedbackPost(neighbour, { intent: "reply", threadId: thread.id, body: "Me too", redirectTo: "/" })).status).toBe(404);
-    expect((await feedbackPost(neighbour, { intent: "resolve", threadId: thread.id, redirectTo: "/" })).status).toBe(404);
-    expect((await feedbackPost(neighbour, { intent: "mark-read", entryId: cohortReflection, redirectTo: "/" })).status).toBe(404);
+    expect(
+      (await feedbackPost(neighbour, { intent: "reply", threadId: thread.id, body: "Me too", redirectTo: "/" })).status,
+    ).toBe(404);
+    expect((await feedbackPost(neighbour, { intent: "resolve", threadId: thread.id, redirectTo: "/" })).status).toBe(
+      404,
+    );
+    expect(
+      (await feedbackPost(neighbour, { intent: "mark-read", entryId: cohortReflection, redirectTo: "/" })).status,
+    ).toBe(404);
   });
 
   it("does not let the owner start a thread (403), but shows them every thread and lets them reply", async () => {
@@ -183,7 +222,11 @@ describe("who takes part in feedback", () => {
     expect(result.headers.get("Location")).toMatch(/\?feedback=replied#comment-/);
     const [after] = await listThreads(getDb(), await viewerFor(DEMO.lead), sharedReflection);
     expect(after.replies).toHaveLength(1);
-    expect(after.replies[0]).toMatchObject({ authorRole: "owner", isNew: true, body: "They said the table helped them see the multiplier." });
+    expect(after.replies[0]).toMatchObject({
+      authorRole: "owner",
+      isNew: true,
+      body: "They said the table helped them see the multiplier.",
+    });
     // Replying marked the thread read for the participant.
     const [mine] = await listThreads(getDb(), await viewerFor(DEMO.participant), sharedReflection);
     expect(mine.hasNew).toBe(false);
@@ -191,24 +234,43 @@ describe("who takes part in feedback", () => {
   });
 
   it("answers 404 for a reply to an unknown thread or to a reply", async () => {
-    expect((await feedbackPost(lead, { intent: "reply", threadId: randomUUID(), body: "Hello", redirectTo: "/" })).status).toBe(404);
+    expect(
+      (await feedbackPost(lead, { intent: "reply", threadId: randomUUID(), body: "Hello", redirectTo: "/" })).status,
+    ).toBe(404);
     const [thread] = await listThreads(getDb(), await viewerFor(DEMO.lead), sharedReflection);
-    expect((await feedbackPost(lead, { intent: "reply", threadId: thread.replies[0].id, body: "Hello", redirectTo: "/" })).status).toBe(404);
+    expect(
+      (await feedbackPost(lead, { intent: "reply", threadId: thread.replies[0].id, body: "Hello", redirectTo: "/" }))
+        .status,
+    ).toBe(404);
   });
 
   it("lets either side resolve and reopen a thread, and the record can still be changed", async () => {
     const [thread] = await listThreads(getDb(), await viewerFor(DEMO.lead), sharedReflection);
-    const resolved = await feedbackPost(participant, { intent: "resolve", threadId: thread.id, redirectTo: `/reflections/${sharedReflection}` });
+    const resolved = await feedbackPost(participant, {
+      intent: "resolve",
+      threadId: thread.id,
+      redirectTo: `/reflections/${sharedReflection}`,
+    });
     expect(resolved.status).toBe(303);
     expect(resolved.headers.get("Location")).toContain("feedback=resolved");
     expect((await listThreads(getDb(), await viewerFor(DEMO.lead), sharedReflection))[0].resolvedAt).not.toBeNull();
-    const reopened = await feedbackPost(lead, { intent: "reopen", threadId: thread.id, redirectTo: `/reflections/${sharedReflection}` });
+    const reopened = await feedbackPost(lead, {
+      intent: "reopen",
+      threadId: thread.id,
+      redirectTo: `/reflections/${sharedReflection}`,
+    });
     expect(reopened.status).toBe(303);
     expect((await listThreads(getDb(), await viewerFor(DEMO.participant), sharedReflection))[0].resolvedAt).toBeNull();
     expect((await feedbackPost(lead, { intent: "resolve", threadId: thread.id, redirectTo: "/" })).status).toBe(303);
-    expect((await listThreads(getDb(), await viewerFor(DEMO.participant), sharedReflection))[0].resolvedAt).not.toBeNull();
+    expect(
+      (await listThreads(getDb(), await viewerFor(DEMO.participant), sharedReflection))[0].resolvedAt,
+    ).not.toBeNull();
     // Nothing locks: the entry is still the participant's to edit.
-    const entry = await getDb().selectFrom("entries").select(["owner_id"]).where("id", "=", sharedReflection).executeTakeFirstOrThrow();
+    const entry = await getDb()
+      .selectFrom("entries")
+      .select(["owner_id"])
+      .where("id", "=", sharedReflection)
+      .executeTakeFirstOrThrow();
     expect(entry.owner_id).toBe(await userId(DEMO.participant));
   });
 });
@@ -216,19 +278,40 @@ describe("who takes part in feedback", () => {
 describe("what a thread may be about", () => {
   it("accepts the record's own fields, evidence and actions, and shows them in plain words", async () => {
     expect((await start(lead, sharedReflection, "Useful evidence.", `evidence:${evidenceId}`)).status).toBe(303);
-    const onAction = await start(lead, initiativeId, "Is this still on track?", `action:${actionId}`, `/initiatives/${initiativeId}`);
+    const onAction = await start(
+      lead,
+      initiativeId,
+      "Is this still on track?",
+      `action:${actionId}`,
+      `/initiatives/${initiativeId}`,
+    );
     expect(onAction.status).toBe(303);
-    const onProblem = await start(lead, initiativeId, "Which year groups?", "field:problem", `/initiatives/${initiativeId}`);
+    const onProblem = await start(
+      lead,
+      initiativeId,
+      "Which year groups?",
+      "field:problem",
+      `/initiatives/${initiativeId}`,
+    );
     expect(onProblem.status).toBe(303);
     const threads = await listThreads(getDb(), await viewerFor(DEMO.participant), initiativeId);
-    expect(threads.map((t) => t.about)).toEqual(expect.arrayContaining(["About: Problem", expect.stringMatching(/^About action 1: /)]));
+    expect(threads.map((t) => t.about)).toEqual(
+      expect.arrayContaining(["About: Problem", expect.stringMatching(/^About action 1: /)]),
+    );
     const reflectionThreads = await listThreads(getDb(), await viewerFor(DEMO.participant), sharedReflection);
     expect(reflectionThreads.map((t) => t.about)).toContain("About evidence: Staff survey");
   });
 
   it("refuses an unknown evidence id, another record's evidence, an unknown field and an action on a reflection", async () => {
     const before = await counts();
-    for (const anchor of [`evidence:${randomUUID()}`, `evidence:${otherEvidenceId}`, "field:password_hash", `action:${actionId}`, "problem", "field:"]) {
+    for (const anchor of [
+      `evidence:${randomUUID()}`,
+      `evidence:${otherEvidenceId}`,
+      "field:password_hash",
+      `action:${actionId}`,
+      "problem",
+      "field:",
+    ]) {
       // From the panel: back to the record with the error beside the field.
       const fromPanel = await start(lead, sharedReflection, "About this part", anchor);
       expect(fromPanel.status, anchor).toBe(303);
@@ -236,7 +319,12 @@ describe("what a thread may be about", () => {
         `/reflections/${sharedReflection}?feedbackError=anchor&feedbackFor=start#feedback-form-start`,
       );
       // From anywhere else: a plain 400 with the field's error.
-      const plain = await feedbackPost(lead, { intent: "start", entryId: sharedReflection, anchor, body: "About this part" });
+      const plain = await feedbackPost(lead, {
+        intent: "start",
+        entryId: sharedReflection,
+        anchor,
+        body: "About this part",
+      });
       expect(plain.status, anchor).toBe(400);
       expect(plain.data.fieldErrors.anchor).toEqual(["Choose what your comment is about from the list"]);
     }
@@ -256,8 +344,15 @@ describe("hostile and malformed input", () => {
     const bigFromPanel = await start(lead, sharedReflection, huge);
     expect(bigFromPanel.headers.get("Location")).toContain("feedbackError=body-long");
     const [thread] = await listThreads(getDb(), await viewerFor(DEMO.lead), sharedReflection);
-    const bigReply = await feedbackPost(participant, { intent: "reply", threadId: thread.id, body: huge, redirectTo: "/tasks" });
-    expect(bigReply.headers.get("Location")).toBe(`/tasks?feedbackError=body-long&feedbackFor=${thread.id}#feedback-form-${thread.id}`);
+    const bigReply = await feedbackPost(participant, {
+      intent: "reply",
+      threadId: thread.id,
+      body: huge,
+      redirectTo: "/tasks",
+    });
+    expect(bigReply.headers.get("Location")).toBe(
+      `/tasks?feedbackError=body-long&feedbackFor=${thread.id}#feedback-form-${thread.id}`,
+    );
     expect(await counts()).toEqual(before);
   });
 
@@ -272,12 +367,23 @@ describe("hostile and malformed input", () => {
       expect(result.headers.get("Location")).toBeNull();
     }
     // The outcome of an earlier post is replaced, not piled up.
-    const again = await start(lead, sharedReflection, "", "", `/reflections/${sharedReflection}?feedback=started&feedbackError=anchor`);
-    expect(again.headers.get("Location")).toBe(`/reflections/${sharedReflection}?feedbackError=body-missing&feedbackFor=start#feedback-form-start`);
+    const again = await start(
+      lead,
+      sharedReflection,
+      "",
+      "",
+      `/reflections/${sharedReflection}?feedback=started&feedbackError=anchor`,
+    );
+    expect(again.headers.get("Location")).toBe(
+      `/reflections/${sharedReflection}?feedbackError=body-missing&feedbackFor=start#feedback-form-start`,
+    );
   });
 
   it("sends someone who is not signed in to sign in", async () => {
-    const result = await callAction(feedbackAction, post("/feedback", form({ intent: "start", entryId: sharedReflection, body: "Hi" })));
+    const result = await callAction(
+      feedbackAction,
+      post("/feedback", form({ intent: "start", entryId: sharedReflection, body: "Hi" })),
+    );
     expect(result.status).toBe(302);
     expect(result.headers.get("Location")).toMatch(/^\/sign-in/);
   });
@@ -291,7 +397,11 @@ describe("new and read", () => {
     // The two threads this file started, plus any unread demo thread already on Priya's initiative.
     const threadsWithNews = (await listThreads(getDb(), priya, initiativeId)).filter((t) => t.hasNew).length;
     expect(threadsWithNews).toBeGreaterThanOrEqual(2);
-    expect(onInitiative).toMatchObject({ kind: "initiative", path: `/initiatives/${initiativeId}`, threadCount: threadsWithNews });
+    expect(onInitiative).toMatchObject({
+      kind: "initiative",
+      path: `/initiatives/${initiativeId}`,
+      threadCount: threadsWithNews,
+    });
     expect(onInitiative?.latestAuthor).toBeTruthy();
     expect(unread.every((u) => u.entryId !== privateReflection)).toBe(true);
 
@@ -300,7 +410,11 @@ describe("new and read", () => {
     expect(page.data.feedback.canStart).toBe(false);
     expect(page.data.feedback.threads.every((t: { isNew: boolean }) => t.isNew)).toBe(true);
 
-    const result = await feedbackPost(participant, { intent: "mark-read", entryId: initiativeId, redirectTo: `/initiatives/${initiativeId}` });
+    const result = await feedbackPost(participant, {
+      intent: "mark-read",
+      entryId: initiativeId,
+      redirectTo: `/initiatives/${initiativeId}`,
+    });
     expect(result.status).toBe(303);
     expect(result.headers.get("Location")).toBe(`/initiatives/${initiativeId}?feedback=read#feedback`);
     expect((await listThreads(getDb(), priya, initiativeId)).some((t) => t.hasNew)).toBe(false);
@@ -310,7 +424,12 @@ describe("new and read", () => {
 
     // The lead still sees the participant's earlier reply as new on the reflection, and none of their own words.
     const leadThreads = await listThreads(getDb(), await viewerFor(DEMO.lead), sharedReflection);
-    expect(leadThreads.flatMap((t) => [t, ...t.replies]).filter((c) => c.isNew).every((c) => c.authorRole === "owner")).toBe(true);
+    expect(
+      leadThreads
+        .flatMap((t) => [t, ...t.replies])
+        .filter((c) => c.isNew)
+        .every((c) => c.authorRole === "owner"),
+    ).toBe(true);
   });
 
   it("writes nothing when record pages are only read", async () => {
@@ -318,20 +437,28 @@ describe("new and read", () => {
     const before = await counts();
     for (const cookie of [participant, lead, admin, neighbour]) {
       await callLoader(initiativeLoader, get(`/initiatives/${initiativeId}`, cookie), { initiativeId });
-      await callLoader(reflectionLoader, get(`/reflections/${cohortReflection}`, cookie), { reflectionId: cohortReflection });
+      await callLoader(reflectionLoader, get(`/reflections/${cohortReflection}`, cookie), {
+        reflectionId: cohortReflection,
+      });
     }
     await listThreads(getDb(), await viewerFor(DEMO.participant), initiativeId);
     await getFeedbackPanel(getDb(), await viewerFor(DEMO.lead), initiativeId);
     await listUnreadFeedbackForOwner(getDb(), await viewerFor(DEMO.participant));
     expect(await counts()).toEqual(before);
-    expect((await listThreads(getDb(), await viewerFor(DEMO.participant), initiativeId)).some((t) => t.isNew)).toBe(true);
+    expect((await listThreads(getDb(), await viewerFor(DEMO.participant), initiativeId)).some((t) => t.isNew)).toBe(
+      true,
+    );
   });
 
   it("counts a cohort's open threads for its leads only", async () => {
     const open = await countOpenThreadsForLead(getDb(), await viewerFor(DEMO.lead), cohortId);
     expect(open).toBeGreaterThanOrEqual(4);
-    await expect(countOpenThreadsForLead(getDb(), await viewerFor(DEMO.otherLead), cohortId)).rejects.toMatchObject({ init: { status: 404 } });
-    await expect(countOpenThreadsForLead(getDb(), await viewerFor(DEMO.participant), cohortId)).rejects.toMatchObject({ init: { status: 404 } });
+    await expect(countOpenThreadsForLead(getDb(), await viewerFor(DEMO.otherLead), cohortId)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
+    await expect(countOpenThreadsForLead(getDb(), await viewerFor(DEMO.participant), cohortId)).rejects.toMatchObject({
+      init: { status: 404 },
+    });
   });
 });
 
@@ -342,11 +469,21 @@ describe("demo feedback", () => {
     const priya = await viewerFor(DEMO.participant);
     const onInitiative = await listThreads(getDb(), priya, initiativeId);
     expect(onInitiative).toHaveLength(1);
-    expect(onInitiative[0]).toMatchObject({ about: "About: Problem", resolvedAt: null, isNew: true, authorRole: "lead" });
+    expect(onInitiative[0]).toMatchObject({
+      about: "About: Problem",
+      resolvedAt: null,
+      isNew: true,
+      authorRole: "lead",
+    });
     const unread = await listUnreadFeedbackForOwner(getDb(), priya);
     expect(unread.map((u) => u.entryId)).toContain(initiativeId);
     const reflectionIds = (
-      await getDb().selectFrom("comments").innerJoin("entries", "entries.id", "comments.entry_id").select("entries.id").where("entries.kind", "=", "reflection").execute()
+      await getDb()
+        .selectFrom("comments")
+        .innerJoin("entries", "entries.id", "comments.entry_id")
+        .select("entries.id")
+        .where("entries.kind", "=", "reflection")
+        .execute()
     ).map((r) => r.id);
     const reflectionThreads = await listThreads(getDb(), priya, reflectionIds[0]);
     expect(reflectionThreads[0].resolvedAt).not.toBeNull();

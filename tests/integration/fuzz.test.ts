@@ -61,15 +61,34 @@ async function idsOf(email: string): Promise<Ids> {
     .where("user_id", "=", user)
     .where("role", "=", "participant")
     .executeTakeFirstOrThrow();
-  const strands = await db.selectFrom("strands").select("id").where("programme_id", "=", membership.programme_id).orderBy("position").execute();
+  const strands = await db
+    .selectFrom("strands")
+    .select("id")
+    .where("programme_id", "=", membership.programme_id)
+    .orderBy("position")
+    .execute();
   const outcomes = await db
     .selectFrom("outcome_statements")
     .select("id")
-    .where("strand_id", "in", strands.map((s) => s.id))
+    .where(
+      "strand_id",
+      "in",
+      strands.map((s) => s.id),
+    )
     .orderBy("position")
     .execute();
-  const workshops = await db.selectFrom("workshops").select(["id", "held_on"]).where("cohort_id", "=", membership.cohort_id).orderBy("position").execute();
-  const schools = await db.selectFrom("organisations").select("id").where("parent_id", "=", membership.trust_id).orderBy("name").execute();
+  const workshops = await db
+    .selectFrom("workshops")
+    .select(["id", "held_on"])
+    .where("cohort_id", "=", membership.cohort_id)
+    .orderBy("position")
+    .execute();
+  const schools = await db
+    .selectFrom("organisations")
+    .select("id")
+    .where("parent_id", "=", membership.trust_id)
+    .orderBy("name")
+    .execute();
   const entry = async (kind: "initiative" | "audit" | "reflection") =>
     (
       await db
@@ -90,7 +109,12 @@ async function idsOf(email: string): Promise<Ids> {
     .where("entries.owner_id", "=", user)
     .orderBy("evidence.created_at")
     .executeTakeFirst();
-  const task = await db.selectFrom("tasks").select("id").where("cohort_id", "=", membership.cohort_id).orderBy("due_on").executeTakeFirstOrThrow();
+  const task = await db
+    .selectFrom("tasks")
+    .select("id")
+    .where("cohort_id", "=", membership.cohort_id)
+    .orderBy("due_on")
+    .executeTakeFirstOrThrow();
   const thread = await db
     .selectFrom("comments")
     .innerJoin("entries", "entries.id", "comments.entry_id")
@@ -106,11 +130,29 @@ async function idsOf(email: string): Promise<Ids> {
     workshops: workshops.map((w) => ({ id: w.id, heldOn: w.held_on })),
     schools: schools.map((s) => s.id),
     initiative,
-    initiativeSchools: (await db.selectFrom("initiative_schools").select("school_id").where("initiative_id", "=", initiative).execute()).map((r) => r.school_id),
-    action: (await db.selectFrom("action_items").select("id").where("initiative_id", "=", initiative).orderBy("position").executeTakeFirstOrThrow()).id,
+    initiativeSchools: (
+      await db.selectFrom("initiative_schools").select("school_id").where("initiative_id", "=", initiative).execute()
+    ).map((r) => r.school_id),
+    action: (
+      await db
+        .selectFrom("action_items")
+        .select("id")
+        .where("initiative_id", "=", initiative)
+        .orderBy("position")
+        .executeTakeFirstOrThrow()
+    ).id,
     audit,
-    auditCriteria: (await db.selectFrom("audit_criteria").select("id").where("audit_id", "=", audit).orderBy("position").execute()).map((r) => r.id),
-    auditSchools: (await db.selectFrom("audit_schools").select("school_id").where("audit_id", "=", audit).orderBy("position").execute()).map((r) => r.school_id),
+    auditCriteria: (
+      await db.selectFrom("audit_criteria").select("id").where("audit_id", "=", audit).orderBy("position").execute()
+    ).map((r) => r.id),
+    auditSchools: (
+      await db
+        .selectFrom("audit_schools")
+        .select("school_id")
+        .where("audit_id", "=", audit)
+        .orderBy("position")
+        .execute()
+    ).map((r) => r.school_id),
     reflection,
     evidence: evidence?.id ?? randomUUID(),
     task: task.id,
@@ -424,7 +466,12 @@ function genericSpec(route: AppRoute): Spec {
   const names = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]);
   return {
     as: "owner",
-    params: Object.fromEntries(names.map((name) => [name, (i: Ids) => (name === "userId" ? i.user : name === "cohortId" ? i.cohort : i.initiative)])),
+    params: Object.fromEntries(
+      names.map((name) => [
+        name,
+        (i: Ids) => (name === "userId" ? i.user : name === "cohortId" ? i.cohort : i.initiative),
+      ]),
+    ),
     ownParamsOff: false,
     runs: 100,
     valid: () => [["intent", "save"]],
@@ -435,8 +482,22 @@ function genericSpec(route: AppRoute): Spec {
 // Hostile values.
 
 const MEGABYTE = "<script>alert(1)</script>".repeat(Math.ceil((1024 * 1024) / 25)).slice(0, 1024 * 1024);
-const XSS = ['<script>alert("x")</script>', '<img src=x onerror="window.__xss=1">', '"><svg onload=alert(1)>', "javascript:alert(1)"];
-const SQL = ["' OR '1'='1", "'; DROP TABLE entries; --", '" OR ""="', "1; SELECT * FROM users", "%", "_", "\\", "' UNION SELECT password_hash FROM users --"];
+const XSS = [
+  '<script>alert("x")</script>',
+  '<img src=x onerror="window.__xss=1">',
+  '"><svg onload=alert(1)>',
+  "javascript:alert(1)",
+];
+const SQL = [
+  "' OR '1'='1",
+  "'; DROP TABLE entries; --",
+  '" OR ""="',
+  "1; SELECT * FROM users",
+  "%",
+  "_",
+  "\\",
+  "' UNION SELECT password_hash FROM users --",
+];
 const UNICODE = [
   "\u202Eevil\u202C",
   "zero\u200Bwidth\u200D",
@@ -452,7 +513,24 @@ const UNICODE = [
 ];
 /** Sent undecoded: percent escapes that are not UTF-8 (lone surrogates in CESU-8, stray bytes, broken escapes). */
 const RAW = ["%ED%A0%80", "%ED%B0%80abc", "%FF%FE", "%C0%AF", "%", "%zz", "%00", "a%0D%0Ab", "%E2%80%AE"];
-const SCALARS = ["", " ", "0", "-1", "1e309", "NaN", "Infinity", "null", "undefined", "true", "[object Object]", "2025-02-30", "9999-12-31", "0000-00-00", "2025-13-01", "12345678901234567890"];
+const SCALARS = [
+  "",
+  " ",
+  "0",
+  "-1",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "null",
+  "undefined",
+  "true",
+  "[object Object]",
+  "2025-02-30",
+  "9999-12-31",
+  "0000-00-00",
+  "2025-13-01",
+  "12345678901234567890",
+];
 const KEYS = [
   "__proto__",
   "__proto__[polluted]",
@@ -494,7 +572,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant("drop" as const), at: fc.nat() }),
   fc.record({ op: fc.constant("replace" as const), at: fc.nat(), value: hostileString }),
   fc.record({ op: fc.constant("double" as const), at: fc.nat(), value: hostileString }),
-  fc.record({ op: fc.constant("add" as const), key: fc.oneof(fc.constantFrom(...KEYS), fc.string({ unit: "binary", maxLength: 12 })), value: hostileString }),
+  fc.record({
+    op: fc.constant("add" as const),
+    key: fc.oneof(fc.constantFrom(...KEYS), fc.string({ unit: "binary", maxLength: 12 })),
+    value: hostileString,
+  }),
   fc.record({ op: fc.constant("swap-id" as const), at: fc.nat() }),
 );
 
@@ -515,14 +597,35 @@ function caseArbitrary(spec: Spec): fc.Arbitrary<Case> {
     { weight: spec.ownParamsOff ? 0 : 6, arbitrary: fc.constant<ParamChoice>("own") },
     { weight: 2, arbitrary: fc.constant<ParamChoice>("other") },
     { weight: 1, arbitrary: fc.constant<ParamChoice>("unknown") },
-    { weight: 1, arbitrary: hostileString.filter((v): v is string => typeof v === "string").map((hostile) => ({ hostile })) },
+    {
+      weight: 1,
+      arbitrary: hostileString.filter((v): v is string => typeof v === "string").map((hostile) => ({ hostile })),
+    },
   );
   return fc.record({
     params: fc.record(Object.fromEntries(paramNames.map((name) => [name, param]))) as fc.Arbitrary<Case["params"]>,
     mutations: fc.array(mutation, { maxLength: 4 }),
-    whole: fc.constantFrom<Case["whole"]>("form", "form", "form", "form", "form", "form", "form", "form", "empty", "garbage"),
+    whole: fc.constantFrom<Case["whole"]>(
+      "form",
+      "form",
+      "form",
+      "form",
+      "form",
+      "form",
+      "form",
+      "form",
+      "empty",
+      "garbage",
+    ),
     garbage: fc.string({ unit: "binary", maxLength: 200 }),
-    encoding: fc.constantFrom<Case["encoding"]>("urlencoded", "urlencoded", "urlencoded", "multipart", "multipart", "broken-multipart"),
+    encoding: fc.constantFrom<Case["encoding"]>(
+      "urlencoded",
+      "urlencoded",
+      "urlencoded",
+      "multipart",
+      "multipart",
+      "broken-multipart",
+    ),
     twice: fc.boolean(),
   });
 }
@@ -536,7 +639,8 @@ function encode(text: string): string {
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
     if (code >= 0xd800 && code <= 0xdfff) {
-      out += `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`.toUpperCase();
+      out +=
+        `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`.toUpperCase();
     } else {
       out += encodeURIComponent(ch);
     }
@@ -585,7 +689,12 @@ function body(c: Case, pairs: Pair[]): { body: BodyInit; type: string } {
     return { body: encoded, type: "application/x-www-form-urlencoded" };
   }
   const boundary = "----fuzzboundary7MA4YWxkTrZu0gW";
-  const parts = pairs.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k.replace(/["\r\n]/g, "_")}"\r\n\r\n${text(v)}\r\n`).join("");
+  const parts = pairs
+    .map(
+      ([k, v]) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${k.replace(/["\r\n]/g, "_")}"\r\n\r\n${text(v)}\r\n`,
+    )
+    .join("");
   const full = `${parts}--${boundary}--\r\n`;
   // A broken one: the closing boundary is missing, or the boundary in the header is not the one in the body.
   if (c.encoding === "broken-multipart") {
@@ -622,7 +731,13 @@ function resolve(route: AppRoute, c: Case, spec: Spec): { url: string; params: R
 // watched: signing in and out writes them, which is what those forms are for. A sha1 of every watched table is
 // also compared before and after the whole run, as a cross-check of the counter.
 
-const NOT_WATCHED = new Set(["sessions", "sign_in_throttles", "kysely_migration", "kysely_migration_lock", "fuzz_writes"]);
+const NOT_WATCHED = new Set([
+  "sessions",
+  "sign_in_throttles",
+  "kysely_migration",
+  "kysely_migration_lock",
+  "fuzz_writes",
+]);
 let tables: string[] = [];
 
 async function watchWrites(): Promise<void> {
@@ -630,15 +745,21 @@ async function watchWrites(): Promise<void> {
   await sql`create table fuzz_writes (n bigint not null)`.execute(db);
   await sql`insert into fuzz_writes (n) values (0)`.execute(db);
   if (POSTGRES) {
-    await sql`create function fuzz_bump() returns trigger language plpgsql as $$ begin update fuzz_writes set n = n + 1; return null; end $$`.execute(db);
+    await sql`create function fuzz_bump() returns trigger language plpgsql as $$ begin update fuzz_writes set n = n + 1; return null; end $$`.execute(
+      db,
+    );
   }
   for (const table of tables) {
     for (const op of ["insert", "update", "delete"]) {
       const name = sql.id(`fuzz_${table}_${op}`);
       if (POSTGRES) {
-        await sql`create trigger ${name} after ${sql.raw(op)} on ${sql.table(table)} for each row execute function fuzz_bump()`.execute(db);
+        await sql`create trigger ${name} after ${sql.raw(op)} on ${sql.table(table)} for each row execute function fuzz_bump()`.execute(
+          db,
+        );
       } else {
-        await sql`create trigger ${name} after ${sql.raw(op)} on ${sql.table(table)} begin update fuzz_writes set n = n + 1; end`.execute(db);
+        await sql`create trigger ${name} after ${sql.raw(op)} on ${sql.table(table)} begin update fuzz_writes set n = n + 1; end`.execute(
+          db,
+        );
       }
     }
   }
@@ -653,7 +774,10 @@ async function stateHash(): Promise<string> {
   const hash = createHash("sha1");
   const db = getDb();
   for (const table of tables) {
-    const rows = (await db.selectFrom(table as "entries").selectAll().execute()) as Record<string, unknown>[];
+    const rows = (await db
+      .selectFrom(table as "entries")
+      .selectAll()
+      .execute()) as Record<string, unknown>[];
     const lines = rows.map((row) =>
       JSON.stringify(row, (_key, value: unknown) =>
         value instanceof Uint8Array ? `bytes:${createHash("sha1").update(value).digest("hex")}` : value,
@@ -667,7 +791,7 @@ async function stateHash(): Promise<string> {
 
 function pollution(): string[] {
   const found = Object.getOwnPropertyNames(Object.prototype).filter((name) => !BASELINE_PROTO.has(name));
-  if ((({}) as Record<string, unknown>).polluted !== undefined) found.push("polluted");
+  if (({} as Record<string, unknown>).polluted !== undefined) found.push("polluted");
   if ((Array.prototype as unknown as Record<string, unknown>).polluted !== undefined) found.push("Array.polluted");
   return found;
 }
@@ -680,9 +804,17 @@ const BASELINE_PROTO = new Set(Object.getOwnPropertyNames(Object.prototype));
 async function enrolInPdLeadCohort(ownerId: string, otherId: string, leadId: string) {
   const db = getDb();
   const programme = await db.selectFrom("programmes").select("id").where("code", "=", "PDLP").executeTakeFirstOrThrow();
-  const [criterion, second] = await db.selectFrom("accreditation_criteria").select("id").where("programme_id", "=", programme.id).orderBy("position").execute();
+  const [criterion, second] = await db
+    .selectFrom("accreditation_criteria")
+    .select("id")
+    .where("programme_id", "=", programme.id)
+    .orderBy("position")
+    .execute();
   const cohort = randomUUID();
-  await db.insertInto("cohorts").values({ id: cohort, programme_id: programme.id, name: "Fuzz PD Lead cohort", academic_year: "2000/01" }).execute();
+  await db
+    .insertInto("cohorts")
+    .values({ id: cohort, programme_id: programme.id, name: "Fuzz PD Lead cohort", academic_year: "2000/01" })
+    .execute();
   const membership = randomUUID();
   await db
     .insertInto("memberships")
@@ -724,10 +856,18 @@ beforeAll(async () => {
   other = await idsOf(DEMO.sameCohortParticipant);
   const lead2 = await userId(DEMO.otherLead);
   otherCohort = (
-    await getDb().selectFrom("memberships").select("cohort_id").where("user_id", "=", lead2).where("role", "=", "lead").executeTakeFirstOrThrow()
+    await getDb()
+      .selectFrom("memberships")
+      .select("cohort_id")
+      .where("user_id", "=", lead2)
+      .where("role", "=", "lead")
+      .executeTakeFirstOrThrow()
   ).cohort_id;
   accreditation = await enrolInPdLeadCohort(owner.user, other.user, await userId(DEMO.lead));
-  tables = (await getDb().introspection.getTables()).map((t) => t.name).filter((name) => !NOT_WATCHED.has(name)).sort();
+  tables = (await getDb().introspection.getTables())
+    .map((t) => t.name)
+    .filter((name) => !NOT_WATCHED.has(name))
+    .sort();
   await watchWrites();
 }, 120_000);
 
@@ -752,10 +892,20 @@ describe("fuzzing every action", () => {
       const counts: Record<number, number> = (statuses[route.path] = {});
       const routeStarted = Date.now();
       let hashedCases = 0;
-      const ownIds = [...new Set(Object.values(owner).flatMap((v) => (Array.isArray(v) ? v.map((x) => (typeof x === "string" ? x : x.id)) : [v])))];
-      const otherIds = [...new Set(Object.values(other).flatMap((v) => (Array.isArray(v) ? v.map((x) => (typeof x === "string" ? x : x.id)) : [v])))].filter(
-        (id) => !ownIds.includes(id),
-      );
+      const ownIds = [
+        ...new Set(
+          Object.values(owner).flatMap((v) =>
+            Array.isArray(v) ? v.map((x) => (typeof x === "string" ? x : x.id)) : [v],
+          ),
+        ),
+      ];
+      const otherIds = [
+        ...new Set(
+          Object.values(other).flatMap((v) =>
+            Array.isArray(v) ? v.map((x) => (typeof x === "string" ? x : x.id)) : [v],
+          ),
+        ),
+      ].filter((id) => !ownIds.includes(id));
       await fc.assert(
         fc.asyncProperty(caseArbitrary(spec), async (c) => {
           const { url, params } = resolve(route, c, spec);
@@ -767,17 +917,22 @@ describe("fuzzing every action", () => {
           for (let attempt = 0; attempt < (c.twice ? 2 : 1); attempt++) {
             total += 1;
             const { body: payload, type } = body(c, pairs);
-            const request = new Request(BASE + url + (route.path === "/evidence/:evidenceId/delete" ? "?from=list" : ""), {
-              method: "POST",
-              body: payload,
-              headers: { "Content-Type": type, Cookie: cookie },
-            });
+            const request = new Request(
+              BASE + url + (route.path === "/evidence/:evidenceId/delete" ? "?from=list" : ""),
+              {
+                method: "POST",
+                body: payload,
+                headers: { "Content-Type": type, Cookie: cookie },
+              },
+            );
             // The first few cases of each route are also checked by hashing every watched table.
             const hashed = hashedCases < 6 ? await stateHash() : undefined;
             let result: Settled;
             const caseStarted = Date.now();
             try {
-              result = await settle(() => action({ request, params, context: { cspNonce: "fuzz", clientAddress: "203.0.113.99" } }));
+              result = await settle(() =>
+                action({ request, params, context: { cspNonce: "fuzz", clientAddress: "203.0.113.99" } }),
+              );
             } catch (error) {
               const message = `${route.path}: threw ${(error as Error)?.stack ?? String(error)}`;
               failures.push(message);
@@ -785,11 +940,15 @@ describe("fuzzing every action", () => {
             }
             counts[result.status] = (counts[result.status] ?? 0) + 1;
             if (process.env.FUZZ_PROGRESS && Date.now() - caseStarted > 300) {
-              console.error(`fuzz slow: ${route.path} ${Date.now() - caseStarted} ms ${JSON.stringify(pairs.map(([k, v]) => [k, text(v).slice(0, 40), text(v).length]))} ${c.encoding} ${c.whole}`);
+              console.error(
+                `fuzz slow: ${route.path} ${Date.now() - caseStarted} ms ${JSON.stringify(pairs.map(([k, v]) => [k, text(v).slice(0, 40), text(v).length]))} ${c.encoding} ${c.whole}`,
+              );
             }
             // One small request must never cost the server seconds (a billion-slot array once did).
-            if (Date.now() - caseStarted > 3000) throw new Error(`${route.path}: one case took ${Date.now() - caseStarted} ms`);
-            if (result.status >= 500) throw new Error(`${route.path}: ${result.status} ${JSON.stringify(result.data).slice(0, 300)}`);
+            if (Date.now() - caseStarted > 3000)
+              throw new Error(`${route.path}: one case took ${Date.now() - caseStarted} ms`);
+            if (result.status >= 500)
+              throw new Error(`${route.path}: ${result.status} ${JSON.stringify(result.data).slice(0, 300)}`);
             const polluted = pollution();
             if (polluted.length > 0) throw new Error(`${route.path}: prototype polluted with ${polluted.join(", ")}`);
             const refused = (result.status >= 400 && result.status < 500) || (spec.refused?.(result) ?? false);
@@ -799,7 +958,8 @@ describe("fuzzing every action", () => {
             }
             if (hashed !== undefined && refused) {
               hashedCases += 1;
-              if ((await stateHash()) !== hashed) throw new Error(`${route.path}: refused with ${result.status} but the tables' hash changed`);
+              if ((await stateHash()) !== hashed)
+                throw new Error(`${route.path}: refused with ${result.status} but the tables' hash changed`);
             }
             if (!refused) accepted += 1;
             writes = after;
@@ -818,20 +978,26 @@ describe("fuzzing every action", () => {
 });
 
 describe("hostile text is kept verbatim, as text", () => {
-  const payload = '<img src=x onerror="window.__xss=1"> <script>alert(1)</script> \u202E\u200B NUL\u0000 👩🏽‍🏫 \' OR 1=1 --';
+  const payload =
+    '<img src=x onerror="window.__xss=1"> <script>alert(1)</script> \u202E\u200B NUL\u0000 👩🏽‍🏫 \' OR 1=1 --';
   // Every character comes back as typed, except NUL, which no database query ever carries (app/utils/no-nul-plugin.server.ts).
   const stored = payload.trim().replace("\u0000", "\uFFFD");
 
   it("stores a reflection's title and body exactly as typed and gives them back as data", async () => {
     const { action } = await import("~/routes/reflections.new");
     const { loader } = await import("~/routes/reflections.$reflectionId._index");
-    const pairs = reflectionForm(owner).map(([k, v]): Pair => [k, k === "title" ? "<img src=x onerror=alert(1)>" : k === "body" ? payload : v]);
+    const pairs = reflectionForm(owner).map(([k, v]): Pair => [
+      k,
+      k === "title" ? "<img src=x onerror=alert(1)>" : k === "body" ? payload : v,
+    ]);
     const request = new Request(`${BASE}/reflections/new`, {
       method: "POST",
       body: pairs.map(([k, v]) => `${encode(k)}=${encode(text(v))}`).join("&"),
       headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.owner },
     });
-    const saved = await settle(() => action({ request, params: {}, context: { cspNonce: "fuzz", clientAddress: "203.0.113.99" } }));
+    const saved = await settle(() =>
+      action({ request, params: {}, context: { cspNonce: "fuzz", clientAddress: "203.0.113.99" } }),
+    );
     expect(saved.status).toBe(302);
     const id = (saved.headers.get("Location") ?? "").replace("/reflections/", "");
     const page = await callLoader(loader, get(`/reflections/${id}`, cookies.owner), { reflectionId: id });
@@ -851,8 +1017,16 @@ describe("hostile text is kept verbatim, as text", () => {
       body: pairs.map(([k, v]) => `${encode(k)}=${encode(text(v))}`).join("&"),
       headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.lead },
     });
-    const result = await settle(() => action({ request, params: {}, context: { cspNonce: "fuzz", clientAddress: "203.0.113.99" } }));
-    expect(result.status, JSON.stringify([result.data, await getDb().selectFrom("entries").selectAll().where("id", "=", owner.initiative).executeTakeFirst()])).toBe(200);
+    const result = await settle(() =>
+      action({ request, params: {}, context: { cspNonce: "fuzz", clientAddress: "203.0.113.99" } }),
+    );
+    expect(
+      result.status,
+      JSON.stringify([
+        result.data,
+        await getDb().selectFrom("entries").selectAll().where("id", "=", owner.initiative).executeTakeFirst(),
+      ]),
+    ).toBe(200);
     const row = await getDb().selectFrom("comments").select("body").where("body", "=", stored).executeTakeFirst();
     expect(row?.body).toBe(stored);
   });

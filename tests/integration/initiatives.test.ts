@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db.server";
 import { listOwnInitiatives } from "~/initiatives/initiatives.server";
 import { action as viewAction, loader as viewLoader } from "~/routes/initiatives.$initiativeId._index";
-import { action as editActionAction, loader as editActionLoader } from "~/routes/initiatives.$initiativeId.actions.$actionId";
+import {
+  action as editActionAction,
+  loader as editActionLoader,
+} from "~/routes/initiatives.$initiativeId.actions.$actionId";
 import { action as newActionAction } from "~/routes/initiatives.$initiativeId.actions.new";
 import { action as editAction, loader as editLoader } from "~/routes/initiatives.$initiativeId.edit";
 import { loader as listLoader } from "~/routes/initiatives._index";
@@ -72,9 +75,14 @@ async function createInitiative(cookie: string, overrides: Record<string, string
 
 beforeAll(async () => {
   [participant, neighbour, outsider, lead, otherLead, admin] = await Promise.all(
-    [DEMO.participant, DEMO.sameCohortParticipant, DEMO.otherCohortParticipant, DEMO.lead, DEMO.otherLead, DEMO.admin].map(
-      cookieFor,
-    ),
+    [
+      DEMO.participant,
+      DEMO.sameCohortParticipant,
+      DEMO.otherCohortParticipant,
+      DEMO.lead,
+      DEMO.otherLead,
+      DEMO.admin,
+    ].map(cookieFor),
   );
   const options = await formOptions(participant);
   expect(options.options).toHaveLength(1);
@@ -88,11 +96,7 @@ describe("creating an initiative", () => {
   it("offers only the schools of the participant's own trust and their programme's framework", async () => {
     const options = await formOptions(participant);
     const db = getDb();
-    const trustIds = await db
-      .selectFrom("organisations")
-      .select("parent_id")
-      .where("id", "in", schoolIds)
-      .execute();
+    const trustIds = await db.selectFrom("organisations").select("parent_id").where("id", "in", schoolIds).execute();
     expect(new Set(trustIds.map((t) => t.parent_id)).size).toBe(1);
     expect(options.options[0].strands.map((s) => s.title)).toEqual([
       "Whole school/departmental policies and approaches",
@@ -120,7 +124,11 @@ describe("creating an initiative", () => {
   it("returns 400 with a message beside each bad field and keeps everything typed", async () => {
     const result = await callAction(
       createAction,
-      post("/initiatives/new", validInitiative({ problem: "", startsOn: "2025-07-01", endsOn: "2025-02-30" }), participant),
+      post(
+        "/initiatives/new",
+        validInitiative({ problem: "", startsOn: "2025-07-01", endsOn: "2025-02-30" }),
+        participant,
+      ),
     );
     expect(result.status).toBe(400);
     expect(result.data.error.problem).toEqual(["Enter the problem you are addressing"]);
@@ -130,7 +138,11 @@ describe("creating an initiative", () => {
 
     const backwards = await callAction(
       createAction,
-      post("/initiatives/new", validInitiative({ title: "", startsOn: "2025-07-01", endsOn: "2025-01-01" }), participant),
+      post(
+        "/initiatives/new",
+        validInitiative({ title: "", startsOn: "2025-07-01", endsOn: "2025-01-01" }),
+        participant,
+      ),
     );
     expect(backwards.status).toBe(400);
     expect(backwards.data.error.title).toEqual(["Enter a title"]);
@@ -140,7 +152,8 @@ describe("creating an initiative", () => {
   it("requires at least one school, one implementation outcome and one final outcome, even when the fields are left out", async () => {
     const body = validInitiative();
     for (const key of [...body.keys()]) {
-      if (key.startsWith("implementationOutcomes") || key.startsWith("finalOutcomes") || key === "schoolIds") body.delete(key);
+      if (key.startsWith("implementationOutcomes") || key.startsWith("finalOutcomes") || key === "schoolIds")
+        body.delete(key);
     }
     const result = await callAction(createAction, post("/initiatives/new", body, participant));
     expect(result.status).toBe(400);
@@ -199,7 +212,11 @@ describe("creating an initiative", () => {
 });
 
 async function sessionUser(email: string) {
-  const row = await getDb().selectFrom("users").select(["id", "email", "name", "is_admin"]).where("email", "=", email).executeTakeFirstOrThrow();
+  const row = await getDb()
+    .selectFrom("users")
+    .select(["id", "email", "name", "is_admin"])
+    .where("email", "=", email)
+    .executeTakeFirstOrThrow();
   return { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1 };
 }
 
@@ -244,9 +261,21 @@ describe("who can see and change an initiative", () => {
     const id = await createInitiative(participant, { title: "Not yours to edit", visibility: "cohort" });
     const path = `/initiatives/${id}/edit`;
     expect((await callLoader(editLoader, get(path, lead), { initiativeId: id })).status).toBe(403);
-    expect((await callAction(editAction, post(path, validInitiative({ title: "Hijacked" }), lead), { initiativeId: id })).status).toBe(403);
-    expect((await callAction(editAction, post(path, validInitiative({ title: "Hijacked" }), neighbour), { initiativeId: id })).status).toBe(403);
-    expect((await callAction(editAction, post(path, validInitiative({ title: "Hijacked" }), outsider), { initiativeId: id })).status).toBe(404);
+    expect(
+      (await callAction(editAction, post(path, validInitiative({ title: "Hijacked" }), lead), { initiativeId: id }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await callAction(editAction, post(path, validInitiative({ title: "Hijacked" }), neighbour), {
+          initiativeId: id,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await callAction(editAction, post(path, validInitiative({ title: "Hijacked" }), outsider), { initiativeId: id }))
+        .status,
+    ).toBe(404);
     const row = await getDb().selectFrom("entries").select("title").where("id", "=", id).executeTakeFirstOrThrow();
     expect(row.title).toBe("Not yours to edit");
   });
@@ -265,7 +294,12 @@ describe("who can see and change an initiative", () => {
       // The initiative has started, so a change of schools needs a reason (the adaptation log: initiative-health.test.ts).
       post(
         `/initiatives/${id}/edit`,
-        validInitiative({ title: "Renamed", status: "evaluating", schoolIds: [schoolIds[2]], why: "The third school needs it most" }),
+        validInitiative({
+          title: "Renamed",
+          status: "evaluating",
+          schoolIds: [schoolIds[2]],
+          why: "The third school needs it most",
+        }),
         participant,
       ),
       { initiativeId: id },
@@ -277,7 +311,11 @@ describe("who can see and change an initiative", () => {
       { initiativeId: id },
     );
     expect(tampered.status).toBe(400);
-    const row = await getDb().selectFrom("entries").select(["title", "status", "cohort_id"]).where("id", "=", id).executeTakeFirstOrThrow();
+    const row = await getDb()
+      .selectFrom("entries")
+      .select(["title", "status", "cohort_id"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ title: "Renamed", status: "evaluating", cohort_id: cohortId });
     const form = await callLoader(editLoader, get(`/initiatives/${id}/edit`, participant), { initiativeId: id });
     expect(form.data.initiative.schoolIds).toEqual([schoolIds[2]]);
@@ -291,11 +329,19 @@ const NOT_STARTED = { status: "planning", startsOn: "2099-01-05", endsOn: "2099-
 describe("the action plan", () => {
   it("adds ordered actions, changes a RAG status, reorders and removes", async () => {
     const id = await createInitiative(participant, NOT_STARTED);
-    const first = await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction(), participant), { initiativeId: id });
+    const first = await callAction(
+      newActionAction,
+      post(`/initiatives/${id}/actions/new`, validAction(), participant),
+      { initiativeId: id },
+    );
     expect(first.status).toBe(302);
     const second = await callAction(
       newActionAction,
-      post(`/initiatives/${id}/actions/new`, validAction({ description: "Drop-in visits to every Year 7 class", dueOn: "2025-03-14" }), participant),
+      post(
+        `/initiatives/${id}/actions/new`,
+        validAction({ description: "Drop-in visits to every Year 7 class", dueOn: "2025-03-14" }),
+        participant,
+      ),
       { initiativeId: id },
     );
     expect(second.status).toBe(302);
@@ -306,13 +352,21 @@ describe("the action plan", () => {
       "Drop-in visits to every Year 7 class",
     ]);
 
-    const rag = await callAction(viewAction, post(`/initiatives/${id}`, form({ intent: "set-rag", actionId: actions[1].id, rag: "at_risk" }), participant), {
-      initiativeId: id,
-    });
+    const rag = await callAction(
+      viewAction,
+      post(`/initiatives/${id}`, form({ intent: "set-rag", actionId: actions[1].id, rag: "at_risk" }), participant),
+      {
+        initiativeId: id,
+      },
+    );
     expect(rag.status).toBe(200);
-    const moved = await callAction(viewAction, post(`/initiatives/${id}`, form({ intent: "move", actionId: actions[1].id, direction: "up" }), participant), {
-      initiativeId: id,
-    });
+    const moved = await callAction(
+      viewAction,
+      post(`/initiatives/${id}`, form({ intent: "move", actionId: actions[1].id, direction: "up" }), participant),
+      {
+        initiativeId: id,
+      },
+    );
     expect(moved.status).toBe(200);
     page = await callLoader(viewLoader, get(`/initiatives/${id}`, participant), { initiativeId: id });
     expect(page.data.initiative.actions.map((a: { rag: string }) => a.rag)).toEqual(["at_risk", "not_started"]);
@@ -329,12 +383,20 @@ describe("the action plan", () => {
 
   it("edits an action and keeps typed values on a validation error", async () => {
     const id = await createInitiative(participant, NOT_STARTED);
-    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction(), participant), { initiativeId: id });
-    const actionId = (await getDb().selectFrom("action_items").select("id").where("initiative_id", "=", id).executeTakeFirstOrThrow()).id;
+    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction(), participant), {
+      initiativeId: id,
+    });
+    const actionId = (
+      await getDb().selectFrom("action_items").select("id").where("initiative_id", "=", id).executeTakeFirstOrThrow()
+    ).id;
     const params = { initiativeId: id, actionId };
     const bad = await callAction(
       editActionAction,
-      post(`/initiatives/${id}/actions/${actionId}`, validAction({ dueOn: "", rag: "purple", successCriteria: "Kept text" }), participant),
+      post(
+        `/initiatives/${id}/actions/${actionId}`,
+        validAction({ dueOn: "", rag: "purple", successCriteria: "Kept text" }),
+        participant,
+      ),
       params,
     );
     expect(bad.status).toBe(400);
@@ -342,9 +404,17 @@ describe("the action plan", () => {
     expect(bad.data.error.rag).toEqual(["Choose a status"]);
     expect(bad.data.initialValue.successCriteria).toBe("Kept text");
 
-    const good = await callAction(editActionAction, post(`/initiatives/${id}/actions/${actionId}`, validAction({ rag: "done" }), participant), params);
+    const good = await callAction(
+      editActionAction,
+      post(`/initiatives/${id}/actions/${actionId}`, validAction({ rag: "done" }), participant),
+      params,
+    );
     expect(good.status).toBe(302);
-    const loaded = await callLoader(editActionLoader, get(`/initiatives/${id}/actions/${actionId}`, participant), params);
+    const loaded = await callLoader(
+      editActionLoader,
+      get(`/initiatives/${id}/actions/${actionId}`, participant),
+      params,
+    );
     expect(loaded.data.action.rag).toBe("done");
   });
 
@@ -361,27 +431,55 @@ describe("the action plan", () => {
 
   it("refuses other people's actions and initiatives, and actions smuggled in from another initiative", async () => {
     const mine = await createInitiative(participant, { ...NOT_STARTED, visibility: "cohort" });
-    await callAction(newActionAction, post(`/initiatives/${mine}/actions/new`, validAction(), participant), { initiativeId: mine });
-    const myAction = (await getDb().selectFrom("action_items").select("id").where("initiative_id", "=", mine).executeTakeFirstOrThrow()).id;
+    await callAction(newActionAction, post(`/initiatives/${mine}/actions/new`, validAction(), participant), {
+      initiativeId: mine,
+    });
+    const myAction = (
+      await getDb().selectFrom("action_items").select("id").where("initiative_id", "=", mine).executeTakeFirstOrThrow()
+    ).id;
 
     const neighbourInitiative = await createInitiativeAs(neighbour);
     const setRag = form({ intent: "set-rag", actionId: myAction, rag: "done" });
     // Another participant, through their own initiative's URL, names my action: not found there.
-    expect((await callAction(viewAction, post(`/initiatives/${neighbourInitiative}`, setRag, neighbour), { initiativeId: neighbourInitiative })).status).toBe(404);
-    // Through my initiative's URL: they can read it (shared with the cohort) but not change it.
-    expect((await callAction(viewAction, post(`/initiatives/${mine}`, setRag, neighbour), { initiativeId: mine })).status).toBe(403);
-    expect((await callAction(viewAction, post(`/initiatives/${mine}`, setRag, lead), { initiativeId: mine })).status).toBe(403);
     expect(
-      (await callAction(newActionAction, post(`/initiatives/${mine}/actions/new`, validAction(), outsider), { initiativeId: mine })).status,
+      (
+        await callAction(viewAction, post(`/initiatives/${neighbourInitiative}`, setRag, neighbour), {
+          initiativeId: neighbourInitiative,
+        })
+      ).status,
     ).toBe(404);
-    const rag = (await getDb().selectFrom("action_items").select("rag").where("id", "=", myAction).executeTakeFirstOrThrow()).rag;
+    // Through my initiative's URL: they can read it (shared with the cohort) but not change it.
+    expect(
+      (await callAction(viewAction, post(`/initiatives/${mine}`, setRag, neighbour), { initiativeId: mine })).status,
+    ).toBe(403);
+    expect(
+      (await callAction(viewAction, post(`/initiatives/${mine}`, setRag, lead), { initiativeId: mine })).status,
+    ).toBe(403);
+    expect(
+      (
+        await callAction(newActionAction, post(`/initiatives/${mine}/actions/new`, validAction(), outsider), {
+          initiativeId: mine,
+        })
+      ).status,
+    ).toBe(404);
+    const rag = (
+      await getDb().selectFrom("action_items").select("rag").where("id", "=", myAction).executeTakeFirstOrThrow()
+    ).rag;
     expect(rag).toBe("not_started");
 
-    const badIntent = await callAction(viewAction, post(`/initiatives/${mine}`, form({ intent: "explode" }), participant), { initiativeId: mine });
+    const badIntent = await callAction(
+      viewAction,
+      post(`/initiatives/${mine}`, form({ intent: "explode" }), participant),
+      { initiativeId: mine },
+    );
     expect(badIntent.status).toBe(400);
-    const badRag = await callAction(viewAction, post(`/initiatives/${mine}`, form({ intent: "set-rag", actionId: myAction, rag: "green" }), participant), {
-      initiativeId: mine,
-    });
+    const badRag = await callAction(
+      viewAction,
+      post(`/initiatives/${mine}`, form({ intent: "set-rag", actionId: myAction, rag: "green" }), participant),
+      {
+        initiativeId: mine,
+      },
+    );
     expect(badRag.status).toBe(400);
   });
 });
@@ -400,16 +498,42 @@ async function createInitiativeAs(cookie: string) {
 describe("the list of initiatives", () => {
   it("lists only the participant's own initiatives, with status and overdue actions counted", async () => {
     const id = await createInitiative(participant, { title: "Counting overdue" });
-    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2020-01-01", why: "First step" }), participant), { initiativeId: id });
-    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2020-01-01", rag: "done", why: "Second step" }), participant), { initiativeId: id });
-    await callAction(newActionAction, post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2099-01-01", why: "Last step" }), participant), { initiativeId: id });
+    await callAction(
+      newActionAction,
+      post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2020-01-01", why: "First step" }), participant),
+      { initiativeId: id },
+    );
+    await callAction(
+      newActionAction,
+      post(
+        `/initiatives/${id}/actions/new`,
+        validAction({ dueOn: "2020-01-01", rag: "done", why: "Second step" }),
+        participant,
+      ),
+      { initiativeId: id },
+    );
+    await callAction(
+      newActionAction,
+      post(`/initiatives/${id}/actions/new`, validAction({ dueOn: "2099-01-01", why: "Last step" }), participant),
+      { initiativeId: id },
+    );
     const list = await callLoader(listLoader, get("/initiatives", participant));
     const mine = list.data.initiatives.find((i: { id: string }) => i.id === id);
-    expect(mine).toMatchObject({ title: "Counting overdue", status: "in_progress", actionCount: 3, doneCount: 1, overdueCount: 1 });
+    expect(mine).toMatchObject({
+      title: "Counting overdue",
+      status: "in_progress",
+      actionCount: 3,
+      doneCount: 1,
+      overdueCount: 1,
+    });
     const ownerIds = await getDb()
       .selectFrom("entries")
       .select("owner_id")
-      .where("id", "in", list.data.initiatives.map((i: { id: string }) => i.id))
+      .where(
+        "id",
+        "in",
+        list.data.initiatives.map((i: { id: string }) => i.id),
+      )
       .execute();
     expect(new Set(ownerIds.map((r) => r.owner_id))).toEqual(new Set([await userId(DEMO.participant)]));
   });

@@ -16,7 +16,14 @@ async function reflect(cookie: string, fields: Record<string, string | string[]>
     createReflection,
     post(
       "/reflections/new",
-      form({ cohortId: options.cohortId, mode: "free", body: "Text", visibility: "private", writtenOn: "2025-01-15", ...fields }),
+      form({
+        cohortId: options.cohortId,
+        mode: "free",
+        body: "Text",
+        visibility: "private",
+        writtenOn: "2025-01-15",
+        ...fields,
+      }),
       cookie,
     ),
   );
@@ -39,7 +46,11 @@ describe("searching one's own records", () => {
   it("finds records by title, kind, strand, initiative and date, and only one's own", async () => {
     const [practice, learning] = [options.strands[1], options.strands[2]];
     const initiative = options.initiatives[0];
-    const a = await reflect(participant, { title: "Zebra crossing moment", strandIds: [practice.id], writtenOn: "2025-01-10" });
+    const a = await reflect(participant, {
+      title: "Zebra crossing moment",
+      strandIds: [practice.id],
+      writtenOn: "2025-01-10",
+    });
     const b = await reflect(participant, {
       title: "Zebra stripes and ratio",
       strandIds: [learning.id],
@@ -61,7 +72,11 @@ describe("searching one's own records", () => {
     const owners = await getDb()
       .selectFrom("entries")
       .select("owner_id")
-      .where("id", "in", (await search("")).records.map((r) => r.id))
+      .where(
+        "id",
+        "in",
+        (await search("")).records.map((r) => r.id),
+      )
       .execute();
     expect(new Set(owners.map((o) => o.owner_id))).toEqual(new Set([await userId(DEMO.participant)]));
   });
@@ -140,7 +155,12 @@ describe("the participant's home page", () => {
   it("shows recent records, newest first, and the coverage of every strand", async () => {
     const id = await reflect(participant, { title: "The newest thing I wrote" });
     const home = await callLoader(homeLoader, get("/", participant));
-    expect(home.data.recent[0]).toMatchObject({ id, title: "The newest thing I wrote", kind: "reflection", path: `/reflections/${id}` });
+    expect(home.data.recent[0]).toMatchObject({
+      id,
+      title: "The newest thing I wrote",
+      kind: "reflection",
+      path: `/reflections/${id}`,
+    });
     expect(home.data.coverage.map((c: { title: string }) => c.title)).toEqual(options.strands.map((s) => s.title));
     const lead = await callLoader(homeLoader, get("/", await cookieFor(DEMO.lead)));
     expect(lead.data.coverage).toEqual([]);

@@ -39,7 +39,9 @@ async function create(cookie: string, body: URLSearchParams) {
 
 beforeAll(async () => {
   [participant, neighbour, outsider, lead, otherLead] = await Promise.all(
-    [DEMO.participant, DEMO.sameCohortParticipant, DEMO.otherCohortParticipant, DEMO.lead, DEMO.otherLead].map(cookieFor),
+    [DEMO.participant, DEMO.sameCohortParticipant, DEMO.otherCohortParticipant, DEMO.lead, DEMO.otherLead].map(
+      cookieFor,
+    ),
   );
   const page = await callLoader(newLoader, get("/reflections/new", participant));
   expect(page.status).toBe(200);
@@ -53,7 +55,11 @@ describe("writing a reflection", () => {
     const owners = await getDb()
       .selectFrom("entries")
       .select("owner_id")
-      .where("id", "in", options[0].initiatives.map((i) => i.id))
+      .where(
+        "id",
+        "in",
+        options[0].initiatives.map((i) => i.id),
+      )
       .execute();
     expect(new Set(owners.map((o) => o.owner_id)).size).toBe(1);
   });
@@ -73,27 +79,47 @@ describe("writing a reflection", () => {
       canEdit: true,
     });
     expect(r.strands.map((s: { id: string }) => s.id)).toEqual([options[0].strands[1].id]);
-    const entry = await getDb().selectFrom("entries").select(["occurred_on", "kind"]).where("id", "=", id).executeTakeFirstOrThrow();
+    const entry = await getDb()
+      .selectFrom("entries")
+      .select(["occurred_on", "kind"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     expect(entry).toEqual({ occurred_on: "2025-02-07", kind: "reflection" });
   });
 
   it("saves free text, and keeps only the text of the way chosen", async () => {
     const id = await create(
       participant,
-      prompted({ mode: "free", body: "A free reflection.", promptWhat: "left over", promptSoWhat: "", promptNowWhat: "" }),
+      prompted({
+        mode: "free",
+        body: "A free reflection.",
+        promptWhat: "left over",
+        promptSoWhat: "",
+        promptNowWhat: "",
+      }),
     );
-    const row = await getDb().selectFrom("reflections").selectAll().where("entry_id", "=", id).executeTakeFirstOrThrow();
+    const row = await getDb()
+      .selectFrom("reflections")
+      .selectAll()
+      .where("entry_id", "=", id)
+      .executeTakeFirstOrThrow();
     expect(row.body).toBe("A free reflection.");
     expect(row.prompt_what).toBe("");
   });
 
   it("asks for each prompt in prompted mode, and keeps what was typed", async () => {
-    const result = await callAction(createAction, post("/reflections/new", prompted({ promptSoWhat: "", promptNowWhat: "" }), participant));
+    const result = await callAction(
+      createAction,
+      post("/reflections/new", prompted({ promptSoWhat: "", promptNowWhat: "" }), participant),
+    );
     expect(result.status).toBe(400);
     expect(result.data.error.promptSoWhat).toEqual(["Write what it means (so what)"]);
     expect(result.data.error.promptNowWhat).toEqual(["Write what you will do next (now what)"]);
     expect(result.data.initialValue.promptWhat).toBe("We watched a research lesson on ratio tables.");
-    const free = await callAction(createAction, post("/reflections/new", prompted({ mode: "free", body: "" }), participant));
+    const free = await callAction(
+      createAction,
+      post("/reflections/new", prompted({ mode: "free", body: "" }), participant),
+    );
     expect(free.data.error.body).toEqual(["Write your reflection"]);
   });
 
@@ -149,9 +175,17 @@ describe("who can read and change a reflection", () => {
       expect((await callLoader(viewLoader, get(`/reflections/${id}`, cookie), { reflectionId: id })).status).toBe(404);
     }
     expect((await callLoader(editLoader, get(`/reflections/${id}/edit`, lead), { reflectionId: id })).status).toBe(403);
-    const hijack = await callAction(editAction, post(`/reflections/${id}/edit`, prompted({ title: "Hijacked" }), lead), { reflectionId: id });
+    const hijack = await callAction(
+      editAction,
+      post(`/reflections/${id}/edit`, prompted({ title: "Hijacked" }), lead),
+      { reflectionId: id },
+    );
     expect(hijack.status).toBe(403);
-    const remove = await callAction(editAction, post(`/reflections/${id}/edit`, form({ intent: "delete" }), neighbour), { reflectionId: id });
+    const remove = await callAction(
+      editAction,
+      post(`/reflections/${id}/edit`, form({ intent: "delete" }), neighbour),
+      { reflectionId: id },
+    );
     expect(remove.status).toBe(404);
     const row = await getDb().selectFrom("entries").select("title").where("id", "=", id).executeTakeFirstOrThrow();
     expect(row.title).toBe("For my lead");
@@ -206,8 +240,14 @@ describe("who can read and change a reflection", () => {
     expect(list.data.reflections[0]).toMatchObject({ id, title: "Edited", writtenOn: "2026-01-21" });
     const neighbourList = await callLoader(listLoader, get("/reflections", neighbour));
     expect(neighbourList.data.reflections.map((r: { id: string }) => r.id)).not.toContain(id);
-    const removed = await callAction(editAction, post(`/reflections/${id}/edit`, form({ intent: "delete" }), participant), { reflectionId: id });
+    const removed = await callAction(
+      editAction,
+      post(`/reflections/${id}/edit`, form({ intent: "delete" }), participant),
+      { reflectionId: id },
+    );
     expect(removed.status).toBe(302);
-    expect((await callLoader(viewLoader, get(`/reflections/${id}`, participant), { reflectionId: id })).status).toBe(404);
+    expect((await callLoader(viewLoader, get(`/reflections/${id}`, participant), { reflectionId: id })).status).toBe(
+      404,
+    );
   });
 });

@@ -29,12 +29,24 @@ function request(
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: server.port, method: options.method ?? "GET", path: options.path, headers: options.headers, agent: false },
+      {
+        host: "127.0.0.1",
+        port: server.port,
+        method: options.method ?? "GET",
+        path: options.path,
+        headers: options.headers,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks).toString("utf8") }),
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            rawHeaders: res.rawHeaders,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
         );
       },
     );
@@ -47,13 +59,19 @@ function postForm(server: RunningServer, path: string, body: string, headers: Re
   return request(server, {
     method: "POST",
     path,
-    headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(Buffer.byteLength(body)), ...headers },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      "Content-Length": String(Buffer.byteLength(body)),
+      ...headers,
+    },
     body,
   });
 }
 
 function multipart(fields: [string, string][], boundary = "----strands-test-boundary"): { body: string; type: string } {
-  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  const parts = fields.map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
   return { body: parts.join("") + `--${boundary}--\r\n`, type: `multipart/form-data; boundary=${boundary}` };
 }
 
@@ -62,14 +80,26 @@ function multipart(fields: [string, string][], boundary = "----strands-test-boun
  * soon as the server answers. Resolves with the answer and how much had been sent by then. A keep-alive connection,
  * as a browser's: with `Connection: close` the server would close it the moment it has answered.
  */
-function streamChunked(server: RunningServer, path: string, contentType: string, totalBytes: number): Promise<{ status: number; body: string; sent: number }> {
+function streamChunked(
+  server: RunningServer,
+  path: string,
+  contentType: string,
+  totalBytes: number,
+): Promise<{ status: number; body: string; sent: number }> {
   return new Promise((resolve, reject) => {
     const chunk = Buffer.alloc(64 * 1024, "a");
     const agent = new http.Agent({ keepAlive: true });
     let sent = 0;
     let answered = false;
     const req = http.request(
-      { host: "127.0.0.1", port: server.port, method: "POST", path, agent, headers: { "Content-Type": contentType, "Transfer-Encoding": "chunked" } },
+      {
+        host: "127.0.0.1",
+        port: server.port,
+        method: "POST",
+        path,
+        agent,
+        headers: { "Content-Type": contentType, "Transfer-Encoding": "chunked" },
+      },
       (res) => {
         answered = true;
         const chunks: Buffer[] = [];
@@ -136,10 +166,18 @@ describe.skipIf(!onSqlite)("a server started for real (npm run serve) on an empt
 
     it("are refused before they are parsed, counted not timed: the limit passes, one more field does not", async () => {
       // At the limit the form reaches the sign-in action, which answers about the missing email (400).
-      const atLimit = await postForm(server, "/sign-in", Array.from({ length: MAX_FORM_ENTRIES }, (_, i) => `f${i}=1`).join("&"));
+      const atLimit = await postForm(
+        server,
+        "/sign-in",
+        Array.from({ length: MAX_FORM_ENTRIES }, (_, i) => `f${i}=1`).join("&"),
+      );
       expect(atLimit.status).toBe(400);
       expect(atLimit.body).toContain("Enter your email address");
-      const overLimit = await postForm(server, "/sign-in", Array.from({ length: MAX_FORM_ENTRIES + 1 }, (_, i) => `f${i}=1`).join("&"));
+      const overLimit = await postForm(
+        server,
+        "/sign-in",
+        Array.from({ length: MAX_FORM_ENTRIES + 1 }, (_, i) => `f${i}=1`).join("&"),
+      );
       expect(overLimit.status).toBe(413);
       expect(overLimit.body).toBe("That form has more fields than any form here allows.");
     });
@@ -183,7 +221,12 @@ describe.skipIf(!onSqlite)("a server started for real (npm run serve) on an empt
 
     it("300 MB of multipart to an upload route is cut off with 413 soon after its 11 MB limit", async () => {
       const before = peakRssMb(server);
-      const answer = await streamChunked(server, `/records/${randomUUID()}/evidence/new`, "multipart/form-data; boundary=x", 300 * 1024 * 1024);
+      const answer = await streamChunked(
+        server,
+        `/records/${randomUUID()}/evidence/new`,
+        "multipart/form-data; boundary=x",
+        300 * 1024 * 1024,
+      );
       expect(answer.status).toBe(413);
       expect(answer.sent).toBeLessThan(MAX_MULTIPART_BODY_BYTES + 64 * 1024 * 1024);
       expect(await healthy(server)).toBe(true);
@@ -194,7 +237,11 @@ describe.skipIf(!onSqlite)("a server started for real (npm run serve) on an empt
       const answer = await request(server, {
         method: "POST",
         path: "/sign-in",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Encoding": "gzip", "Content-Length": "4" },
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          "Content-Encoding": "gzip",
+          "Content-Length": "4",
+        },
         body: "abcd",
       });
       expect(answer.status).toBe(415);
@@ -218,9 +265,13 @@ describe.skipIf(!onSqlite)("a server started for real (npm run serve) on an empt
     // A forged X-Forwarded-For does not give each guess a fresh address...
     const address = (i: number) => ({ "X-Forwarded-For": `203.0.113.${i}` });
     for (let i = 0; i < THROTTLE_POLICIES.pair.freeFailures; i++) {
-      expect((await postForm(server, "/sign-in", "email=someone%40example.org&password=wrong", address(i))).status).toBe(400);
+      expect(
+        (await postForm(server, "/sign-in", "email=someone%40example.org&password=wrong", address(i))).status,
+      ).toBe(400);
     }
-    expect((await postForm(server, "/sign-in", "email=someone%40example.org&password=wrong", address(99))).status).toBe(429);
+    expect((await postForm(server, "/sign-in", "email=someone%40example.org&password=wrong", address(99))).status).toBe(
+      429,
+    );
     // ...and a forged X-Forwarded-Host does not make a cross-site post look same-site.
     const forged = await postForm(server, "/sign-in", "email=a%40example.org&password=x", {
       Origin: "https://evil.example",
@@ -231,64 +282,103 @@ describe.skipIf(!onSqlite)("a server started for real (npm run serve) on an empt
   });
 });
 
-describe.skipIf(!onSqlite)("behind a reverse proxy (TRUST_PROXY=loopback), with the demo asked for by npm start's --demo", () => {
-  let server: RunningServer;
-  const file = path.join(dir, "proxied.db");
+describe.skipIf(!onSqlite)(
+  "behind a reverse proxy (TRUST_PROXY=loopback), with the demo asked for by npm start's --demo",
+  () => {
+    let server: RunningServer;
+    const file = path.join(dir, "proxied.db");
 
-  beforeAll(async () => {
-    fs.mkdirSync(dir, { recursive: true });
-    // The per-file copy of the demo-seeded template: the demo is on it already, so start-up adds nothing.
-    fs.copyFileSync(process.env.DATABASE_URL!, file);
-    server = await startServer(file, dir, { TRUST_PROXY: "loopback" }, ["--demo"]);
-  });
-  afterAll(() => kill(server));
+    beforeAll(async () => {
+      fs.mkdirSync(dir, { recursive: true });
+      // The per-file copy of the demo-seeded template: the demo is on it already, so start-up adds nothing.
+      fs.copyFileSync(process.env.DATABASE_URL!, file);
+      server = await startServer(file, dir, { TRUST_PROXY: "loopback" }, ["--demo"]);
+    });
+    afterAll(() => kill(server));
 
-  const proxied = (client: string, extra: Record<string, string> = {}) => ({
-    "X-Forwarded-For": client,
-    "X-Forwarded-Proto": "https",
-    "X-Forwarded-Host": "strands.example.org",
-    ...extra,
-  });
+    const proxied = (client: string, extra: Record<string, string> = {}) => ({
+      "X-Forwarded-For": client,
+      "X-Forwarded-Proto": "https",
+      "X-Forwarded-Host": "strands.example.org",
+      ...extra,
+    });
 
-  it("says the demo was asked for", () => {
-    expect(server.output()).toMatch(/Demo data: on/);
-  });
+    it("says the demo was asked for", () => {
+      expect(server.output()).toMatch(/Demo data: on/);
+    });
 
-  it("accepts a same-site post when TLS ends at the proxy, and refuses a cross-site one", async () => {
-    const sameSite = await postForm(server, "/sign-in", "email=a%40example.org&password=x", proxied("198.51.100.1", { Origin: "https://strands.example.org" }));
-    expect(sameSite.status).toBe(400);
-    const crossSite = await postForm(server, "/sign-in", "email=a%40example.org&password=x", proxied("198.51.100.1", { Origin: "https://evil.example" }));
-    expect(crossSite.status).toBe(403);
-    const wrongScheme = await postForm(server, "/sign-in", "email=a%40example.org&password=x", proxied("198.51.100.1", { Origin: "http://strands.example.org" }));
-    expect(wrongScheme.status).toBe(403);
-  });
+    it("accepts a same-site post when TLS ends at the proxy, and refuses a cross-site one", async () => {
+      const sameSite = await postForm(
+        server,
+        "/sign-in",
+        "email=a%40example.org&password=x",
+        proxied("198.51.100.1", { Origin: "https://strands.example.org" }),
+      );
+      expect(sameSite.status).toBe(400);
+      const crossSite = await postForm(
+        server,
+        "/sign-in",
+        "email=a%40example.org&password=x",
+        proxied("198.51.100.1", { Origin: "https://evil.example" }),
+      );
+      expect(crossSite.status).toBe(403);
+      const wrongScheme = await postForm(
+        server,
+        "/sign-in",
+        "email=a%40example.org&password=x",
+        proxied("198.51.100.1", { Origin: "http://strands.example.org" }),
+      );
+      expect(wrongScheme.status).toBe(403);
+    });
 
-  it("counts failures per client address, so one client's guesses never slow another", async () => {
-    const guess = (client: string, password: string) =>
-      postForm(server, "/sign-in", `email=participant%40example.org&password=${encodeURIComponent(password)}`, proxied(client, { Origin: "https://strands.example.org" }));
-    for (let i = 0; i < THROTTLE_POLICIES.pair.freeFailures; i++) expect((await guess("203.0.113.50", "wrong")).status).toBe(400);
-    expect((await guess("203.0.113.50", DEMO_PASSWORD)).status).toBe(429);
-    const owner = await guess("198.51.100.77", DEMO_PASSWORD);
-    expect(owner.status).toBe(302);
-    // The proxy said https: the session cookie is Secure and bound to the host (__Host-).
-    expect(String(owner.headers["set-cookie"])).toMatch(/^__Host-strands_session=.*; Secure/i);
-  });
+    it("counts failures per client address, so one client's guesses never slow another", async () => {
+      const guess = (client: string, password: string) =>
+        postForm(
+          server,
+          "/sign-in",
+          `email=participant%40example.org&password=${encodeURIComponent(password)}`,
+          proxied(client, { Origin: "https://strands.example.org" }),
+        );
+      for (let i = 0; i < THROTTLE_POLICIES.pair.freeFailures; i++)
+        expect((await guess("203.0.113.50", "wrong")).status).toBe(400);
+      expect((await guess("203.0.113.50", DEMO_PASSWORD)).status).toBe(429);
+      const owner = await guess("198.51.100.77", DEMO_PASSWORD);
+      expect(owner.status).toBe(302);
+      // The proxy said https: the session cookie is Secure and bound to the host (__Host-).
+      expect(String(owner.headers["set-cookie"])).toMatch(/^__Host-strands_session=.*; Secure/i);
+    });
 
-  it("sends each security header once, a download's stricter policy instead of the page's", async () => {
-    const signIn = await postForm(server, "/sign-in", `email=participant%40example.org&password=${DEMO_PASSWORD}`, proxied("198.51.100.78"));
-    const cookie = String(signIn.headers["set-cookie"]).split(";")[0];
-    const count = (answer: Answer, name: string) => answer.rawHeaders.filter((h, i) => i % 2 === 0 && h.toLowerCase() === name).length;
-    const page = await request(server, { path: "/", headers: { ...proxied("198.51.100.78"), Cookie: cookie } });
-    const download = await request(server, { path: "/account/export", headers: { ...proxied("198.51.100.78"), Cookie: cookie } });
-    expect(page.status).toBe(200);
-    expect(download.status).toBe(200);
-    expect(download.headers["content-type"]).toBe("application/zip");
-    for (const answer of [page, download]) {
-      for (const name of ["content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy"]) {
-        expect(count(answer, name), `${name} on ${answer.headers["content-type"]}`).toBe(1);
+    it("sends each security header once, a download's stricter policy instead of the page's", async () => {
+      const signIn = await postForm(
+        server,
+        "/sign-in",
+        `email=participant%40example.org&password=${DEMO_PASSWORD}`,
+        proxied("198.51.100.78"),
+      );
+      const cookie = String(signIn.headers["set-cookie"]).split(";")[0];
+      const count = (answer: Answer, name: string) =>
+        answer.rawHeaders.filter((h, i) => i % 2 === 0 && h.toLowerCase() === name).length;
+      const page = await request(server, { path: "/", headers: { ...proxied("198.51.100.78"), Cookie: cookie } });
+      const download = await request(server, {
+        path: "/account/export",
+        headers: { ...proxied("198.51.100.78"), Cookie: cookie },
+      });
+      expect(page.status).toBe(200);
+      expect(download.status).toBe(200);
+      expect(download.headers["content-type"]).toBe("application/zip");
+      for (const answer of [page, download]) {
+        for (const name of [
+          "content-security-policy",
+          "x-content-type-options",
+          "referrer-policy",
+          "x-frame-options",
+          "permissions-policy",
+        ]) {
+          expect(count(answer, name), `${name} on ${answer.headers["content-type"]}`).toBe(1);
+        }
       }
-    }
-    expect(download.headers["content-security-policy"]).toBe("sandbox; default-src 'none'");
-    expect(page.headers["content-security-policy"]).toMatch(/script-src 'strict-dynamic' 'nonce-/);
-  });
-});
+      expect(download.headers["content-security-policy"]).toBe("sandbox; default-src 'none'");
+      expect(page.headers["content-security-policy"]).toMatch(/script-src 'strict-dynamic' 'nonce-/);
+    });
+  },
+);

@@ -26,7 +26,8 @@ function signInAt(at: number, email: string, password: string, address: string) 
 describe("one address guessing one account", () => {
   it(`gets ${PAIR_FREE} tries, then is told how long to wait, even with the right password`, async () => {
     const address = "198.51.100.10";
-    for (let i = 0; i < PAIR_FREE; i++) expect((await postSignIn(DEMO.participant, `wrong-${i}`, address)).status).toBe(400);
+    for (let i = 0; i < PAIR_FREE; i++)
+      expect((await postSignIn(DEMO.participant, `wrong-${i}`, address)).status).toBe(400);
     const slowed = await postSignIn(DEMO.participant, DEMO_PASSWORD, address);
     expect(slowed.status).toBe(429);
     expect(slowed.data.error[""]).toEqual(["Too many failed attempts to sign in. Wait 1 minute, then try again."]);
@@ -43,7 +44,8 @@ describe("one address guessing one account", () => {
     const address = "198.51.100.20";
     const email = DEMO.sameCohortParticipant;
     let now = Date.parse("2026-03-02T08:00:00Z");
-    for (let i = 0; i < PAIR_FREE; i++) expect(await signInAt(now, email, "wrong", address)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < PAIR_FREE; i++)
+      expect(await signInAt(now, email, "wrong", address)).toEqual({ ok: false, reason: "invalid" });
     const waits: number[] = [];
     for (let step = 0; step < 6; step++) {
       const refused = await signInAt(now, email, "wrong", address);
@@ -74,7 +76,12 @@ describe("one address guessing one account", () => {
     }
     expect(checked).toBeLessThan(ACCOUNT_FREE);
     expect(checked).toBe(PAIR_FREE + 3); // the free tries, then waits of 1, 2 and 4 minutes; the 8-minute one runs past
-    const owner = await signInAt(start + THROTTLE_POLICIES.account.windowMs - 1000, email, DEMO_PASSWORD, "198.51.100.31");
+    const owner = await signInAt(
+      start + THROTTLE_POLICIES.account.windowMs - 1000,
+      email,
+      DEMO_PASSWORD,
+      "198.51.100.31",
+    );
     expect(owner.ok).toBe(true);
   });
 });
@@ -83,13 +90,17 @@ describe("guesses spread over many addresses", () => {
   it(`slow the account after ${ACCOUNT_FREE}, then let the owner in once the wait is over`, async () => {
     const email = DEMO.otherLead;
     const now = Date.parse("2026-03-04T08:00:00Z");
-    for (let i = 0; i < ACCOUNT_FREE; i++) expect((await signInAt(now, email, "wrong", `192.0.2.${i + 1}`)).ok).toBe(false);
+    for (let i = 0; i < ACCOUNT_FREE; i++)
+      expect((await signInAt(now, email, "wrong", `192.0.2.${i + 1}`)).ok).toBe(false);
     const slowed = await signInAt(now + 1000, email, DEMO_PASSWORD, "192.0.2.200");
     expect(slowed).toMatchObject({ ok: false, reason: "blocked" });
     const later = await signInAt(now + DELAYS_MS[0], email, DEMO_PASSWORD, "192.0.2.200");
     expect(later.ok).toBe(true);
     // Signing in cleared the account's count: one more slip is just a wrong password.
-    expect(await signInAt(now + DELAYS_MS[0] + 1000, email, "wrong", "192.0.2.201")).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInAt(now + DELAYS_MS[0] + 1000, email, "wrong", "192.0.2.201")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });
 
@@ -120,7 +131,15 @@ describe("parallel attempts", () => {
     const attempt = (i: number) =>
       callAction(
         accountAction,
-        post("/account", form({ currentPassword: `not-it-${i}`, newPassword: "a long new passphrase here", confirmPassword: "a long new passphrase here" }), cookie),
+        post(
+          "/account",
+          form({
+            currentPassword: `not-it-${i}`,
+            newPassword: "a long new passphrase here",
+            confirmPassword: "a long new passphrase here",
+          }),
+          cookie,
+        ),
         {},
         address,
       );
@@ -129,6 +148,8 @@ describe("parallel attempts", () => {
     expect(statuses.filter((s) => s === 400)).toHaveLength(PAIR_FREE);
     expect(statuses.filter((s) => s === 429)).toHaveLength(20 - PAIR_FREE);
     const slowed = results.find((r) => r.status === 429);
-    expect(slowed?.data.error.currentPassword[0]).toMatch(/^Too many wrong passwords\. Wait \d+ minutes?, then try again\.$/);
+    expect(slowed?.data.error.currentPassword[0]).toMatch(
+      /^Too many wrong passwords\. Wait \d+ minutes?, then try again\.$/,
+    );
   });
 });

@@ -36,7 +36,11 @@ async function cohortId(name: string) {
 
 async function viewerFor(email: string) {
   const db = getDb();
-  const user = await db.selectFrom("users").select(["id", "email", "name", "is_admin"]).where("email", "=", email).executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "email", "name", "is_admin"])
+    .where("email", "=", email)
+    .executeTakeFirstOrThrow();
   return loadViewer(db, { id: user.id, email: user.email, name: user.name, isAdmin: user.is_admin === 1 });
 }
 
@@ -63,7 +67,9 @@ function validResponse(overrides: Record<string, string | string[]> = {}) {
 }
 
 async function setTask(cookie: string, overrides: Record<string, string | string[]> = {}) {
-  const result = await callAction(newAction, post(`/cohorts/${north}/tasks/new`, validTask(overrides), cookie), { cohortId: north });
+  const result = await callAction(newAction, post(`/cohorts/${north}/tasks/new`, validTask(overrides), cookie), {
+    cohortId: north,
+  });
   expect(result.status).toBe(302);
   const location = result.headers.get("Location") ?? "";
   expect(location).toMatch(new RegExp(`^/cohorts/${north}/tasks/[0-9a-f-]{36}$`));
@@ -77,7 +83,12 @@ function respond(cookie: string, taskId: string, body: URLSearchParams) {
 async function responseRows(taskId: string, email: string) {
   const owner = await userId(email);
   const db = getDb();
-  const responses = await db.selectFrom("task_responses").selectAll().where("task_id", "=", taskId).where("owner_id", "=", owner).execute();
+  const responses = await db
+    .selectFrom("task_responses")
+    .selectAll()
+    .where("task_id", "=", taskId)
+    .where("owner_id", "=", owner)
+    .execute();
   const entries = await db
     .selectFrom("entries")
     .selectAll()
@@ -89,20 +100,36 @@ async function responseRows(taskId: string, email: string) {
 }
 
 async function taskCount() {
-  const row = await getDb().selectFrom("tasks").select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirstOrThrow();
+  const row = await getDb()
+    .selectFrom("tasks")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 beforeAll(async () => {
   [participant, neighbour, outsider, lead, otherLead, admin] = await Promise.all(
-    [DEMO.participant, DEMO.sameCohortParticipant, DEMO.otherCohortParticipant, DEMO.lead, DEMO.otherLead, DEMO.admin].map(cookieFor),
+    [
+      DEMO.participant,
+      DEMO.sameCohortParticipant,
+      DEMO.otherCohortParticipant,
+      DEMO.lead,
+      DEMO.otherLead,
+      DEMO.admin,
+    ].map(cookieFor),
   );
   await seedDemoTasks(getDb());
   north = await cohortId(NORTH);
   west = await cohortId(WEST);
   const db = getDb();
-  northWorkshops = await db.selectFrom("workshops").select(["id", "held_on"]).where("cohort_id", "=", north).orderBy("position").execute();
-  westWorkshop = (await db.selectFrom("workshops").select("id").where("cohort_id", "=", west).executeTakeFirstOrThrow()).id;
+  northWorkshops = await db
+    .selectFrom("workshops")
+    .select(["id", "held_on"])
+    .where("cohort_id", "=", north)
+    .orderBy("position")
+    .execute();
+  westWorkshop = (await db.selectFrom("workshops").select("id").where("cohort_id", "=", west).executeTakeFirstOrThrow())
+    .id;
   const options = await callLoader(newLoader, get(`/cohorts/${north}/tasks/new`, lead), { cohortId: north });
   northStrands = options.data.options.strands.map((s: { id: string }) => s.id);
   const framework = await db
@@ -120,7 +147,15 @@ describe("the demo tasks", () => {
   it("give the North cohort four tasks after its workshops, answered by most participants in a realistic mix", async () => {
     const page = await callLoader(leadListLoader, get(`/cohorts/${north}/tasks`, lead), { cohortId: north });
     expect(page.status).toBe(200);
-    const tasks = page.data.tasks as { title: string; done: number; inProgress: number; notStarted: number; overdue: number; participantCount: number; afterWorkshop: { number: number } | null }[];
+    const tasks = page.data.tasks as {
+      title: string;
+      done: number;
+      inProgress: number;
+      notStarted: number;
+      overdue: number;
+      participantCount: number;
+      afterWorkshop: { number: number } | null;
+    }[];
     expect(tasks.map((t) => t.title)).toEqual([
       "Audit one aspect of pedagogy across your trust",
       "Reflect on a lesson study cycle",
@@ -175,8 +210,20 @@ describe("the demo tasks", () => {
   it("give participant3 one task overdue and one due soon on 23 November 2026", async () => {
     const due = await listOwnTasksDue(getDb(), await viewerFor(DEMO.otherCohortParticipant), "2026-11-23");
     expect(due).toEqual([
-      expect.objectContaining({ title: "Map how your department plans lessons together", status: "in_progress", overdue: true, dueOn: "2026-11-13", cohortName: WEST }),
-      expect.objectContaining({ title: "Try one collaborative planning meeting and note what changed", status: "not_started", overdue: false, dueOn: "2026-12-04", cohortName: WEST }),
+      expect.objectContaining({
+        title: "Map how your department plans lessons together",
+        status: "in_progress",
+        overdue: true,
+        dueOn: "2026-11-13",
+        cohortName: WEST,
+      }),
+      expect.objectContaining({
+        title: "Try one collaborative planning meeting and note what changed",
+        status: "not_started",
+        overdue: false,
+        dueOn: "2026-12-04",
+        cohortName: WEST,
+      }),
     ]);
   });
 
@@ -192,7 +239,10 @@ describe("the participant's task list", () => {
     const page = await callLoader(ownListLoader, get("/tasks", participant));
     expect(page.status).toBe(200);
     expect(page.data.cohorts).toHaveLength(1);
-    const groups = page.data.cohorts[0].groups as { workshop: { number: number } | null; tasks: { title: string; status: string; overdue: boolean }[] }[];
+    const groups = page.data.cohorts[0].groups as {
+      workshop: { number: number } | null;
+      tasks: { title: string; status: string; overdue: boolean }[];
+    }[];
     const seeded = (n: number) =>
       groups
         .find((g) => g.workshop?.number === n)
@@ -221,15 +271,29 @@ describe("the participant's task list", () => {
 describe("setting a task", () => {
   it("lets the cohort's lead set a task that every participant then sees, not started", async () => {
     const taskId = await setTask(lead, { title: "Set by the lead: plan a starter" });
-    const page = await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, lead), { cohortId: north, taskId });
+    const page = await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, lead), {
+      cohortId: north,
+      taskId,
+    });
     expect(page.status).toBe(200);
     expect(page.data.task.title).toBe("Set by the lead: plan a starter");
     expect(page.data.task.afterWorkshop.id).toBe(northWorkshops[1].id);
     expect(page.data.task.strands.map((s: { id: string }) => s.id)).toEqual([northStrands[1]]);
     expect(page.data.task.setByName).toBe("Helen Marsden");
-    expect(page.data.counts).toEqual({ ...page.data.counts, participantCount: 24, done: 0, inProgress: 0, notStarted: 24, overdue: 0 });
+    expect(page.data.counts).toEqual({
+      ...page.data.counts,
+      participantCount: 24,
+      done: 0,
+      inProgress: 0,
+      notStarted: 24,
+      overdue: 0,
+    });
     expect(page.data.participants).toHaveLength(24);
-    expect(page.data.participants.every((p: { status: string; responseId: string | null }) => p.status === "not_started" && p.responseId === null)).toBe(true);
+    expect(
+      page.data.participants.every(
+        (p: { status: string; responseId: string | null }) => p.status === "not_started" && p.responseId === null,
+      ),
+    ).toBe(true);
 
     const mine = await callLoader(taskLoader, get(`/tasks/${taskId}`, neighbour), { taskId });
     expect(mine.status).toBe(200);
@@ -240,7 +304,11 @@ describe("setting a task", () => {
 
   it("lets a programme admin set one too", async () => {
     const before = await taskCount();
-    const result = await callAction(newAction, post(`/cohorts/${north}/tasks/new`, validTask({ title: "Set by the admin" }), admin), { cohortId: north });
+    const result = await callAction(
+      newAction,
+      post(`/cohorts/${north}/tasks/new`, validTask({ title: "Set by the admin" }), admin),
+      { cohortId: north },
+    );
     expect(result.status).toBe(302);
     expect(await taskCount()).toBe(before + 1);
   });
@@ -260,12 +328,16 @@ describe("setting a task", () => {
       [{ strandIds: ["00000000-0000-0000-0000-000000000000"] }, "strandIds", /this cohort's programme/],
     ];
     for (const [overrides, field, message] of cases) {
-      const result = await callAction(newAction, post(`/cohorts/${north}/tasks/new`, validTask(overrides), lead), { cohortId: north });
+      const result = await callAction(newAction, post(`/cohorts/${north}/tasks/new`, validTask(overrides), lead), {
+        cohortId: north,
+      });
       expect(result.status, JSON.stringify(overrides).slice(0, 80)).toBe(400);
       expect(result.data.error[field]?.[0]).toMatch(message);
       expect(result.data.initialValue.instructions).toBeDefined();
     }
-    const kept = await callAction(newAction, post(`/cohorts/${north}/tasks/new`, validTask({ title: "" }), lead), { cohortId: north });
+    const kept = await callAction(newAction, post(`/cohorts/${north}/tasks/new`, validTask({ title: "" }), lead), {
+      cohortId: north,
+    });
     expect(kept.data.initialValue.instructions).toContain("Plan and teach one starter");
     expect(await taskCount()).toBe(before);
   });
@@ -285,12 +357,19 @@ describe("setting a task", () => {
     });
     const saved = await callAction(
       editAction,
-      post(path, validTask({ title: "After the change", afterWorkshopId: "", strandIds: [northStrands[0], northStrands[2]] }), lead),
+      post(
+        path,
+        validTask({ title: "After the change", afterWorkshopId: "", strandIds: [northStrands[0], northStrands[2]] }),
+        lead,
+      ),
       { cohortId: north, taskId },
     );
     expect(saved.status).toBe(302);
     expect(saved.headers.get("Location")).toBe(`/cohorts/${north}/tasks/${taskId}`);
-    const page = await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, lead), { cohortId: north, taskId });
+    const page = await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, lead), {
+      cohortId: north,
+      taskId,
+    });
     expect(page.data.task.title).toBe("After the change");
     expect(page.data.task.afterWorkshop).toBeNull();
     expect(page.data.task.strands.map((s: { id: string }) => s.id)).toEqual([northStrands[0], northStrands[2]]);
@@ -306,44 +385,100 @@ describe("setting a task", () => {
 describe("who may see and change a cohort's tasks", () => {
   it("answers 404 to participants and to the lead of another cohort, for every page and every change", async () => {
     const taskId = await setTask(lead, { title: "Leads only" });
-    const responseId = (await respond(participant, taskId, validResponse())).status === 302
-      ? (await responseRows(taskId, DEMO.participant)).responses[0].entry_id
-      : "";
+    const responseId =
+      (await respond(participant, taskId, validResponse())).status === 302
+        ? (await responseRows(taskId, DEMO.participant)).responses[0].entry_id
+        : "";
     const before = await taskCount();
     for (const cookie of [participant, neighbour, outsider, otherLead]) {
       const params = { cohortId: north, taskId };
-      expect((await callLoader(leadListLoader, get(`/cohorts/${north}/tasks`, cookie), { cohortId: north })).status).toBe(404);
-      expect((await callLoader(newLoader, get(`/cohorts/${north}/tasks/new`, cookie), { cohortId: north })).status).toBe(404);
-      expect((await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, cookie), params)).status).toBe(404);
-      expect((await callLoader(editLoader, get(`/cohorts/${north}/tasks/${taskId}/edit`, cookie), params)).status).toBe(404);
       expect(
-        (await callLoader(responseLoader, get(`/cohorts/${north}/tasks/${taskId}/responses/${responseId}`, cookie), { ...params, responseId })).status,
+        (await callLoader(leadListLoader, get(`/cohorts/${north}/tasks`, cookie), { cohortId: north })).status,
       ).toBe(404);
-      expect((await callAction(newAction, post(`/cohorts/${north}/tasks/new`, validTask(), cookie), { cohortId: north })).status).toBe(404);
       expect(
-        (await callAction(editAction, post(`/cohorts/${north}/tasks/${taskId}/edit`, validTask({ title: "Hijacked" }), cookie), params)).status,
+        (await callLoader(newLoader, get(`/cohorts/${north}/tasks/new`, cookie), { cohortId: north })).status,
+      ).toBe(404);
+      expect((await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, cookie), params)).status).toBe(
+        404,
+      );
+      expect((await callLoader(editLoader, get(`/cohorts/${north}/tasks/${taskId}/edit`, cookie), params)).status).toBe(
+        404,
+      );
+      expect(
+        (
+          await callLoader(responseLoader, get(`/cohorts/${north}/tasks/${taskId}/responses/${responseId}`, cookie), {
+            ...params,
+            responseId,
+          })
+        ).status,
+      ).toBe(404);
+      expect(
+        (await callAction(newAction, post(`/cohorts/${north}/tasks/new`, validTask(), cookie), { cohortId: north }))
+          .status,
+      ).toBe(404);
+      expect(
+        (
+          await callAction(
+            editAction,
+            post(`/cohorts/${north}/tasks/${taskId}/edit`, validTask({ title: "Hijacked" }), cookie),
+            params,
+          )
+        ).status,
       ).toBe(404);
     }
     expect(await taskCount()).toBe(before);
-    const page = await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, admin), { cohortId: north, taskId });
+    const page = await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, admin), {
+      cohortId: north,
+      taskId,
+    });
     expect(page.status).toBe(200);
     expect(page.data.task.title).toBe("Leads only");
   });
 
   it("answers 404 for a task of another cohort under this cohort's address, and for unknown ids", async () => {
-    const westTask = (await getDb().selectFrom("tasks").select("id").where("cohort_id", "=", west).executeTakeFirstOrThrow()).id;
+    const westTask = (
+      await getDb().selectFrom("tasks").select("id").where("cohort_id", "=", west).executeTakeFirstOrThrow()
+    ).id;
     // lead2 leads West, but the North address does not hold West's task, and North's lead cannot use West's address.
-    expect((await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${westTask}`, lead), { cohortId: north, taskId: westTask })).status).toBe(404);
-    expect((await callLoader(leadTaskLoader, get(`/cohorts/${west}/tasks/${westTask}`, lead), { cohortId: west, taskId: westTask })).status).toBe(404);
-    expect((await callLoader(leadTaskLoader, get(`/cohorts/${west}/tasks/${westTask}`, otherLead), { cohortId: west, taskId: westTask })).status).toBe(200);
-    const hijack = await callAction(editAction, post(`/cohorts/${north}/tasks/${westTask}/edit`, validTask({ title: "Hijacked" }), lead), {
-      cohortId: north,
-      taskId: westTask,
-    });
+    expect(
+      (
+        await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${westTask}`, lead), {
+          cohortId: north,
+          taskId: westTask,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await callLoader(leadTaskLoader, get(`/cohorts/${west}/tasks/${westTask}`, lead), {
+          cohortId: west,
+          taskId: westTask,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await callLoader(leadTaskLoader, get(`/cohorts/${west}/tasks/${westTask}`, otherLead), {
+          cohortId: west,
+          taskId: westTask,
+        })
+      ).status,
+    ).toBe(200);
+    const hijack = await callAction(
+      editAction,
+      post(`/cohorts/${north}/tasks/${westTask}/edit`, validTask({ title: "Hijacked" }), lead),
+      {
+        cohortId: north,
+        taskId: westTask,
+      },
+    );
     expect(hijack.status).toBe(404);
     for (const id of ["nope", "00000000-0000-0000-0000-000000000000", "x".repeat(10_000)]) {
       expect((await callLoader(leadListLoader, get(`/cohorts/x`, admin), { cohortId: id })).status).toBe(404);
-      expect((await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/x`, lead), { cohortId: north, taskId: id })).status).toBe(404);
+      expect(
+        (await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/x`, lead), { cohortId: north, taskId: id }))
+          .status,
+      ).toBe(404);
       expect((await callLoader(taskLoader, get(`/tasks/x`, participant), { taskId: id })).status).toBe(404);
       expect((await respond(participant, id, validResponse())).status).toBe(404);
     }
@@ -352,7 +487,11 @@ describe("who may see and change a cohort's tasks", () => {
 
 describe("answering a task", () => {
   it("saves a response once, updates it on every later save, and dates it the day it was saved", async () => {
-    const taskId = await setTask(lead, { title: "One response each", dueOn: `${NEXT_YEAR}-01-10`, afterWorkshopId: northWorkshops[0].id });
+    const taskId = await setTask(lead, {
+      title: "One response each",
+      dueOn: `${NEXT_YEAR}-01-10`,
+      afterWorkshopId: northWorkshops[0].id,
+    });
     const first = await respond(participant, taskId, validResponse({ status: "in_progress", body: "Notes so far" }));
     expect(first.status).toBe(302);
     expect(first.headers.get("Location")).toBe(`/tasks?saved=${taskId}`);
@@ -365,13 +504,24 @@ describe("answering a task", () => {
     const { responses, entries } = await responseRows(taskId, DEMO.participant);
     expect(responses).toHaveLength(1);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ status: "done", visibility: "leads", title: "One response each", cohort_id: north, kind: "task_response" });
+    expect(entries[0]).toMatchObject({
+      status: "done",
+      visibility: "leads",
+      title: "One response each",
+      cohort_id: north,
+      kind: "task_response",
+    });
     expect(entries[0].occurred_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(responses[0].body).toContain("stem sentence");
 
     const page = await callLoader(taskLoader, get(`/tasks/${taskId}`, participant), { taskId });
     expect(page.data.status).toBe("done");
-    expect(page.data.response).toMatchObject({ status: "done", visibility: "leads", strandIds: [northStrands[1]], outcomeIds: [northStatement] });
+    expect(page.data.response).toMatchObject({
+      status: "done",
+      visibility: "leads",
+      strandIds: [northStrands[1]],
+      outcomeIds: [northStatement],
+    });
   });
 
   it("never makes two responses from a double submit", async () => {
@@ -433,7 +583,10 @@ describe("answering a task", () => {
         .where("kind", "=", "initiative")
         .executeTakeFirstOrThrow()
     ).id;
-    expect((await respond(participant, taskId, validResponse({ status: "in_progress", body: "", initiativeId: own }))).status).toBe(302);
+    expect(
+      (await respond(participant, taskId, validResponse({ status: "in_progress", body: "", initiativeId: own })))
+        .status,
+    ).toBe(302);
     const { entries } = await responseRows(taskId, DEMO.participant);
     expect(entries[0]).toMatchObject({ status: "in_progress", initiative_id: own });
   });
@@ -454,16 +607,26 @@ describe("answering a task", () => {
     expect((await listOwnTasksDue(getDb(), viewer)).map((t) => t.id)).toContain(taskId);
     expect((await respond(participant, taskId, validResponse({ status: "in_progress", body: "" }))).status).toBe(302);
     const stillDue = (await listOwnTasksDue(getDb(), viewer)).find((t) => t.id === taskId);
-    expect(stillDue).toMatchObject({ status: "in_progress", overdue: false, cohortName: NORTH, title: "Counted as done" });
+    expect(stillDue).toMatchObject({
+      status: "in_progress",
+      overdue: false,
+      cohortName: NORTH,
+      title: "Counted as done",
+    });
     // Overdue once the due date has passed.
-    expect((await listOwnTasksDue(getDb(), viewer, `${NEXT_YEAR + 1}-01-01`)).find((t) => t.id === taskId)?.overdue).toBe(true);
+    expect(
+      (await listOwnTasksDue(getDb(), viewer, `${NEXT_YEAR + 1}-01-01`)).find((t) => t.id === taskId)?.overdue,
+    ).toBe(true);
     const due = await listOwnTasksDue(getDb(), viewer);
     expect(due.map((t) => t.dueOn)).toEqual([...due.map((t) => t.dueOn)].sort());
 
     expect((await respond(participant, taskId, validResponse())).status).toBe(302);
     expect((await listOwnTasksDue(getDb(), viewer)).map((t) => t.id)).not.toContain(taskId);
 
-    const page = await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, lead), { cohortId: north, taskId });
+    const page = await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, lead), {
+      cohortId: north,
+      taskId,
+    });
     expect(page.data.counts).toMatchObject({ done: 1, inProgress: 0, notStarted: 23, overdue: 0 });
     const priya = page.data.participants.find((p: { name: string }) => p.name === "Priya Shah");
     expect(priya).toMatchObject({ status: "done", overdue: false, response: "readable" });
@@ -483,10 +646,15 @@ describe("answering a task", () => {
 
   it("keeps a private response's text from the lead, who still sees that it is done", async () => {
     const taskId = await setTask(lead, { title: "Private answer" });
-    expect((await respond(participant, taskId, validResponse({ visibility: "private", body: "Only for me" }))).status).toBe(302);
+    expect(
+      (await respond(participant, taskId, validResponse({ visibility: "private", body: "Only for me" }))).status,
+    ).toBe(302);
     const { responses } = await responseRows(taskId, DEMO.participant);
     const responseId = responses[0].entry_id;
-    const page = await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, lead), { cohortId: north, taskId });
+    const page = await callLoader(leadTaskLoader, get(`/cohorts/${north}/tasks/${taskId}`, lead), {
+      cohortId: north,
+      taskId,
+    });
     const priya = page.data.participants.find((p: { name: string }) => p.name === "Priya Shah");
     expect(priya).toMatchObject({ status: "done", response: "not_shared", responseId: null });
     expect(JSON.stringify(page.data)).not.toContain("Only for me");

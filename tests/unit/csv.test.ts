@@ -18,7 +18,7 @@ describe("csvField", () => {
   });
 
   it("defuses formulas: a field starting = + - @ tab or CR gets a leading '", () => {
-    expect(csvField("=HYPERLINK(\"http://evil\",\"x\")")).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    expect(csvField('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
     expect(csvField("+44 161 000")).toBe("'+44 161 000");
     expect(csvField("-1 on last term")).toBe("'-1 on last term");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -105,7 +105,17 @@ describe("csvField", () => {
   });
 
   it("leaves look-alikes that start no formula alone, and numbers we write ourselves stay numbers", () => {
-    for (const text of ["a=b", "1+1", "x@example.org", " plain", "\u00A0plain", "–3 (en dash)", "— a dash", "'already quoted", "≠ not equal"]) {
+    for (const text of [
+      "a=b",
+      "1+1",
+      "x@example.org",
+      " plain",
+      "\u00A0plain",
+      "–3 (en dash)",
+      "— a dash",
+      "'already quoted",
+      "≠ not equal",
+    ]) {
       expect(parseCsv(csvField(text))[0][0], text).toBe(text);
     }
     expect(csvField(-2)).toBe("-2");
@@ -120,7 +130,13 @@ describe("csvField", () => {
 
 describe("toCsv", () => {
   it("starts with the BOM, ends every line with CRLF, and puts the header first", () => {
-    const text = toCsv(["Name", "Note"], [["Priya", "fine"], ["James", "a, b"]]);
+    const text = toCsv(
+      ["Name", "Note"],
+      [
+        ["Priya", "fine"],
+        ["James", "a, b"],
+      ],
+    );
     expect(text.startsWith(`${BOM}Name,Note\r\n`)).toBe(true);
     expect(text).toBe(`${BOM}Name,Note\r\nPriya,fine\r\nJames,"a, b"\r\n`);
     expect(text.replace(/\r\n/g, "").includes("\n")).toBe(false);
@@ -136,7 +152,11 @@ describe("toCsv", () => {
       ["数学", "=1+1", "plain"],
     ];
     const parsed = parseCsv(toCsv(["A", "B", "C"], rows));
-    expect(parsed).toEqual([["A", "B", "C"], ["Zoë", 'He said "yes", then\r\nleft', ""], ["数学", "'=1+1", "plain"]]);
+    expect(parsed).toEqual([
+      ["A", "B", "C"],
+      ["Zoë", 'He said "yes", then\r\nleft', ""],
+      ["数学", "'=1+1", "plain"],
+    ]);
   });
 });
 

@@ -4,7 +4,9 @@ import { assessEvidenceStrength } from "~/evaluations/evidence-strength";
 import type { Judgement } from "~/evaluations/schema";
 
 const codes = (judgement: Judgement, types: (EvidenceType | null)[]) =>
-  assessEvidenceStrength({ judgement, evidence: types.map((evidenceType) => ({ evidenceType })) }).map((flag) => flag.code);
+  assessEvidenceStrength({ judgement, evidence: types.map((evidenceType) => ({ evidenceType })) }).map(
+    (flag) => flag.code,
+  );
 
 describe("assessEvidenceStrength", () => {
   it("never flags a level that claims no impact", () => {
@@ -43,11 +45,17 @@ describe("assessEvidenceStrength", () => {
   });
 
   it("explains why and how to strengthen, in words", () => {
-    const [flag] = assessEvidenceStrength({ judgement: "some_impact", evidence: [{ evidenceType: "reaction" }, { evidenceType: "self_report" }] });
+    const [flag] = assessEvidenceStrength({
+      judgement: "some_impact",
+      evidence: [{ evidenceType: "reaction" }, { evidenceType: "self_report" }],
+    });
     expect(flag.title).toBe("This claim rests only on reactions or self-report");
     expect(flag.advice).toMatch(/not what changed/);
     expect(flag.advice).toMatch(/observation/);
-    const [untyped] = assessEvidenceStrength({ judgement: "some_impact", evidence: [{ evidenceType: null }, { evidenceType: null }] });
+    const [untyped] = assessEvidenceStrength({
+      judgement: "some_impact",
+      evidence: [{ evidenceType: null }, { evidenceType: null }],
+    });
     expect(untyped.title).toBe("2 pieces of evidence for this claim have no type");
   });
 });

@@ -47,7 +47,12 @@ describe("outcome frameworks, word for word from the programme documents", () =>
 
   it("Subject Leaders Community: student outcomes and the three other strands of file 003", () => {
     const doc = read("subject-leaders-community.txt");
-    const expected = bulletsBetween(doc, "What are the intended outcomes?", "Who are the intended participants", /^\s*• /);
+    const expected = bulletsBetween(
+      doc,
+      "What are the intended outcomes?",
+      "Who are the intended participants",
+      /^\s*• /,
+    );
     expect(expected).toHaveLength(15);
     expect(allStatements("NCP25-15")).toEqual(expected);
     expect(byCode("NCP25-15").strands[0].title).toBe("Student outcomes");

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { computeInitiativeRag, hasStarted, QUIET_WEEKS_AT_RISK, QUIET_WEEKS_OFF_TRACK, type InitiativeFacts } from "~/initiatives/rag";
+import {
+  computeInitiativeRag,
+  hasStarted,
+  QUIET_WEEKS_AT_RISK,
+  QUIET_WEEKS_OFF_TRACK,
+  type InitiativeFacts,
+} from "~/initiatives/rag";
 import { diffWords } from "~/initiatives/health-diff";
 import { changedFields, summariseChange, watchReasons } from "~/initiatives/health.server";
 
@@ -30,17 +36,29 @@ describe("computeInitiativeRag", () => {
   it("is on track when actions due are done, outcomes are measured and evidence is recent, and says so", () => {
     const status = computeInitiativeRag(facts(), TODAY);
     expect(status.rag).toBe("on_track");
-    expect(status.reasons).toEqual(["3 of 3 actions due so far are done", "Evidence or a reflection added on 24 February 2025"]);
+    expect(status.reasons).toEqual([
+      "3 of 3 actions due so far are done",
+      "Evidence or a reflection added on 24 February 2025",
+    ]);
   });
 
   it("is done when the initiative is marked complete, whatever else", () => {
-    expect(computeInitiativeRag(facts({ status: "complete", overdueCount: 5 }), TODAY)).toEqual({ rag: "done", reasons: ["Marked complete"] });
+    expect(computeInitiativeRag(facts({ status: "complete", overdueCount: 5 }), TODAY)).toEqual({
+      rag: "done",
+      reasons: ["Marked complete"],
+    });
   });
 
   it("is not started before its start date while planning, naming the date and any missing measures", () => {
-    const status = computeInitiativeRag(facts({ status: "planning", startsOn: "2025-04-01", measuredFinalOutcomes: 0 }), TODAY);
+    const status = computeInitiativeRag(
+      facts({ status: "planning", startsOn: "2025-04-01", measuredFinalOutcomes: 0 }),
+      TODAY,
+    );
     expect(status.rag).toBe("not_started");
-    expect(status.reasons).toEqual(["Starts on 1 April 2025", "No final outcome for pupils says how it will be measured yet"]);
+    expect(status.reasons).toEqual([
+      "Starts on 1 April 2025",
+      "No final outcome for pupils says how it will be measured yet",
+    ]);
   });
 
   it("counts as started when its owner says it is in progress, even before the start date", () => {
@@ -57,7 +75,9 @@ describe("computeInitiativeRag", () => {
     expect(two.reasons).toContain("2 actions overdue");
     const one = computeInitiativeRag(facts({ overdueCount: 1, dueCount: 8, dueDoneCount: 7 }), TODAY);
     expect(one.reasons).toContain("1 action overdue");
-    expect(computeInitiativeRag(facts({ overdueCount: 3, dueCount: 12, dueDoneCount: 9 }), TODAY).rag).toBe("off_track");
+    expect(computeInitiativeRag(facts({ overdueCount: 3, dueCount: 12, dueDoneCount: 9 }), TODAY).rag).toBe(
+      "off_track",
+    );
   });
 
   it("judges the share of due actions done: under half is off track, under three quarters at risk", () => {
@@ -71,8 +91,14 @@ describe("computeInitiativeRag", () => {
   });
 
   it("flags off-track actions: one puts the initiative at risk, two put it off track", () => {
-    expect(computeInitiativeRag(facts({ offTrackCount: 1 }), TODAY)).toMatchObject({ rag: "at_risk", reasons: ["1 action off track"] });
-    expect(computeInitiativeRag(facts({ offTrackCount: 2 }), TODAY)).toMatchObject({ rag: "off_track", reasons: ["2 actions off track"] });
+    expect(computeInitiativeRag(facts({ offTrackCount: 1 }), TODAY)).toMatchObject({
+      rag: "at_risk",
+      reasons: ["1 action off track"],
+    });
+    expect(computeInitiativeRag(facts({ offTrackCount: 2 }), TODAY)).toMatchObject({
+      rag: "off_track",
+      reasons: ["2 actions off track"],
+    });
     expect(computeInitiativeRag(facts({ atRiskCount: 1 }), TODAY).rag).toBe("on_track");
     expect(computeInitiativeRag(facts({ atRiskCount: 2 }), TODAY).reasons).toEqual(["2 actions at risk"]);
   });
@@ -99,11 +125,17 @@ describe("computeInitiativeRag", () => {
     expect(computeInitiativeRag(facts({ lastEvidenceOn: "2024-12-02" }), TODAY).rag).toBe("off_track");
     expect(QUIET_WEEKS_OFF_TRACK).toBe(12);
     const none = computeInitiativeRag(facts({ lastEvidenceOn: null, startsOn: "2025-01-13" }), TODAY);
-    expect(none).toEqual({ rag: "at_risk", reasons: ["No evidence or reflection added since it started, 7 weeks ago"] });
+    expect(none).toEqual({
+      rag: "at_risk",
+      reasons: ["No evidence or reflection added since it started, 7 weeks ago"],
+    });
   });
 
   it("does not expect evidence from a paused initiative, but shows it is paused", () => {
-    expect(computeInitiativeRag(facts({ status: "paused", lastEvidenceOn: null }), TODAY)).toEqual({ rag: "at_risk", reasons: ["Paused"] });
+    expect(computeInitiativeRag(facts({ status: "paused", lastEvidenceOn: null }), TODAY)).toEqual({
+      rag: "at_risk",
+      reasons: ["Paused"],
+    });
   });
 
   it("flags a plan still in planning after its start date, and an end date passed with actions not done", () => {
@@ -116,13 +148,22 @@ describe("computeInitiativeRag", () => {
   });
 
   it("puts the reasons that decided the status first", () => {
-    const status = computeInitiativeRag(facts({ overdueCount: 1, dueCount: 5, dueDoneCount: 4, offTrackCount: 2, lastEvidenceOn: "2025-01-06" }), TODAY);
+    const status = computeInitiativeRag(
+      facts({ overdueCount: 1, dueCount: 5, dueDoneCount: 4, offTrackCount: 2, lastEvidenceOn: "2025-01-06" }),
+      TODAY,
+    );
     expect(status.rag).toBe("off_track");
-    expect(status.reasons).toEqual(["2 actions off track", "1 action overdue", "No evidence or reflection added for 8 weeks"]);
+    expect(status.reasons).toEqual([
+      "2 actions off track",
+      "1 action overdue",
+      "No evidence or reflection added for 8 weeks",
+    ]);
   });
 
   it("always gives at least one reason, and only the five statuses", () => {
-    const dates = fc.date({ min: new Date("2024-01-01"), max: new Date("2026-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const dates = fc
+      .date({ min: new Date("2024-01-01"), max: new Date("2026-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     const small = fc.nat({ max: 12 });
     fc.assert(
       fc.property(
@@ -181,15 +222,38 @@ describe("the adaptation log's pieces", () => {
   });
 
   it("diffs words, keeping every word of both texts in order", () => {
-    const parts = diffWords("paired learning walks; protected time", "paired learning walks followed by coaching; protected time");
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe("paired learning walks; protected time");
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe("paired learning walks followed by coaching; protected time");
+    const parts = diffWords(
+      "paired learning walks; protected time",
+      "paired learning walks followed by coaching; protected time",
+    );
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("paired learning walks; protected time");
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("paired learning walks followed by coaching; protected time");
     expect(parts.some((p) => p.kind === "removed" && p.text.includes("walks;"))).toBe(true);
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
         const d = diffWords(a, b);
-        expect(d.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(a);
-        expect(d.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(b);
+        expect(
+          d
+            .filter((p) => p.kind !== "added")
+            .map((p) => p.text)
+            .join(""),
+        ).toBe(a);
+        expect(
+          d
+            .filter((p) => p.kind !== "removed")
+            .map((p) => p.text)
+            .join(""),
+        ).toBe(b);
       }),
     );
   });

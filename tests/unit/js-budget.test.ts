@@ -4,13 +4,25 @@
 // It reads the browser build `npm test` makes just before vitest (`remix build`), or STRANDS_BUILD_DIR's. Without a
 // build it fails and says how to make one: a budget check that skipped silently would pass on every broken bundle.
 import { describe, expect, it } from "vitest";
-import { BUDGETS, buildDir, kb, measureFirstLoad, overBudget, PARTICIPANT_FORM_ROUTES, PARTICIPANT_ROUTES } from "../../bench/js-budget";
+import {
+  BUDGETS,
+  buildDir,
+  kb,
+  measureFirstLoad,
+  overBudget,
+  PARTICIPANT_FORM_ROUTES,
+  PARTICIPANT_ROUTES,
+} from "../../bench/js-budget";
 
 describe("first-load JavaScript", () => {
   const weights = measureFirstLoad(buildDir());
 
   it("measures every participant page and the dashboard, each with the framework's own code in it", () => {
-    expect(weights.map((w) => w.routeId)).toEqual([...PARTICIPANT_ROUTES, ...PARTICIPANT_FORM_ROUTES, "routes/cohorts.$cohortId_.dashboard"]);
+    expect(weights.map((w) => w.routeId)).toEqual([
+      ...PARTICIPANT_ROUTES,
+      ...PARTICIPANT_FORM_ROUTES,
+      "routes/cohorts.$cohortId_.dashboard",
+    ]);
     // React and Remix alone are far more than 20 KB gzip: a smaller figure means the import walk lost files.
     for (const w of weights) expect(w.gzipBytes, w.routeId).toBeGreaterThan(20 * 1024);
   });

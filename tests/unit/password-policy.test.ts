@@ -2,11 +2,21 @@
 // which adds the list of common and leaked passwords (app/accounts/password-policy.server.ts).
 import { describe, expect, it } from "vitest";
 import { ChangePasswordSchema } from "~/accounts/schema";
-import { commonPasswordCount, isCommonPassword, PASSWORD_MESSAGES, passwordProblem } from "~/accounts/password-policy.server";
+import {
+  commonPasswordCount,
+  isCommonPassword,
+  PASSWORD_MESSAGES,
+  passwordProblem,
+} from "~/accounts/password-policy.server";
 import { hasOwnEmail, hasOwnName, isRepetitive, isSequence, passwordPatternProblem } from "~/accounts/password-rules";
 
 const james = { name: "James Whitaker", email: "participant2@example.org" };
-const GOOD = ["granite orchard lantern 42", "ratio tables and bar models", "Correct horse battery staple", "kettle-mosaic-violin-river"];
+const GOOD = [
+  "granite orchard lantern 42",
+  "ratio tables and bar models",
+  "Correct horse battery staple",
+  "kettle-mosaic-violin-river",
+];
 
 describe("the list of common and leaked passwords", () => {
   it("is a real list of hundreds of thousands, kept small in memory", () => {
@@ -14,13 +24,20 @@ describe("the list of common and leaked passwords", () => {
     expect(commonPasswordCount()).toBeGreaterThan(400_000);
   });
 
-  it.each(["password1234", "Password1234", "PASSWORD12345", "iloveyou1234", "basketball12", "liverpool123", "manchesterunited", "administrator", "welcome12345"])(
-    "has %s on it",
-    (password) => {
-      expect(isCommonPassword(password)).toBe(true);
-      expect(passwordProblem(password, james)).toBe(PASSWORD_MESSAGES.common);
-    },
-  );
+  it.each([
+    "password1234",
+    "Password1234",
+    "PASSWORD12345",
+    "iloveyou1234",
+    "basketball12",
+    "liverpool123",
+    "manchesterunited",
+    "administrator",
+    "welcome12345",
+  ])("has %s on it", (password) => {
+    expect(isCommonPassword(password)).toBe(true);
+    expect(passwordProblem(password, james)).toBe(PASSWORD_MESSAGES.common);
+  });
 
   it("also catches a listed password with spaces in it, or digits and symbols at its ends", () => {
     for (const password of ["Sunshine 2024!", "  football  99", "p@ssw0rd1234", "!!princess2024"]) {
@@ -34,13 +51,19 @@ describe("the list of common and leaked passwords", () => {
 });
 
 describe("the pure rules", () => {
-  it.each(["aaaaaaaaaaaa", "abababababab", "abcabcabcabc", "ab-ab-ab-ab-ab", "ab ab ab ab ab ab", "aaaaaaaaaab1", "mathsmathsmaths", "!!!!!!!!!!!!"])(
-    "refuse %j as a repeat",
-    (password) => {
-      expect(isRepetitive(password)).toBe(true);
-      expect(passwordProblem(password, james)).toBe(PASSWORD_MESSAGES.repeated);
-    },
-  );
+  it.each([
+    "aaaaaaaaaaaa",
+    "abababababab",
+    "abcabcabcabc",
+    "ab-ab-ab-ab-ab",
+    "ab ab ab ab ab ab",
+    "aaaaaaaaaab1",
+    "mathsmathsmaths",
+    "!!!!!!!!!!!!",
+  ])("refuse %j as a repeat", (password) => {
+    expect(isRepetitive(password)).toBe(true);
+    expect(passwordProblem(password, james)).toBe(PASSWORD_MESSAGES.repeated);
+  });
 
   it.each([
     "abcdefghijkl",
@@ -67,7 +90,13 @@ describe("the pure rules", () => {
   });
 
   it("refuse the account's own email address, or the part before the @, whatever the case or punctuation", () => {
-    for (const password of ["participant2@example.org", "PARTICIPANT2@EXAMPLE.ORG", "participant2 rocks!", "my participant-2 account", "Participant.2.2024"]) {
+    for (const password of [
+      "participant2@example.org",
+      "PARTICIPANT2@EXAMPLE.ORG",
+      "participant2 rocks!",
+      "my participant-2 account",
+      "Participant.2.2024",
+    ]) {
       expect(hasOwnEmail(password, james.email), password).toBe(true);
       expect(passwordProblem(password, james), password).toBe(PASSWORD_MESSAGES.ownEmail);
     }
@@ -77,7 +106,13 @@ describe("the pure rules", () => {
   });
 
   it("refuse the person's name, whole or any part of 3 letters or more, spaces, case and accents aside", () => {
-    for (const password of ["james whitaker", "JamesWhitaker", "J.A.M.E.S. Whitaker", "whitaker-2024-rocks", "i am james the teacher"]) {
+    for (const password of [
+      "james whitaker",
+      "JamesWhitaker",
+      "J.A.M.E.S. Whitaker",
+      "whitaker-2024-rocks",
+      "i am james the teacher",
+    ]) {
       expect(hasOwnName(password, james.name), password).toBe(true);
       expect(passwordProblem(password, james), password).toBe(PASSWORD_MESSAGES.ownName);
     }
@@ -104,7 +139,13 @@ describe("the pure rules", () => {
   });
 
   it("never put the password in the message", () => {
-    for (const password of ["aaaaaaaaaaaa", "abcdefghijkl", "participant2@example.org", "password1234", "james whitaker"]) {
+    for (const password of [
+      "aaaaaaaaaaaa",
+      "abcdefghijkl",
+      "participant2@example.org",
+      "password1234",
+      "james whitaker",
+    ]) {
       expect(passwordProblem(password, james)).not.toContain(password);
     }
   });

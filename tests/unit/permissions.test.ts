@@ -25,7 +25,10 @@ const otherCohort = viewer("far", [["west", "participant"]]);
 const lead = viewer("lead", [["north", "lead"]]);
 const otherLead = viewer("lead2", [["west", "lead"]]);
 const admin = viewer("admin", [], true);
-const leadAndParticipant = viewer("both", [["west", "lead"], ["north", "participant"]]);
+const leadAndParticipant = viewer("both", [
+  ["west", "lead"],
+  ["north", "participant"],
+]);
 
 const entry = (visibility: "private" | "leads" | "cohort") => ({ owner_id: "owner", cohort_id: "north", visibility });
 

@@ -77,7 +77,7 @@ describe("readiness rules", () => {
           { writtenOn: "2026-09-23", workshopId: "w1" },
           { writtenOn: "2026-11-12", workshopId: null },
         ],
-      })
+      }),
     );
     expect(before.missing.filter((m) => m.rule === "reflections").map((m) => m.text)).toEqual([
       "A reflection on Workshop 1, written on or after the workshop day",
@@ -91,7 +91,7 @@ describe("readiness rules", () => {
           { writtenOn: "2026-11-20", workshopId: "w1" },
           { writtenOn: "2026-11-21", workshopId: "w2" },
         ],
-      })
+      }),
     );
     expect(rule(readiness, "reflections")?.met).toBe(true);
   });
@@ -103,7 +103,7 @@ describe("readiness rules", () => {
 
   it("says what an incomplete initiative plan lacks and links to it", () => {
     const readiness = evaluateReadiness(
-      facts({ initiatives: [{ ...completePlan, approach: " ", actionCount: 0, outcomesWithMeasureCount: 1 }] })
+      facts({ initiatives: [{ ...completePlan, approach: " ", actionCount: 0, outcomesWithMeasureCount: 1 }] }),
     );
     expect(rule(readiness, "initiative_plan")?.missing).toEqual([
       {
@@ -125,7 +125,7 @@ describe("readiness rules", () => {
     const at = (level: number, findings = "f", judgement = "no_clear_impact") =>
       rule(
         evaluateReadiness(facts({ evaluations: [{ initiativeId: "i1", level, findings, judgement }] })),
-        "evaluation"
+        "evaluation",
       )?.met;
     expect(at(2)).toBe(false);
     expect(at(3)).toBe(true);
@@ -145,7 +145,7 @@ describe("readiness rules", () => {
           { id: "s1", title: "Departmental", tagged: true },
           { id: "s2", title: "Practice development", tagged: false },
         ],
-      })
+      }),
     );
     expect(readiness.total).toBe(6);
     expect(rule(readiness, "strands")?.missing.map((m) => m.text)).toEqual([
@@ -161,7 +161,7 @@ describe("readiness rules", () => {
           { id: "k2", number: 2, hasStatement: false, sharedMappedCount: 0, status: "not_started" },
           { id: "k3", number: 3, hasStatement: true, sharedMappedCount: 0, status: "needs_work" },
         ],
-      })
+      }),
     );
     expect(readiness.missing.filter((m) => m.rule !== "reflections").map((m) => [m.text, m.href])).toEqual([
       [

@@ -78,10 +78,13 @@ const HOSTILE = [
 ];
 
 describe("safeRedirect", () => {
-  it.each(HOSTILE.map((payload) => [JSON.stringify(payload), payload]))("%s resolves to our own origin", (_, payload) => {
-    resolvesHere(safeRedirect(payload));
-    resolvesHere(safeRedirect(payload, "/home"));
-  });
+  it.each(HOSTILE.map((payload) => [JSON.stringify(payload), payload]))(
+    "%s resolves to our own origin",
+    (_, payload) => {
+      resolvesHere(safeRedirect(payload));
+      resolvesHere(safeRedirect(payload, "/home"));
+    },
+  );
 
   it.each([
     ["/.//x", "/"],
@@ -112,7 +115,15 @@ describe("safeRedirect", () => {
   });
 
   it("lets ordinary same-site paths through unchanged", () => {
-    for (const path of ["/", "/records", "/records?x=1#f", "/cohorts?x=1", "/initiatives/abc-123#action-plan", "/reflections/1?feedback=started&a=b%20c#thread-9", "/tasks?q=a+b"]) {
+    for (const path of [
+      "/",
+      "/records",
+      "/records?x=1#f",
+      "/cohorts?x=1",
+      "/initiatives/abc-123#action-plan",
+      "/reflections/1?feedback=started&a=b%20c#thread-9",
+      "/tasks?q=a+b",
+    ]) {
       expect(safeRedirect(path)).toBe(path);
     }
   });

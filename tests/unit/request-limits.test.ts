@@ -19,7 +19,9 @@ describe("counting a body's fields without parsing it", () => {
   });
 
   it("counts multipart parts by their boundary lines, quoted boundary or not", () => {
-    const body = Buffer.from("--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--xyz\r\nContent-Disposition: form-data; name=\"b\"\r\n\r\n2\r\n--xyz--\r\n");
+    const body = Buffer.from(
+      '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--xyz\r\nContent-Disposition: form-data; name="b"\r\n\r\n2\r\n--xyz--\r\n',
+    );
     expect(countFormEntries(body, "multipart/form-data; boundary=xyz")).toBe(2);
     expect(countFormEntries(body, 'multipart/form-data; boundary="xyz"')).toBe(2);
     expect(countFormEntries(body, "multipart/form-data")).toBe(0);
@@ -36,7 +38,9 @@ describe("a parsed form is refused before conform reads it", () => {
   it(`when one name repeats more than ${MAX_REPEATS_OF_ONE_NAME} times`, () => {
     const repeats = (n: number) => formOf(Array.from({ length: n }, () => ["outcomeIds", "x"]));
     expect(formProblem(repeats(MAX_REPEATS_OF_ONE_NAME))).toBeNull();
-    expect(formProblem(repeats(MAX_REPEATS_OF_ONE_NAME + 1))).toBe("That form repeats a field more often than any form here allows.");
+    expect(formProblem(repeats(MAX_REPEATS_OF_ONE_NAME + 1))).toBe(
+      "That form repeats a field more often than any form here allows.",
+    );
   });
 
   it(`when it has more than ${MAX_FORM_ENTRIES} fields`, () => {
@@ -47,13 +51,17 @@ describe("a parsed form is refused before conform reads it", () => {
 
   it(`when a list index is over ${MAX_FORM_LIST_INDEX}`, () => {
     expect(formProblem(formOf([[`cells[${MAX_FORM_LIST_INDEX}].rating`, "1"]]))).toBeNull();
-    expect(formProblem(formOf([[`cells[${MAX_FORM_LIST_INDEX + 1}].rating`, "1"]]))).toBe("That form has more rows than any form here allows.");
+    expect(formProblem(formOf([[`cells[${MAX_FORM_LIST_INDEX + 1}].rating`, "1"]]))).toBe(
+      "That form has more rows than any form here allows.",
+    );
   });
 });
 
 describe("what a write may not carry", () => {
   it("refuses a compressed body, whose size limit could not hold", () => {
-    expect(rejectUnacceptableWrite("POST", { "content-type": URLENCODED, "content-encoding": "gzip" })?.status).toBe(415);
+    expect(rejectUnacceptableWrite("POST", { "content-type": URLENCODED, "content-encoding": "gzip" })?.status).toBe(
+      415,
+    );
     expect(rejectUnacceptableWrite("POST", { "content-type": URLENCODED, "content-encoding": "identity" })).toBeNull();
   });
 });
@@ -66,6 +74,7 @@ describe("TRUST_PROXY", () => {
     expect(TrustProxy.parse("1")).toBe(1);
     expect(TrustProxy.parse("loopback")).toEqual(["loopback"]);
     expect(TrustProxy.parse("10.0.0.2, 10.0.0.0/8,::1")).toEqual(["10.0.0.2", "10.0.0.0/8", "::1"]);
-    for (const bad of ["true", "*", "10.0.0.0/33", "nginx", "1.2.3", "10.0.0.1/8/8"]) expect(TrustProxy.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ["true", "*", "10.0.0.0/33", "nginx", "1.2.3", "10.0.0.1/8/8"])
+      expect(TrustProxy.safeParse(bad).success, bad).toBe(false);
   });
 });

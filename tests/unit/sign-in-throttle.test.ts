@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { countWithOneMoreFailure, DELAYS_MS, minutesInWords, THROTTLE_POLICIES, waitBeforeNextAttempt } from "~/utils/sign-in-throttle";
+import {
+  countWithOneMoreFailure,
+  DELAYS_MS,
+  minutesInWords,
+  THROTTLE_POLICIES,
+  waitBeforeNextAttempt,
+} from "~/utils/sign-in-throttle";
 
 const MINUTE = 60 * 1000;
 const policy = THROTTLE_POLICIES.pair;
@@ -18,7 +24,9 @@ describe("the sign-in throttle's rule", () => {
 
   it("then waits 1, 2, 4, 8 and at most 15 minutes after the last failure", () => {
     expect(DELAYS_MS).toEqual([1, 2, 4, 8, 15].map((m) => m * MINUTE));
-    const waits = [0, 1, 2, 3, 4, 5, 9].map((extra) => waitBeforeNextAttempt(failures(policy.freeFailures + extra, 0), policy, 0));
+    const waits = [0, 1, 2, 3, 4, 5, 9].map((extra) =>
+      waitBeforeNextAttempt(failures(policy.freeFailures + extra, 0), policy, 0),
+    );
     expect(waits).toEqual([1, 2, 4, 8, 15, 15, 15].map((m) => m * MINUTE));
     expect(waitBeforeNextAttempt(failures(policy.freeFailures, 0), policy, 40 * 1000)).toBe(20 * 1000);
   });
@@ -26,7 +34,11 @@ describe("the sign-in throttle's rule", () => {
   it("forgets a window once it has ended", () => {
     const count = failures(policy.freeFailures + 3, 0);
     expect(waitBeforeNextAttempt(count, policy, policy.windowMs)).toBe(0);
-    expect(countWithOneMoreFailure(count, policy, policy.windowMs)).toEqual({ failures: 1, windowStartedAt: policy.windowMs, lastFailureAt: policy.windowMs });
+    expect(countWithOneMoreFailure(count, policy, policy.windowMs)).toEqual({
+      failures: 1,
+      windowStartedAt: policy.windowMs,
+      lastFailureAt: policy.windowMs,
+    });
   });
 
   it("says the wait in words, rounded up", () => {

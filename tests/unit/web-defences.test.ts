@@ -7,14 +7,18 @@ import { isSameOriginRequest, rejectUnacceptableWrite } from "~/utils/security.s
 describe("cross-site request check", () => {
   const host = "strands.example.org";
   it("allows same-origin browser posts and non-browser clients", () => {
-    expect(isSameOriginRequest({ origin: "https://strands.example.org", "sec-fetch-site": "same-origin" }, "https", host)).toBe(true);
+    expect(
+      isSameOriginRequest({ origin: "https://strands.example.org", "sec-fetch-site": "same-origin" }, "https", host),
+    ).toBe(true);
     expect(isSameOriginRequest({}, "https", host)).toBe(true);
     expect(isSameOriginRequest(new Headers({ "Sec-Fetch-Site": "none" }), "https", host)).toBe(true);
   });
   it("refuses cross-site, same-site and forged origins", () => {
     expect(isSameOriginRequest({ origin: "https://evil.example" }, "https", host)).toBe(false);
     expect(isSameOriginRequest({ "sec-fetch-site": "cross-site" }, "https", host)).toBe(false);
-    expect(isSameOriginRequest({ "sec-fetch-site": "same-site", origin: "https://strands.example.org" }, "https", host)).toBe(false);
+    expect(
+      isSameOriginRequest({ "sec-fetch-site": "same-site", origin: "https://strands.example.org" }, "https", host),
+    ).toBe(false);
     expect(isSameOriginRequest({ origin: "null" }, "https", host)).toBe(false);
     expect(isSameOriginRequest({ origin: "http://strands.example.org" }, "https", host)).toBe(false);
     expect(isSameOriginRequest({ origin: "https://strands.example.org.evil.example" }, "https", host)).toBe(false);
@@ -71,14 +75,20 @@ describe("what a write may carry", () => {
     expect(rejectUnacceptableWrite("POST", { "content-type": "application/json" })?.status).toBe(415);
     expect(rejectUnacceptableWrite("POST", { "content-type": "text/plain" })?.status).toBe(415);
     expect(
-      rejectUnacceptableWrite("POST", { "content-type": "application/x-www-form-urlencoded", "content-length": String(3 * 1024 * 1024) })?.status,
+      rejectUnacceptableWrite("POST", {
+        "content-type": "application/x-www-form-urlencoded",
+        "content-length": String(3 * 1024 * 1024),
+      })?.status,
     ).toBe(413);
   });
 });
 
 describe("uploads", () => {
   it("allow a multipart post room for one 10 MB file, and no more", () => {
-    const multipart = (bytes: number) => ({ "content-type": "multipart/form-data; boundary=x", "content-length": String(bytes) });
+    const multipart = (bytes: number) => ({
+      "content-type": "multipart/form-data; boundary=x",
+      "content-length": String(bytes),
+    });
     expect(rejectUnacceptableWrite("POST", multipart(10 * 1024 * 1024 + 4096))).toBeNull();
     expect(rejectUnacceptableWrite("POST", multipart(12 * 1024 * 1024))?.status).toBe(413);
   });

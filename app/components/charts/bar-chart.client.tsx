@@ -2,7 +2,14 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { BarChartProps } from "./bar-chart";
 
 // Loaded only in the browser, and only on pages that show a chart (recharts does not render on the server).
-export default function BarChartClient({ data, series, yMax, yTicks, layout = "vertical-bars", height = 320 }: BarChartProps) {
+export default function BarChartClient({
+  data,
+  series,
+  yMax,
+  yTicks,
+  layout = "vertical-bars",
+  height = 320,
+}: BarChartProps) {
   const horizontal = layout === "horizontal-bars";
   return (
     <ResponsiveContainer width="100%" height={height}>

@@ -1,4 +1,14 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { LineChartProps } from "./line-chart";
 import { OKABE_ITO } from "./palette";
 
@@ -22,7 +32,16 @@ export default function LineChartClient({ data, series, markers = [], height = 3
           />
         ))}
         {series.map((s) => (
-          <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.colour} strokeWidth={2} dot isAnimationActive={false} />
+          <Line
+            key={s.key}
+            type="monotone"
+            dataKey={s.key}
+            name={s.name}
+            stroke={s.colour}
+            strokeWidth={2}
+            dot
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </ResponsiveContainer>

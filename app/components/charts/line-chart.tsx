@@ -23,7 +23,17 @@ function useHydrated() {
 }
 
 /** A line chart with its caption and the table of the same numbers; the chart is drawn in the browser only. */
-export function LineChartFigure({ id, caption, chart, table }: { id: string; caption: string; chart: LineChartProps; table: ReactNode }) {
+export function LineChartFigure({
+  id,
+  caption,
+  chart,
+  table,
+}: {
+  id: string;
+  caption: string;
+  chart: LineChartProps;
+  table: ReactNode;
+}) {
   const hydrated = useHydrated();
   return (
     <figure className="chart" aria-labelledby={`${id}-caption`}>
