@@ -109,6 +109,9 @@ function Navigation() {
   );
 }
 
+const ZOD_JITLESS =
+  "globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig || {}, { jitless: true });";
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   return (
@@ -116,6 +119,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* Before any module: zod probes `new Function` when it builds a schema unless told not to, and our CSP
+            forbids eval. Setting it in app/schemas/zod.ts alone depends on the order the bundler's chunks run. */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: ZOD_JITLESS }} />
         <Meta />
         <Links />
       </head>

@@ -1,6 +1,7 @@
 import { config } from "zod";
 
 // zod probes `new Function` for speed; our CSP forbids eval, so tell it not to try (no CSP violation reports).
+// In the browser the root layout sets this before any module runs (app/root.tsx); this covers the server.
 config({ jitless: true });
 
 // Import it as a namespace, `import * as z from "./zod"`: the browser bundle then keeps only the parts of zod the
