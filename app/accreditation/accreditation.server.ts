@@ -1,5 +1,6 @@
 import type { CriterionReviewStatus, EntryKind, EvidenceType, Visibility } from "../../db/schema";
 import type { DB } from "~/db.server";
+import { requireLedCohort } from "~/cohorts/access.server";
 import {
   CRITERION_STATUS_LABELS,
   MAPPING_REQUIRED_TO_SUBMIT,
@@ -1164,21 +1165,7 @@ export interface CohortAccreditationRow {
 
 /** Every participant of the cohort × every criterion, with each participant's completeness. Leads and admins. */
 export async function getCohortAccreditation(db: DB, viewer: Viewer, cohortId: string, today = todayInEngland()) {
-  if (!canViewCohort(viewer, cohortId)) notFound("We could not find that cohort.");
-  const cohort = await db
-    .selectFrom("cohorts")
-    .innerJoin("programmes", "programmes.id", "cohorts.programme_id")
-    .select([
-      "cohorts.id",
-      "cohorts.name",
-      "cohorts.academic_year as academicYear",
-      "programmes.id as programmeId",
-      "programmes.code as programmeCode",
-      "programmes.name as programmeName",
-    ])
-    .where("cohorts.id", "=", cohortId)
-    .executeTakeFirst();
-  if (!cohort) notFound("We could not find that cohort.");
+  const cohort = await requireLedCohort(db, viewer, cohortId);
   const criteria = await listCriteria(db, cohort.programmeId);
   if (criteria.length === 0) notFound("This cohort's programme has no accreditation criteria.");
   const participants = await db

@@ -1,7 +1,8 @@
 import type { DB } from "~/db.server";
+import { requireLedCohort } from "./access.server";
 import { todayInEngland } from "~/utils/ids.server";
-import { canViewCohort, ledCohortIds, notFound, type Viewer } from "~/utils/permissions.server";
-import { overdueActions } from "~/initiatives/initiatives.server";
+import { ledCohortIds, type Viewer } from "~/utils/permissions.server";
+import { overdueActions } from "~/initiatives/overdue.server";
 
 /** Cohorts the viewer leads (every cohort, for a programme admin), with member counts. */
 export async function listViewableCohorts(db: DB, viewer: Viewer) {
@@ -31,14 +32,7 @@ export async function listViewableCohorts(db: DB, viewer: Viewer) {
 
 /** A cohort's roster for its leads: each participant with the initiatives they have shared (never private ones). */
 export async function getCohortOverview(db: DB, viewer: Viewer, cohortId: string, today = todayInEngland()) {
-  if (!canViewCohort(viewer, cohortId)) notFound("We could not find that cohort.");
-  const cohort = await db
-    .selectFrom("cohorts")
-    .innerJoin("programmes", "programmes.id", "cohorts.programme_id")
-    .select(["cohorts.id", "cohorts.name", "cohorts.academic_year as academicYear", "programmes.name as programmeName"])
-    .where("cohorts.id", "=", cohortId)
-    .executeTakeFirst();
-  if (!cohort) notFound("We could not find that cohort.");
+  const cohort = await requireLedCohort(db, viewer, cohortId);
 
   const [workshops, people, initiatives] = await Promise.all([
     db

@@ -1,8 +1,9 @@
 import { sql, type Expression, type SqlBool } from "kysely";
 import type { DB } from "~/db.server";
+import { requireLedCohort } from "~/cohorts/access.server";
 import type { DashboardDetail, DashboardFilters } from "~/dashboards/schema";
 import { todayInEngland } from "~/utils/ids.server";
-import { canViewCohort, notFound, requireAdmin, type Viewer } from "~/utils/permissions.server";
+import { requireAdmin, type Viewer } from "~/utils/permissions.server";
 
 // The cohort lead's dashboard and the programme admin's overview. Every figure is counted, summed or averaged by
 // the database (group by / count / avg / sum(case)); only small, already aggregated rows come back (the audit
@@ -19,28 +20,9 @@ const numOrNull = (value: string | number | null | undefined) =>
 // ---------------------------------------------------------------------------------------------
 // Who may see the dashboard, and what its filters offer
 
-/** The cohort, if the viewer leads it or is a programme admin; 404 otherwise, whether or not it exists. */
-export async function requireDashboardCohort(db: DB, viewer: Viewer, cohortId: string) {
-  if (!canViewCohort(viewer, cohortId)) notFound("We could not find that cohort.");
-  const cohort = await db
-    .selectFrom("cohorts")
-    .innerJoin("programmes", "programmes.id", "cohorts.programme_id")
-    .select([
-      "cohorts.id",
-      "cohorts.name",
-      "cohorts.academic_year as academicYear",
-      "cohorts.programme_id as programmeId",
-      "programmes.name as programmeName",
-    ])
-    .where("cohorts.id", "=", cohortId)
-    .executeTakeFirst();
-  if (!cohort) notFound("We could not find that cohort.");
-  return cohort;
-}
-
 /** The trusts and strands the filter form offers for this cohort. */
 export async function getDashboardFilterOptions(db: DB, viewer: Viewer, cohortId: string) {
-  const cohort = await requireDashboardCohort(db, viewer, cohortId);
+  const cohort = await requireLedCohort(db, viewer, cohortId);
   const [trusts, strands] = await Promise.all([
     db
       .selectFrom("organisations")
@@ -675,7 +657,7 @@ export async function getCohortDashboard(
   detail: DashboardDetail = "strands",
   today = todayInEngland(),
 ) {
-  const cohort = await requireDashboardCohort(db, viewer, cohortId);
+  const cohort = await requireLedCohort(db, viewer, cohortId);
   // The participants and workshops are read once and handed to the sections that need them.
   const [participants, workshops] = await Promise.all([
     listDashboardParticipants(db, cohortId, filters),

@@ -2,9 +2,9 @@ import type { Expression, SqlBool } from "kysely";
 import type { DB } from "~/db.server";
 import type { TaskChoices, TaskInput, TaskResponseChoices, TaskResponseInput, TaskStatus } from "~/tasks/schema";
 import { isTaskStatus } from "~/tasks/schema";
+import { requireLedCohort } from "~/cohorts/access.server";
 import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
 import {
-  canViewCohort,
   canViewEntry,
   notFound,
   participantMemberships,
@@ -72,25 +72,6 @@ export function workshopDueBefore(workshops: WorkshopInfo[], dueOn: string): Wor
 
 // ---------------------------------------------------------------------------------------------
 // The lead's side
-
-/** The cohort, if the viewer leads it (or is a programme admin); 404 otherwise, whether or not it exists. */
-async function requireLedCohort(db: DB, viewer: Viewer, cohortId: string) {
-  if (!canViewCohort(viewer, cohortId)) notFound("We could not find that cohort.");
-  const cohort = await db
-    .selectFrom("cohorts")
-    .innerJoin("programmes", "programmes.id", "cohorts.programme_id")
-    .select([
-      "cohorts.id",
-      "cohorts.name",
-      "cohorts.academic_year as academicYear",
-      "cohorts.programme_id as programmeId",
-      "programmes.name as programmeName",
-    ])
-    .where("cohorts.id", "=", cohortId)
-    .executeTakeFirst();
-  if (!cohort) notFound("We could not find that cohort.");
-  return cohort;
-}
 
 async function requireCohortTask(db: DB, cohortId: string, taskId: string) {
   const task = await db
