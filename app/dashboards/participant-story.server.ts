@@ -4,7 +4,7 @@ import { isTaskStatus, type TaskStatus } from "~/tasks/schema";
 import { todayInEngland } from "~/utils/ids.server";
 import { canViewCohort, notFound, type Viewer } from "~/utils/permissions.server";
 import { recordViewOf } from "~/audit-trail/audit-log.server";
-import { overdueActions } from "~/initiatives/initiatives.server";
+import { overdueActions } from "~/initiatives/overdue.server";
 
 // One participant's story for a lead of their cohort (or a programme admin): who they are and every record they
 // have shared with leads, in one place. Each section is one function; every query carries the cohort, the

@@ -1,5 +1,6 @@
 import type { EvidenceType } from "../../db/schema";
 import type { DB } from "~/db.server";
+import { isOverdue } from "~/initiatives/overdue.server";
 import {
   EVIDENCE_TYPES,
   formatMethods,
@@ -305,8 +306,7 @@ async function actionFacts(db: DB, initiativeId: string, today: string): Promise
   return {
     planned: actions.length,
     done: actions.filter((a) => a.rag === "done").length,
-    // The same rule as overdueActions in initiatives.server.ts: not done and due before today.
-    overdue: actions.filter((a) => a.rag !== "done" && a.due_on < today).length,
+    overdue: actions.filter((a) => isOverdue(a, today)).length,
   };
 }
 

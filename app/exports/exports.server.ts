@@ -8,7 +8,7 @@ import { csvDate, slugify, toCsv, type CsvValue } from "~/utils/csv.server";
 import { todayInEngland } from "~/utils/ids.server";
 import { canViewCohort, notFound, type Viewer } from "~/utils/permissions.server";
 import { recordEvent } from "~/audit-trail/audit-log.server";
-import { overdueActions } from "~/initiatives/initiatives.server";
+import { overdueActions } from "~/initiatives/overdue.server";
 
 // A cohort's data for its leads (and programme admins), one CSV per kind of record and a zip of them all. Only
 // records shared with leads (visibility "leads" or "cohort") are ever read; private records never leave the

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { DB } from "~/db.server";
+import { overdueActions } from "./overdue.server";
 import { WHY_MAX, type ImplementationInput, type RagValue } from "~/initiatives/schema";
 import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
 import { canEditEntry, canViewEntry, requireLeadOf, type Viewer } from "~/utils/permissions.server";
@@ -33,12 +34,7 @@ function factsQuery(db: DB, initiativeIds: string[], today: string) {
       >`sum(case when action_items.due_on < ${today} and action_items.rag = 'done' then 1 else 0 end)`.as(
         "dueDoneCount",
       ),
-      // The same rule as overdueActions() in initiatives.server.ts: not done, due before today.
-      sql<
-        string | number | null
-      >`sum(case when action_items.rag <> 'done' and action_items.due_on < ${today} then 1 else 0 end)`.as(
-        "overdueCount",
-      ),
+      overdueActions(today).as("overdueCount"),
       sql<string | number | null>`sum(case when action_items.rag = 'off_track' then 1 else 0 end)`.as("offTrackCount"),
       sql<string | number | null>`sum(case when action_items.rag = 'at_risk' then 1 else 0 end)`.as("atRiskCount"),
     ])

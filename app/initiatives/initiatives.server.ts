@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
-import { sql } from "kysely";
 import type { Rag } from "../../db/schema";
 import type { DB } from "~/db.server";
+import { overdueActions } from "./overdue.server";
 import type { ActionInput, InitiativeChoices, InitiativeInput } from "~/initiatives/schema";
 import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
 import { canEditEntry, forbidden, notFound, participatesIn, type Viewer } from "~/utils/permissions.server";
@@ -49,16 +49,6 @@ function checkBelongsToCohort(options: CohortChoice[], input: InitiativeInput) {
   if (!input.schoolIds.every((id) => schoolIds.has(id)))
     throw new InputError({ schoolIds: ["Choose schools from your trust"] });
   checkTagsBelongTo(cohort.strands, input.strandIds, input.outcomeIds);
-}
-
-/**
- * How many actions are overdue: not done and due before `today`. The one statement of that rule, for every
- * query that joins action_items.
- */
-export function overdueActions(today: string) {
-  return sql<
-    string | number | null
-  >`sum(case when action_items.rag <> 'done' and action_items.due_on < ${today} then 1 else 0 end)`;
 }
 
 export interface InitiativeSummary {
