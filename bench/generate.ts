@@ -20,6 +20,7 @@ import { Kysely, SqliteDialect } from "kysely";
 import { migrateToLatest } from "../db/migrator";
 import type { Database } from "../db/schema";
 import { seedFrameworks } from "../db/seed/frameworks-seed";
+import { addDays } from "../app/utils/dates";
 import { hashPassword } from "../app/utils/password.server";
 
 export const BENCH_PASSWORD = "bench-password-not-secret";
@@ -60,11 +61,6 @@ const hex = (n: number) => {
 };
 /** A version-4-shaped uuid from the seeded PRNG, like the app's random ids. */
 const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${"89ab"[int(4)]}${hex(3)}-${hex(12)}`;
-
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Real-looking words

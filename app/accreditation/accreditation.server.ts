@@ -10,7 +10,8 @@ import {
   type CriterionWorkChoices,
 } from "~/accreditation/schema";
 import { parseJudgement } from "~/evaluations/schema";
-import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
+import { newId, nowIso } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import {
   canViewCohort,
   canViewEntry,

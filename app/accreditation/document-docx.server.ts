@@ -19,7 +19,7 @@ import {
 import { estimatePageNumbers } from "docx/layout";
 import { READINESS_NOTE } from "~/accreditation/document-view";
 import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document.server";
-import { formatDate } from "~/components/tags";
+import { formatDate } from "~/utils/dates";
 
 // The Accreditation Evidence Document as a Word file. Headings use Word's own Heading 1-3 styles, so the
 // navigation pane and the table of contents (filled in and paginated when the file is written, so Word does not

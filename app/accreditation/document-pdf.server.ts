@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { formatDate } from "~/components/tags";
+import { formatDate } from "~/utils/dates";
 import { READINESS_NOTE } from "~/accreditation/document-view";
 import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document.server";
 

@@ -11,7 +11,7 @@ import {
 } from "~/evaluations/schema";
 import { INITIATIVE_STATUS_LABELS, RAG_LABELS, type RagValue } from "~/initiatives/schema";
 import { slugify } from "~/utils/csv.server";
-import { todayInEngland } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import { canViewEntry, type Viewer } from "~/utils/permissions.server";
 import {
   getAccreditationCriteriaWithMappings,

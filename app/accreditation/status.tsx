@@ -7,6 +7,7 @@ import type {
 } from "~/accreditation/accreditation.server";
 import { CRITERION_STATUS_LABELS, type CriterionStatus } from "~/schemas/values";
 import { DateText } from "~/components/tags";
+import { formatTime } from "~/utils/dates";
 
 // Pieces the participant's and the lead's accreditation pages share. Status always reads as words.
 
@@ -142,7 +143,7 @@ export function CriterionHistory({
     <ol className="criterion-history__list">
       {history.map((event) => (
         <li key={event.id}>
-          <DateText value={event.at} /> at {timeOf(event.at)}: <CriterionStatusTag status={event.status} /> by{" "}
+          <DateText value={event.at} /> at {formatTime(event.at)}: <CriterionStatusTag status={event.status} /> by{" "}
           {event.actorName ?? "a former user"}
           {event.note ? <span className="criterion-history__note">“{event.note}”</span> : null}
         </li>
@@ -163,11 +164,4 @@ export function CriterionHistory({
       {list}
     </div>
   );
-}
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
-
-function timeOf(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "" : timeFormat.format(date);
 }

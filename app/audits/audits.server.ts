@@ -30,6 +30,7 @@ import {
 import { InputError } from "~/utils/errors.server";
 import type { StrandOption } from "~/frameworks/frameworks.server";
 import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
+import { formatDate } from "~/utils/dates";
 
 // Trust audits: every query and rule, scoped by who asks. An audit is an `entries` row (kind "audit", status
 // "in_progress" until every cell is rated, then "complete") with its `audits` row, the schools it rates
@@ -402,14 +403,6 @@ async function compareWithBaseline(db: DB, followUpId: string) {
   };
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const longDate = (isoDate: string) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
-
 /** One audit as its page shows it: anyone who may see it reads it; only the owner gets the controls. */
 export async function getAudit(db: DB, viewer: Viewer, id: string) {
   const facts = await requireVisibleEntry(db, viewer, id, "audit");
@@ -598,7 +591,7 @@ export async function startFollowUp(db: DB, viewer: Viewer, baselineId: string, 
   }
   if (input.conductedOn < baseline.conductedOn) {
     throw new InputError({
-      conductedOn: [`The follow-up must be on or after the baseline audit (${longDate(baseline.conductedOn)})`],
+      conductedOn: [`The follow-up must be on or after the baseline audit (${formatDate(baseline.conductedOn)})`],
     });
   }
   const [schools, criteria, tags] = await Promise.all([
@@ -699,11 +692,11 @@ export async function updateAudit(db: DB, viewer: Viewer, id: string, input: Aud
     errors.criteria = ["Some criteria are not part of this audit"];
   const current = await getAuditForEditing(db, viewer, id);
   if (current.baselineDate && input.conductedOn < current.baselineDate) {
-    errors.conductedOn = [`A follow-up must be on or after its baseline audit (${longDate(current.baselineDate)})`];
+    errors.conductedOn = [`A follow-up must be on or after its baseline audit (${formatDate(current.baselineDate)})`];
   }
   if (current.firstFollowUpDate && input.conductedOn > current.firstFollowUpDate) {
     errors.conductedOn = [
-      `A baseline must be on or before its follow-up audit (${longDate(current.firstFollowUpDate)})`,
+      `A baseline must be on or before its follow-up audit (${formatDate(current.firstFollowUpDate)})`,
     ];
   }
   if (Object.keys(errors).length > 0) throw new InputError(errors);

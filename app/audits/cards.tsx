@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { AUDIT_KIND_LABELS } from "~/schemas/values";
-import { DateText, formatDate, StatusTag } from "~/components/tags";
+import { DateText, StatusTag } from "~/components/tags";
+import { formatDate } from "~/utils/dates";
 
 export interface AuditCard {
   id: string;

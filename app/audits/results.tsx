@@ -1,6 +1,6 @@
 import { ChartFigure } from "~/components/charts/bar-chart";
 import { OKABE_ITO } from "~/components/charts/palette";
-import { formatDate } from "~/components/tags";
+import { formatDate } from "~/utils/dates";
 import { RATING_LABELS, type RatingValue } from "~/schemas/values";
 
 // What an audit found: the ratings school by school, and for a follow-up the change since its baseline.

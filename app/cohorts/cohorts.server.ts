@@ -1,6 +1,6 @@
 import type { DB } from "~/db.server";
 import { requireLedCohort } from "./access.server";
-import { todayInEngland } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import { ledCohortIds, type Viewer } from "~/utils/permissions.server";
 import { overdueActions } from "~/initiatives/overdue.server";
 

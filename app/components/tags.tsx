@@ -1,4 +1,5 @@
 import { INITIATIVE_STATUS_LABELS, RAG_LABELS, VISIBILITY_LABELS, type RagValue } from "~/schemas/values";
+import { calendarDateOf, formatDate } from "~/utils/dates";
 
 // Status always reads as words; colour only supports them.
 
@@ -22,19 +23,7 @@ export function VisibilityNote({ visibility }: { visibility: string }) {
   return <span className="visibility">Who can see this: {label}</span>;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** 'YYYY-MM-DD' as "14 March 2025". */
-export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
-}
-
+/** A calendar date or an instant, as a person reads it ("14 March 2025"), marked up for machines. */
 export function DateText({ value }: { value: string }) {
-  return <time dateTime={value.slice(0, 10)}>{formatDate(value)}</time>;
+  return <time dateTime={calendarDateOf(value)}>{formatDate(value)}</time>;
 }

@@ -2,7 +2,7 @@ import { sql, type Expression, type SqlBool } from "kysely";
 import type { DB } from "~/db.server";
 import { requireLedCohort } from "~/cohorts/access.server";
 import type { DashboardDetail, DashboardFilters } from "~/dashboards/schema";
-import { todayInEngland } from "~/utils/ids.server";
+import { addDays, isoWeekStart, todayInEngland } from "~/utils/dates";
 import { requireAdmin, type Viewer } from "~/utils/permissions.server";
 
 // The cohort lead's dashboard and the programme admin's overview. Every figure is counted, summed or averaged by
@@ -526,21 +526,6 @@ export async function getInitiativesByEvaluationLevel(db: DB, cohortId: string, 
 
 // ---------------------------------------------------------------------------------------------
 // 5. Engagement over time: records per ISO week (Monday start)
-
-/** The Monday of the ISO week a 'YYYY-MM-DD' date falls in. */
-export function isoWeekStart(date: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  const day = new Date(Date.UTC(y, m - 1, d));
-  const offset = (day.getUTCDay() + 6) % 7;
-  day.setUTCDate(day.getUTCDate() - offset);
-  return day.toISOString().slice(0, 10);
-}
-
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  const day = new Date(Date.UTC(y, m - 1, d + days));
-  return day.toISOString().slice(0, 10);
-}
 
 export interface EngagementWeek {
   weekStart: string;

@@ -1,7 +1,7 @@
 import type { Expression, SqlBool } from "kysely";
 import type { DB } from "~/db.server";
 import { isTaskStatus, type TaskStatus } from "~/tasks/schema";
-import { todayInEngland } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import { canViewCohort, notFound, type Viewer } from "~/utils/permissions.server";
 import { recordViewOf } from "~/audit-trail/audit-log.server";
 import { overdueActions } from "~/initiatives/overdue.server";

@@ -3,7 +3,8 @@ import { ChartFigure } from "~/components/charts/bar-chart";
 import { HeatmapFigure } from "~/components/charts/heatmap";
 import { LineChartFigure } from "~/components/charts/line-chart";
 import { OKABE_ITO } from "~/components/charts/palette";
-import { DateText, formatDate } from "~/components/tags";
+import { DateText } from "~/components/tags";
+import { formatDate } from "~/utils/dates";
 import type { CohortDashboard } from "~/dashboards/dashboard.server";
 
 // The six sections of the cohort dashboard. Each has a one-sentence caption, a chart and the table of the same numbers.

@@ -6,6 +6,7 @@ import { forgetAccountThrottles } from "~/utils/sign-in-throttle.server";
 import { listEventsAboutPerson, recordEvent } from "~/audit-trail/audit-log.server";
 import { InputError } from "~/utils/errors.server";
 import { sanitiseFileName } from "~/evidence/evidence.server";
+import { todayInEngland } from "~/utils/dates";
 
 // Subject access and erasure (UK GDPR articles 15, 17 and 20).
 // Export: every row that refers to the person, as JSON plus a CSV of their records and their evidence files,
@@ -443,7 +444,7 @@ async function buildPersonArchive(
     subjectOwnerId: personId,
     fields: Object.keys(sections),
   });
-  return { fileName: personExportFileName(sections.user.name, now.toISOString().slice(0, 10)), body };
+  return { fileName: personExportFileName(sections.user.name, todayInEngland(now)), body };
 }
 
 /** A programme admin's export of anyone (403 for everyone else, 404 for an unknown person). */

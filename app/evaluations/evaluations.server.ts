@@ -13,7 +13,8 @@ import {
   type GuskeyLevelInfo,
   type Judgement,
 } from "~/evaluations/schema";
-import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
+import { newId, nowIso } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import { canEditEntry, canViewEntry, type Viewer } from "~/utils/permissions.server";
 import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
 import { requireEditableEntry, requireVisibleEntry } from "~/entries/entries.server";

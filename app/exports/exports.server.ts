@@ -5,7 +5,7 @@ import { EVIDENCE_KIND_LABELS } from "~/evidence/schema";
 import { INITIATIVE_STATUS_LABELS, RAG_LABELS, VISIBILITY_LABELS, type RagValue } from "~/initiatives/schema";
 import { isTaskStatus, TASK_STATUS_LABELS } from "~/tasks/schema";
 import { csvDate, slugify, toCsv, type CsvValue } from "~/utils/csv.server";
-import { todayInEngland } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import { canViewCohort, notFound, type Viewer } from "~/utils/permissions.server";
 import { recordEvent } from "~/audit-trail/audit-log.server";
 import { overdueActions } from "~/initiatives/overdue.server";

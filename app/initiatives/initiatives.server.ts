@@ -3,7 +3,8 @@ import type { Rag } from "../../db/schema";
 import type { DB } from "~/db.server";
 import { overdueActions } from "./overdue.server";
 import type { ActionInput, InitiativeChoices, InitiativeInput } from "~/initiatives/schema";
-import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
+import { newId, nowIso } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import { canEditEntry, forbidden, notFound, participatesIn, type Viewer } from "~/utils/permissions.server";
 import {
   checkTagsBelongTo,

@@ -1,4 +1,5 @@
 import type { RagValue } from "~/schemas/values";
+import { formatDate } from "~/utils/dates";
 
 // How an initiative is going, worked out from what it records, with the reasons in plain English so a
 // participant (and their lead) can see why and what to do next. Pure: the facts are gathered in SQL by
@@ -60,7 +61,7 @@ export function computeInitiativeRag(facts: InitiativeFacts, today: string): Com
     return { rag: "done", reasons: ["Marked complete"] };
   }
   if (!hasStarted(facts, today)) {
-    const reasons = [`Starts on ${longDate(facts.startsOn)}`];
+    const reasons = [`Starts on ${formatDate(facts.startsOn)}`];
     if (facts.measuredImplementationOutcomes === 0)
       reasons.push("No implementation outcome says how it will be measured yet");
     if (facts.measuredFinalOutcomes === 0) reasons.push("No final outcome for pupils says how it will be measured yet");
@@ -72,7 +73,7 @@ export function computeInitiativeRag(facts: InitiativeFacts, today: string): Com
 
   if (facts.status === "paused") flag("at_risk", "Paused");
   if (facts.status === "planning")
-    flag("at_risk", `Still planning, but the start date (${longDate(facts.startsOn)}) has passed`);
+    flag("at_risk", `Still planning, but the start date (${formatDate(facts.startsOn)}) has passed`);
 
   if (facts.overdueCount > 0) {
     const reason = `${plural(facts.overdueCount, "action")} overdue`;
@@ -97,7 +98,7 @@ export function computeInitiativeRag(facts: InitiativeFacts, today: string): Com
   if (facts.endsOn < today && facts.doneCount < facts.actionCount) {
     flag(
       "at_risk",
-      `Its end date (${longDate(facts.endsOn)}) has passed with ${plural(facts.actionCount - facts.doneCount, "action")} not done`,
+      `Its end date (${formatDate(facts.endsOn)}) has passed with ${plural(facts.actionCount - facts.doneCount, "action")} not done`,
     );
   }
 
@@ -123,7 +124,7 @@ export function computeInitiativeRag(facts: InitiativeFacts, today: string): Com
     else reasons.push(`No actions due yet; ${facts.doneCount} of ${plural(facts.actionCount, "action")} done`);
     reasons.push(
       facts.lastEvidenceOn
-        ? `Evidence or a reflection added on ${longDate(facts.lastEvidenceOn)}`
+        ? `Evidence or a reflection added on ${formatDate(facts.lastEvidenceOn)}`
         : "Evidence is not due yet",
     );
     return { rag: "on_track", reasons };
@@ -132,16 +133,4 @@ export function computeInitiativeRag(facts: InitiativeFacts, today: string): Com
   // The reasons that decided the status come first.
   const ordered = [...found].sort((a, b) => RANK[b.rag] - RANK[a.rag]);
   return { rag, reasons: ordered.map((f) => f.reason) };
-}
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-function longDate(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
 }

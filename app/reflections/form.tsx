@@ -6,7 +6,7 @@ import { VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
 import type { z } from "~/schemas/zod";
 import { ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
 import { TagFields } from "~/components/tag-fields";
-import { formatDate } from "~/components/tags";
+import { formatDate } from "~/utils/dates";
 import { useLazyValidation } from "~/components/lazy-validation";
 
 type ReflectionFormValue = z.input<ReturnType<typeof reflectionSchema>>;

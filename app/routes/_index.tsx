@@ -12,7 +12,7 @@ import { getStrandCoverage } from "~/progress/progress.server";
 import { listOwnTasksDue } from "~/tasks/tasks.server";
 import { listRecentRecords } from "~/records/records.server";
 import { RECORD_KIND_LABELS } from "~/records/schema";
-import { todayInEngland } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import { participantMemberships, requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Home – Strands" }];

@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/forms";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { changePassword, countOwnSessions, signOutEverywhere } from "~/accounts/account.server";
 import { ChangePasswordSchema, parseWithZod } from "~/schemas/all.server";
@@ -144,8 +143,4 @@ export default function Account() {
       </Form>
     </div>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -3,7 +3,6 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CriterionWorkForm } from "~/accreditation/criterion-form";
 import { CriterionHistory, CriterionStatusTag, MappedItems, ReadinessChecklist } from "~/accreditation/status";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import {
   getMappingOptions,
@@ -141,8 +140,4 @@ export default function ParticipantAccreditation() {
       </ol>
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

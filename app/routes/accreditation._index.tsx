@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Completeness } from "~/accreditation/status";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { listOwnAccreditationCohorts } from "~/accreditation/accreditation.server";
 import styles from "~/accreditation/accreditation.css";
@@ -60,8 +59,4 @@ export default function AccreditationIndex() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

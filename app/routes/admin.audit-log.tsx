@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { listAuditEvents, listAuditPeople } from "~/audit-trail/audit-log.server";
 import { AuditLogFilterSchema } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Audit log – Strands" }];
 
@@ -42,8 +42,6 @@ const KINDS: Record<string, string> = {
   cohort: "cohort data",
   person: "person’s data",
 };
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 export default function AuditLog() {
   const { people, events, person } = useLoaderData<typeof loader>();
@@ -103,7 +101,7 @@ export default function AuditLog() {
               {events.map((e) => (
                 <tr key={e.id}>
                   <td>
-                    <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
+                    <time dateTime={e.at}>{formatDateTime(e.at)}</time>
                   </td>
                   <td>{nameOf(e.actorId, e.actorName)}</td>
                   <td>
@@ -120,8 +118,4 @@ export default function AuditLog() {
       )}
     </div>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ProgrammeOverview } from "~/dashboards/overview";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { getAdminOverview } from "~/dashboards/dashboard.server";
 import styles from "~/dashboards/dashboards.css";
@@ -31,8 +30,4 @@ export default function AdminOverview() {
       )}
     </div>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

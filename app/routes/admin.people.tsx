@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { listPeople } from "~/data-protection/data-protection.server";
 import { requireViewer } from "~/utils/permissions.server";
@@ -60,8 +59,4 @@ export default function AdminPeople() {
       </div>
     </div>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

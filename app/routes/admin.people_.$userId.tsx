@@ -1,17 +1,16 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/forms";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { erasePerson, getPerson } from "~/data-protection/data-protection.server";
-import { InputError } from "~/utils/errors.server";
 import { EraseSchema, parseWithZod } from "~/schemas/all.server";
 import { readFormData } from "~/utils/form-data.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { useLazyValidation } from "~/components/lazy-validation";
 import type { z } from "~/schemas/zod";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "person" in data ? data.person.name : "Person"} – People and their data – Strands` },
@@ -28,14 +27,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: EraseSchema });
   // Checks the viewer is an admin and the person exists before saying anything about the form.
   await getPerson(getDb(), viewer, params.userId ?? "");
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     const result = await erasePerson(getDb(), viewer, params.userId ?? "", submission.value.confirmEmail);
     return redirect(`/admin/people?erased=${encodeURIComponent(result.name)}`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function AdminPerson() {
@@ -148,8 +144,4 @@ export default function AdminPerson() {
       )}
     </div>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

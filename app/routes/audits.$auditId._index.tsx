@@ -9,19 +9,18 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AuditKindTag } from "~/audits/cards";
 import { AuditComparison, RatingsTable } from "~/audits/results";
 import { ErrorSummary, TextField } from "~/components/forms";
-import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { DateText, StatusTag, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { getAudit, startFollowUp } from "~/audits/audits.server";
-import { InputError } from "~/utils/errors.server";
 import { followUpSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/audits/audits.css";
-import { todayInEngland } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
 import { useLazyValidation } from "~/components/lazy-validation";
 import type { z } from "~/schemas/zod";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "audit" in data ? data.audit.focus : "Audit"} – Strands` },
@@ -53,14 +52,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   const submission = parseWithZod(formData, { schema: followUpSchema() });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     const id = await startFollowUp(getDb(), viewer, params.auditId ?? "", submission.value);
     return redirect(`/audits/${id}/ratings`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 function FollowUpForm({ today, lastResult }: { today: string; lastResult: SubmissionResult<string[]> | undefined }) {
@@ -239,8 +235,4 @@ export default function AuditPage() {
       <FeedbackPanel {...feedback} />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,15 +1,14 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AuditEditForm } from "~/audits/edit-form";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { deleteAudit, getAuditEditOptions, getAuditForEditing, updateAudit } from "~/audits/audits.server";
-import { InputError } from "~/utils/errors.server";
 import { auditEditSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/audits/audits.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit audit – Strands" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -32,16 +31,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const { choices } = await getAuditEditOptions(getDb(), viewer, id);
   const submission = parseWithZod(formData, { schema: auditEditSchema(choices) });
-  if (submission.status !== "success") {
-    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
-  }
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     await updateAudit(getDb(), viewer, id, submission.value);
     return redirect(`/audits/${id}?saved=audit`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function EditAudit() {
@@ -84,8 +78,4 @@ export default function EditAudit() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

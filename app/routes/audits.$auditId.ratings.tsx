@@ -1,17 +1,16 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RatingGrid } from "~/audits/grid";
-import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { getRatingGrid, gridChoicesFrom, saveRatings } from "~/audits/audits.server";
-import { InputError } from "~/utils/errors.server";
 import { parseWithZod, ratingsSchema } from "~/schemas/all.server";
 import { AUDIT_KIND_LABELS, RATING_LABELS } from "~/schemas/values";
 import styles from "~/audits/audits.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Rate the schools: ${data && "audit" in data ? data.audit.focus : "audit"} – Strands` },
@@ -28,14 +27,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.auditId ?? "";
   const grid = await getRatingGrid(getDb(), viewer, id);
   const submission = parseWithZod(await readFormData(request), { schema: ratingsSchema(gridChoicesFrom(grid)) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     await saveRatings(getDb(), viewer, id, submission.value);
     return redirect(`/audits/${id}?saved=ratings`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function RateSchools() {
@@ -71,8 +67,4 @@ export default function RateSchools() {
       />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AuditCards } from "~/audits/cards";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { listOwnAudits } from "~/audits/audits.server";
 import styles from "~/audits/audits.css";
@@ -49,8 +48,4 @@ export default function Audits() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

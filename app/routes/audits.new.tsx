@@ -1,16 +1,15 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AuditForm } from "~/audits/form";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { auditChoicesFrom, createAudit, getAuditFormOptions } from "~/audits/audits.server";
-import { InputError } from "~/utils/errors.server";
 import { auditSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/audits/audits.css";
-import { todayInEngland } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction = () => [{ title: "Start an audit – Strands" }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -30,16 +29,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { viewer, options, choices } = await loadForm(request);
   const submission = parseWithZod(await readFormData(request), { schema: auditSchema(choices) });
-  if (submission.status !== "success") {
-    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
-  }
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     const id = await createAudit(getDb(), viewer, options, submission.value);
     return redirect(`/audits/${id}/ratings`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function NewAudit() {
@@ -63,8 +57,4 @@ export default function NewAudit() {
       />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StatusPage } from "~/components/status-page";
 import { DateText, OverdueTag, StatusTag } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { cohortHasAccreditation } from "~/accreditation/accreditation.server";
@@ -99,8 +98,4 @@ export default function Cohort() {
       </div>
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

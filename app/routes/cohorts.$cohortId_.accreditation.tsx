@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CriterionStatusTag } from "~/accreditation/status";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { getCohortAccreditation } from "~/accreditation/accreditation.server";
 import styles from "~/accreditation/accreditation.css";
@@ -86,8 +85,4 @@ export default function CohortAccreditation() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -3,7 +3,6 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CriterionReviewForm } from "~/accreditation/review-form";
 import { CriterionHistory, CriterionStatusTag, MappedItems, ReadinessChecklist } from "~/accreditation/status";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import {
   getAccreditationForReview,
@@ -169,8 +168,4 @@ export default function ReviewAccreditation() {
       </ol>
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AccreditationDocumentView } from "~/accreditation/document-view";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { getAccreditationDocument, recordDocumentView } from "~/accreditation/document.server";
 import styles from "~/accreditation/document.css";
@@ -37,8 +36,4 @@ export default function AccreditationDocumentPage() {
       <AccreditationDocumentView doc={doc} />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

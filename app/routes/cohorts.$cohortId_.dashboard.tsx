@@ -12,7 +12,6 @@ import {
 import { DashboardFilters } from "~/dashboards/filters";
 import { SchoolsToWatch } from "~/initiatives/health-schools";
 import { listSchoolsToWatch } from "~/initiatives/health.server";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { getCohortDashboard, getDashboardFilterOptions } from "~/dashboards/dashboard.server";
 import { dashboardQuery, parseDashboardFilters, TRACK_LABELS } from "~/dashboards/schema";
@@ -125,8 +124,4 @@ export default function CohortDashboardPage() {
       <ReadinessSection readiness={data.readiness} cohortId={cohort.id} note={readyNote} />
     </div>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

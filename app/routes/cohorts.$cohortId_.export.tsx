@@ -1,6 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { getExportPage } from "~/exports/exports.server";
 import styles from "~/exports/exports.css";
@@ -61,8 +60,4 @@ export default function CohortExport() {
       </ul>
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

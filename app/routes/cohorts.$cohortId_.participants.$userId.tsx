@@ -1,6 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StatusPage } from "~/components/status-page";
 import {
   StoryAudits,
   StoryEvidence,
@@ -55,8 +54,4 @@ export default function ParticipantStoryPage() {
       <StoryStrands strands={strands} />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,6 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StatusPage } from "~/components/status-page";
 import { TaskStatusTags } from "~/tasks/status";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
@@ -123,8 +122,4 @@ export default function LeadTask() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,15 +1,14 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { StatusPage } from "~/components/status-page";
 import { TaskForm } from "~/tasks/form";
 import { getDb } from "~/db.server";
-import { InputError } from "~/utils/errors.server";
 import { getTaskForEditing, getTaskFormOptions, taskChoicesFrom, updateTask } from "~/tasks/tasks.server";
 import { parseWithZod, taskSchema } from "~/schemas/all.server";
 import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -32,16 +31,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const taskId = params.taskId ?? "";
   const { viewer, choices } = await loadForm(request, cohortId, taskId);
   const submission = parseWithZod(await readFormData(request), { schema: taskSchema(choices) });
-  if (submission.status !== "success") {
-    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
-  }
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     await updateTask(getDb(), viewer, cohortId, taskId, submission.value);
     return redirect(`/cohorts/${cohortId}/tasks/${taskId}`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function EditTask() {
@@ -65,8 +59,4 @@ export default function EditTask() {
       />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

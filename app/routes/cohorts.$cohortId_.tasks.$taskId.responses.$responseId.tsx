@@ -3,7 +3,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { EvidencePanel, evidenceStylesheet } from "~/evidence/panel";
 import { FeedbackPanel, feedbackStylesheet } from "~/feedback/panel";
 import { getFeedbackPanel } from "~/feedback/feedback.server";
-import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { TaskStatusTags } from "~/tasks/status";
 import { DateText, VisibilityNote } from "~/components/tags";
@@ -75,8 +74,4 @@ export default function TaskResponse() {
       </p>
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

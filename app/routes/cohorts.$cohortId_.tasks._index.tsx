@@ -1,6 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { listCohortTasks } from "~/tasks/tasks.server";
@@ -86,8 +85,4 @@ export default function CohortTasks() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { EvidenceSource, evidenceStylesheet } from "~/evidence/panel";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { deleteEvidence, getEvidenceForEditing } from "~/evidence/evidence.server";
 import { requireViewer } from "~/utils/permissions.server";
@@ -55,8 +54,4 @@ export default function RemoveEvidence() {
       </Form>
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,15 +1,14 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { EvidenceDetailsForm } from "~/evidence/form";
 import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet } from "~/evidence/panel";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/utils/errors.server";
 import { getEvidenceForEditing, statementIdsOf, updateEvidence } from "~/evidence/evidence.server";
 import { evidenceUpdateSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit evidence – Strands" }];
 
@@ -33,16 +32,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), {
     schema: evidenceUpdateSchema({ outcomeIds: statementIdsOf(strands) }),
   });
-  if (submission.status !== "success") {
-    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
-  }
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     await updateEvidence(getDb(), viewer, evidenceId, submission.value);
     return redirect(returnPath(new URL(request.url), record.href, evidenceId));
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function EditEvidence() {
@@ -94,8 +88,4 @@ export default function EditEvidence() {
       </Link>
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet, EvidenceTypeTag } from "~/evidence/panel";
-import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { countOwnEvidence, listOwnEvidence } from "~/evidence/evidence.server";
@@ -123,8 +122,4 @@ export default function YourEvidence() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -4,7 +4,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EvidencePanel, evidenceStylesheet } from "~/evidence/panel";
 import { FeedbackPanel, feedbackStylesheet } from "~/feedback/panel";
 import { getFeedbackPanel } from "~/feedback/feedback.server";
-import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { DateText, OverdueTag, RagTag, StatusTag, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
@@ -21,7 +20,7 @@ import { MoveActionSchema, RagUpdateSchema } from "~/schemas/all.server";
 import { RAG_LABELS, RAGS } from "~/schemas/values";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
-import { todayInEngland } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data && "initiative" in data ? data.initiative.title : "Initiative"} – Strands` },
@@ -405,8 +404,4 @@ export default function InitiativePage() {
       <FeedbackPanel {...feedback} />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

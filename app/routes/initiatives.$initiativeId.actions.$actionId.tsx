@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/initiatives/action-form";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { InputError } from "~/utils/errors.server";
 import {
@@ -14,6 +13,7 @@ import {
 import { actionSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit action – Strands" }];
 
@@ -46,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const { schools } = await getActionFormOptions(getDb(), viewer, initiativeId);
   const submission = parseWithZod(formData, { schema: actionSchema(schools.map((s) => s.id)) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return replyToInvalid(submission);
   try {
     await updateAction(getDb(), viewer, initiativeId, actionId, submission.value);
   } catch (error) {
@@ -121,8 +121,4 @@ export default function EditAction() {
       </Form>
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

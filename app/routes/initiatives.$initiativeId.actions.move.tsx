@@ -1,9 +1,8 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, TextareaField } from "~/components/forms";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { requireOwnInitiative } from "~/initiatives/health.server";
 import { getMoveToConfirm, moveAction } from "~/initiatives/initiatives.server";
@@ -12,6 +11,7 @@ import { readFormData } from "~/utils/form-data.server";
 import { notFound, requireViewer } from "~/utils/permissions.server";
 import { useLazyValidation } from "~/components/lazy-validation";
 import type { z } from "~/schemas/zod";
+import { replyToInvalid } from "~/utils/form-reply.server";
 
 // Once an initiative has started, changing the order of its plan asks why (docs/decisions/0007-adaptation-log.md).
 
@@ -34,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const initiativeId = params.initiativeId ?? "";
   await requireOwnInitiative(getDb(), viewer, initiativeId);
   const submission = parseWithZod(await readFormData(request), { schema: MoveWithReasonSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return replyToInvalid(submission);
   const { actionId, direction, why } = submission.value;
   await moveAction(getDb(), viewer, initiativeId, actionId, direction, why);
   return redirect(`/initiatives/${initiativeId}#action-${actionId}`);
@@ -83,8 +83,4 @@ export default function ConfirmMove() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

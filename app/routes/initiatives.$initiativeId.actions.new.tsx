@@ -1,14 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/initiatives/action-form";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/utils/errors.server";
 import { addAction, getActionFormOptions } from "~/initiatives/initiatives.server";
 import { actionSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction = () => [{ title: "Add an action – Strands" }];
 
@@ -22,14 +21,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const initiativeId = params.initiativeId ?? "";
   const { schools } = await getActionFormOptions(getDb(), viewer, initiativeId);
   const submission = parseWithZod(await readFormData(request), { schema: actionSchema(schools.map((s) => s.id)) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     const actionId = await addAction(getDb(), viewer, initiativeId, submission.value);
     return redirect(`/initiatives/${initiativeId}#action-${actionId}`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function NewAction() {
@@ -52,8 +48,4 @@ export default function NewAction() {
       />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -2,11 +2,11 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { healthStylesheet } from "~/initiatives/health";
 import { FieldDiff } from "~/initiatives/health-diff";
-import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { listAdaptations } from "~/initiatives/health.server";
 import { requireViewer } from "~/utils/permissions.server";
+import { formatTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Changes since it started${data && "initiative" in data ? ` – ${data.initiative.title}` : ""} – Strands` },
@@ -18,8 +18,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
   return listAdaptations(getDb(), viewer, params.initiativeId ?? "");
 }
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
 
 export default function Adaptations() {
   const { initiative, adaptations } = useLoaderData<typeof loader>();
@@ -46,7 +44,7 @@ export default function Adaptations() {
                   {change.whatChanged}
                 </h2>
                 <p className="timeline__meta">
-                  <DateText value={change.changedAt} /> at {timeFormat.format(new Date(change.changedAt))} ·{" "}
+                  <DateText value={change.changedAt} /> at {formatTime(change.changedAt)} ·{" "}
                   {change.changedByName ?? "A former user"} · {change.subject === "design" ? "Design" : "Action plan"}
                 </p>
                 <p className="timeline__why">
@@ -72,8 +70,4 @@ export default function Adaptations() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

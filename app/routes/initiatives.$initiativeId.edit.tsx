@@ -1,16 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { InitiativeForm } from "~/initiatives/form";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { getParticipantCohorts } from "~/entries/entries.server";
-import { InputError } from "~/utils/errors.server";
 import { choicesFrom, getInitiativeForEditing, updateInitiative } from "~/initiatives/initiatives.server";
 import { initiativeHasStarted } from "~/initiatives/health.server";
 import { initiativeSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit initiative – Strands" }];
 
@@ -31,16 +30,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.initiativeId ?? "";
   const { viewer, options, choices } = await loadForm(request, id);
   const submission = parseWithZod(await readFormData(request), { schema: initiativeSchema(choices) });
-  if (submission.status !== "success") {
-    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
-  }
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     await updateInitiative(getDb(), viewer, options, id, submission.value);
     return redirect(`/initiatives/${id}`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function EditInitiative() {
@@ -63,8 +57,4 @@ export default function EditInitiative() {
       />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -4,7 +4,6 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { EvaluationFacts, JudgementTag, levelHints } from "~/evaluations/facts";
 import { EvaluationLevelForm, EvaluationLevelReadOnly, StrengthFlags } from "~/evaluations/level";
-import { StatusPage } from "~/components/status-page";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { InputError } from "~/utils/errors.server";
@@ -148,8 +147,4 @@ export default function InitiativeEvaluation() {
       ))}
     </div>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

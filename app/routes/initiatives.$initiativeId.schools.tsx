@@ -5,7 +5,6 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ErrorMessage, ErrorSummary } from "~/components/forms";
 import { healthStylesheet } from "~/initiatives/health";
 import { SchoolImplementationTable } from "~/initiatives/health-schools";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { InputError } from "~/utils/errors.server";
 import { getSchoolImplementation, requireOwnInitiative, saveSchoolImplementation } from "~/initiatives/health.server";
@@ -20,6 +19,7 @@ import { readFormData } from "~/utils/form-data.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { useLazyValidation } from "~/components/lazy-validation";
 import type { z } from "~/schemas/zod";
+import { replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `School by school${data && "initiative" in data ? ` – ${data.initiative.title}` : ""} – Strands` },
@@ -37,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const initiativeId = params.initiativeId ?? "";
   await requireOwnInitiative(getDb(), viewer, initiativeId);
   const submission = parseWithZod(await readFormData(request), { schema: ImplementationSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return replyToInvalid(submission);
   try {
     await saveSchoolImplementation(getDb(), viewer, initiativeId, submission.value);
   } catch (error) {
@@ -186,8 +186,4 @@ export default function SchoolByschool() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -4,7 +4,6 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, TextareaField } from "~/components/forms";
 import { healthStylesheet, InitiativeHealthSummary } from "~/initiatives/health";
-import { StatusPage } from "~/components/status-page";
 import { DateText, RagTag } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { InputError } from "~/utils/errors.server";
@@ -20,6 +19,7 @@ import { readFormData } from "~/utils/form-data.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { useLazyValidation } from "~/components/lazy-validation";
 import type { z } from "~/schemas/zod";
+import { replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Status${data && "initiative" in data ? ` of ${data.initiative.title}` : ""} – Strands` },
@@ -53,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent !== "override") return data({ clearError: "That is not something this page does." }, { status: 400 });
   const submission = parseWithZod(formData, { schema: StatusOverrideSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return replyToInvalid(submission);
   try {
     await overrideInitiativeStatus(getDb(), viewer, initiativeId, submission.value);
   } catch (error) {
@@ -186,8 +186,4 @@ export default function InitiativeStatusPage() {
       )}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,15 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { InitiativeForm } from "~/initiatives/form";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/utils/errors.server";
 import { getParticipantCohorts } from "~/entries/entries.server";
 import { choicesFrom, createInitiative } from "~/initiatives/initiatives.server";
 import { initiativeSchema, parseWithZod } from "~/schemas/all.server";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const meta: MetaFunction = () => [{ title: "Create an initiative – Strands" }];
 
@@ -28,16 +27,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { viewer, options, choices } = await loadForm(request);
   const submission = parseWithZod(await readFormData(request), { schema: initiativeSchema(choices) });
-  if (submission.status !== "success") {
-    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
-  }
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     const id = await createInitiative(getDb(), viewer, options, submission.value);
     return redirect(`/initiatives/${id}`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function NewInitiative() {
@@ -66,8 +60,4 @@ export default function NewInitiative() {
       />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
 import { getProgramme } from "~/frameworks/frameworks.server";
 import { requireUser } from "~/utils/auth.server";
@@ -64,8 +63,4 @@ export default function Programme() {
       ) : null}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

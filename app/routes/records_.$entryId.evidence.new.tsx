@@ -4,9 +4,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EvidenceForm } from "~/evidence/form";
 import { evidenceStylesheet } from "~/evidence/panel";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/utils/errors.server";
 import {
   addFileEvidence,
   addLinkEvidence,
@@ -20,6 +18,7 @@ import { evidenceSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { MAX_EVIDENCE_FILE_BYTES } from "~/utils/security.server";
 import { formProblem } from "~/utils/form-data.server";
+import { orFieldErrors } from "~/utils/form-reply.server";
 
 // "records_" keeps this page out of the /records search page's layout (app/routes/records.tsx); the address is
 // still /records/:entryId/evidence/new.
@@ -67,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const { kind, title, description, outcomeIds, evidenceType, file, url } = submission.value;
-  try {
+  return orFieldErrors(submission, async () => {
     const id =
       kind === "file" && file
         ? await addFileEvidence(getDb(), viewer, entryId, {
@@ -85,10 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
             url: url ?? "",
           });
     return redirect(`${record.href}#evidence-${id}`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function NewEvidence() {
@@ -110,8 +106,4 @@ export default function NewEvidence() {
       <EvidenceForm strands={strands} maxFileBytes={maxFileBytes} lastResult={lastResult} cancelTo={record.href} />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

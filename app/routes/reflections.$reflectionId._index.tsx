@@ -3,7 +3,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { EvidencePanel, evidenceStylesheet } from "~/evidence/panel";
 import { FeedbackPanel, feedbackStylesheet } from "~/feedback/panel";
 import { getFeedbackPanel } from "~/feedback/feedback.server";
-import { StatusPage } from "~/components/status-page";
 import { TagList } from "~/components/tag-fields";
 import { DateText, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
@@ -79,8 +78,4 @@ export default function ReflectionPage() {
       <FeedbackPanel {...feedback} />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

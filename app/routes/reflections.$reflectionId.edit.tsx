@@ -1,10 +1,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ReflectionForm } from "~/reflections/form";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/utils/errors.server";
 import {
   deleteReflection,
   getReflectionForEditing,
@@ -16,6 +14,7 @@ import { parseWithZod, reflectionSchema } from "~/schemas/all.server";
 import styles from "~/reflections/reflections.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Edit reflection – Strands" }];
@@ -41,14 +40,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect("/reflections");
   }
   const submission = parseWithZod(formData, { schema: reflectionSchema(choices) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     await updateReflection(getDb(), viewer, options, id, submission.value);
     return redirect(`/reflections/${id}`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function EditReflection() {
@@ -78,8 +74,4 @@ export default function EditReflection() {
       </Form>
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

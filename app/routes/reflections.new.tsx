@@ -1,16 +1,15 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ReflectionForm } from "~/reflections/form";
-import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { InputError } from "~/utils/errors.server";
 import { createReflection, getReflectionFormOptions, reflectionChoicesFrom } from "~/reflections/reflections.server";
 import { parseWithZod, reflectionSchema } from "~/schemas/all.server";
 import styles from "~/reflections/reflections.css";
-import { todayInEngland } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import { requireParticipantMembership, requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "Write a reflection – Strands" }];
@@ -40,14 +39,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { viewer, options, choices } = await loadForm(request);
   const submission = parseWithZod(await readFormData(request), { schema: reflectionSchema(choices) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     const id = await createReflection(getDb(), viewer, options, submission.value);
     return redirect(`/reflections/${id}`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function NewReflection() {
@@ -76,8 +72,4 @@ export default function NewReflection() {
       />
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

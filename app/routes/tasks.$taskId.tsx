@@ -1,21 +1,20 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EvidencePanel, evidenceStylesheet } from "~/evidence/panel";
 import { FeedbackPanel, feedbackStylesheet } from "~/feedback/panel";
 import { getFeedbackPanel } from "~/feedback/feedback.server";
-import { StatusPage } from "~/components/status-page";
 import { TaskResponseForm } from "~/tasks/response-form";
 import { TaskStatusTags } from "~/tasks/status";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { InputError } from "~/utils/errors.server";
 import { listEvidenceForEntry } from "~/evidence/evidence.server";
 import { getTaskForParticipant, saveTaskResponse, taskResponseChoicesFrom } from "~/tasks/tasks.server";
 import { parseWithZod, taskResponseSchema } from "~/schemas/all.server";
 import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";
+import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }, evidenceStylesheet, feedbackStylesheet];
 
@@ -40,16 +39,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const taskId = params.taskId ?? "";
   const { viewer, choices } = await loadTask(request, taskId);
   const submission = parseWithZod(await readFormData(request), { schema: taskResponseSchema(choices) });
-  if (submission.status !== "success") {
-    return data(submission.reply(), { status: submission.status === "error" ? 400 : 200 });
-  }
-  try {
+  if (submission.status !== "success") return replyToInvalid(submission);
+  return orFieldErrors(submission, async () => {
     await saveTaskResponse(getDb(), viewer, taskId, submission.value);
     return redirect(`/tasks?saved=${encodeURIComponent(taskId)}`);
-  } catch (error) {
-    if (error instanceof InputError) return data(submission.reply({ fieldErrors: error.fieldErrors }), { status: 400 });
-    throw error;
-  }
+  });
 }
 
 export default function TaskPage() {
@@ -130,8 +124,4 @@ export default function TaskPage() {
       {feedback ? <FeedbackPanel {...feedback} /> : null}
     </>
   );
-}
-
-export function ErrorBoundary() {
-  return <StatusPage />;
 }

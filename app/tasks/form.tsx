@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { TaskFormOptions } from "~/tasks/tasks.server";
 import type { taskSchema, TaskChoices } from "~/tasks/schema";
 import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
-import { formatDate } from "~/components/tags";
+import { formatDate } from "~/utils/dates";
 import { useLazyValidation } from "~/components/lazy-validation";
 
 type TaskFormValue = z.input<ReturnType<typeof taskSchema>>;

@@ -3,7 +3,8 @@ import type { DB } from "~/db.server";
 import type { TaskChoices, TaskInput, TaskResponseChoices, TaskResponseInput, TaskStatus } from "~/tasks/schema";
 import { isTaskStatus } from "~/tasks/schema";
 import { requireLedCohort } from "~/cohorts/access.server";
-import { newId, nowIso, todayInEngland } from "~/utils/ids.server";
+import { newId, nowIso } from "~/utils/ids.server";
+import { todayInEngland } from "~/utils/dates";
 import {
   canViewEntry,
   notFound,

@@ -12,11 +12,3 @@ export function newSecretToken(): string {
 export function nowIso(now: Date = new Date()): string {
   return now.toISOString();
 }
-
-/** Today's calendar date in England, as 'YYYY-MM-DD'. */
-// Made once: building a formatter with a time zone costs more than the query it dates (bench CPU profile).
-const englandDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" });
-
-export function todayInEngland(now: Date = new Date()): string {
-  return englandDate.format(now);
-}

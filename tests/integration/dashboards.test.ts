@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db.server";
-import { getAdminOverview, getCohortDashboard, isoWeekStart } from "~/dashboards/dashboard.server";
+import { getAdminOverview, getCohortDashboard } from "~/dashboards/dashboard.server";
+import { isoWeekStart } from "~/utils/dates";
 import { loader as overviewLoader } from "~/routes/admin.overview";
 import { loader as dashboardLoader } from "~/routes/cohorts.$cohortId_.dashboard";
 import { parseDashboardFilters } from "~/dashboards/schema";
