@@ -50,8 +50,7 @@ app.use(
         "frame-ancestors": ["'none'"],
         "base-uri": ["'none'"],
         "object-src": ["'none'"],
-        "upgrade-insecure-requests":
-          process.env.NODE_ENV === "production" && process.env.STRANDS_HTTPS === "1" ? [] : null,
+        "upgrade-insecure-requests": env.NODE_ENV === "production" && env.STRANDS_HTTPS ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
@@ -82,7 +81,7 @@ app.use((req, res, next) => {
 app.use(
   rateLimit({
     windowMs: 60 * 1000,
-    limit: Number(process.env.STRANDS_WRITE_LIMIT_PER_MINUTE ?? 300),
+    limit: env.STRANDS_WRITE_LIMIT_PER_MINUTE,
     skip: (req) => ["GET", "HEAD", "OPTIONS"].includes(req.method),
     standardHeaders: "draft-8",
     legacyHeaders: false,
@@ -97,7 +96,7 @@ app.all(
   "*",
   createRemixHandler({
     build,
-    mode: process.env.NODE_ENV,
+    mode: env.NODE_ENV,
     getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? "unknown" }),
   }),
 );

@@ -4,7 +4,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from "kysely";
 import pg from "pg";
 import type { Database } from "../db/schema";
-import { getEnv } from "./utils/env.server";
+import { getEnv, sqliteSynchronousSetting } from "./utils/env.server";
 import { NoNulPlugin } from "./utils/no-nul-plugin.server";
 
 export type DB = Kysely<Database>;
@@ -20,14 +20,6 @@ export function isPostgresUrl(url: string): boolean {
 const SYNCHRONOUS_LEVELS = { NORMAL: 1, FULL: 2 } as const;
 export type SqliteSynchronous = keyof typeof SYNCHRONOUS_LEVELS;
 export const MIN_BUSY_TIMEOUT_MS = 5000;
-
-function configuredSynchronous(): SqliteSynchronous {
-  const value = (process.env.STRANDS_SQLITE_SYNCHRONOUS ?? "NORMAL").toUpperCase();
-  if (value !== "NORMAL" && value !== "FULL") {
-    throw new Error(`STRANDS_SQLITE_SYNCHRONOUS must be NORMAL or FULL, not "${value}"`);
-  }
-  return value;
-}
 
 /**
  * Reads the connection's settings back and checks the file, returning every problem found (empty when all is well).
@@ -63,7 +55,7 @@ export function openSqlite(file: string): SQLite.Database {
   const resolved = file.startsWith("file:") ? file.slice("file:".length) : file;
   const inMemory = resolved === ":memory:";
   if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(resolved)), { recursive: true });
-  const synchronous = configuredSynchronous();
+  const synchronous = sqliteSynchronousSetting();
   const sqlite = new SQLite(resolved);
   try {
     for (const pragma of [

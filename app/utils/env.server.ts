@@ -47,6 +47,13 @@ const EnvSchema = z.object({
   STRANDS_DEMO: z.enum(["on", "off"]).default("off"),
   STRANDS_DATA_DIR: z.string().min(1).default("data"),
   TRUST_PROXY: TrustProxy,
+  // Non-GET requests per client address per minute (server.js), beside the sign-in throttle.
+  STRANDS_WRITE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  // "1" once Strands is served over https only: browsers are then told to upgrade every request.
+  STRANDS_HTTPS: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
 });
 
 export type Env = z.output<typeof EnvSchema> & { SESSION_SECRETS: string[] };
@@ -78,6 +85,26 @@ function readOrCreateSecret(dataDir: string): string {
     fs.writeFileSync(file, secret + "\n", { mode: 0o600 });
     return secret;
   }
+}
+
+const SqliteSynchronous = z
+  .string()
+  .default("NORMAL")
+  .transform((value) => value.toUpperCase())
+  .pipe(z.enum(["NORMAL", "FULL"]));
+
+/**
+ * STRANDS_SQLITE_SYNCHRONOUS (app/db.server.ts): read each time a SQLite file is opened, not once, so a test or a
+ * backup can open a file with another setting.
+ */
+export function sqliteSynchronousSetting(): "NORMAL" | "FULL" {
+  const parsed = SqliteSynchronous.safeParse(process.env.STRANDS_SQLITE_SYNCHRONOUS);
+  if (!parsed.success) {
+    throw new Error(
+      `STRANDS_SQLITE_SYNCHRONOUS must be NORMAL or FULL, not "${process.env.STRANDS_SQLITE_SYNCHRONOUS}"`,
+    );
+  }
+  return parsed.data;
 }
 
 export function isProduction(): boolean {
