@@ -1,9 +1,3 @@
-import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type UploadHandler,
-} from "@remix-run/node";
 import { fileTypeFromBuffer } from "file-type";
 import type { EntryKind, EvidenceType } from "../../db/schema";
 import type { DB } from "~/db.server";
@@ -21,7 +15,7 @@ import {
 import { newId, nowIso } from "~/utils/ids.server";
 import { canEditEntry, canViewEntry, forbidden, notFound, type Viewer } from "~/utils/permissions.server";
 import { attachmentHeaders } from "~/utils/download.server";
-import { MAX_EVIDENCE_FILE_BYTES, MAX_MULTIPART_BODY_BYTES } from "~/utils/security.server";
+import { MAX_EVIDENCE_FILE_BYTES } from "~/utils/security.server";
 import {
   getCohortFramework,
   loadEntryFacts,
@@ -420,7 +414,7 @@ export async function checkEvidenceFile(file: UploadedFile): Promise<CheckedFile
   const size = file.bytes.byteLength;
   if (size === 0) refuse("The chosen file is empty. Choose a file with something in it");
   if (size > MAX_EVIDENCE_FILE_BYTES) {
-    refuse(`The file must be ${formatFileSize(MAX_EVIDENCE_FILE_BYTES)} or smaller. Choose a smaller file`);
+    refuse(FILE_TOO_LARGE_MESSAGE);
   }
   const fileName = sanitiseFileName(file.name);
   const ext = fileExtension(fileName);
@@ -567,100 +561,12 @@ export async function getEvidenceDownload(db: DB, viewer: Viewer, evidenceId: st
   return { fileName: sanitiseFileName(row.file_name ?? "evidence"), mime: row.mime, size: bytes.byteLength, bytes };
 }
 
-/** `attachment` with the name twice: plain ASCII for old clients, and the exact name as UTF-8 (RFC 6266). */
 /** The headers an evidence file goes out with (every download's: app/utils/download.server.ts). */
 export function downloadHeaders(file: EvidenceDownload): Headers {
   return attachmentHeaders({ contentType: file.mime, fileName: file.fileName, size: file.size });
 }
 
-// ---- Reading the upload form ----
-
-const TEXT_PART_MAX = 64 * 1024;
-const MAX_PARTS = 500;
-
-export type EvidenceUpload =
-  { ok: true; formData: FormData; fileTooLarge: boolean } | { ok: false; status: 400 | 413; message: string };
-
-class BodyTooLargeError extends Error {}
-
-async function drain(data: AsyncIterable<Uint8Array>, count: (n: number) => void) {
-  for await (const chunk of data) count(chunk.byteLength);
-}
-
-/**
- * Reads the multipart "Add evidence" form into memory: the one file part (field "file", at most 10 MB) and
- * small text fields. A file over the limit is read past and reported, so the rest of the form still arrives;
- * a body far beyond any real form is refused outright.
- */
-export async function readEvidenceUpload(request: Request): Promise<EvidenceUpload> {
-  const fileHandler = unstable_createMemoryUploadHandler({ maxPartSize: MAX_EVIDENCE_FILE_BYTES });
-  let total = 0;
-  let parts = 0;
-  let fileTooLarge = false;
-  let fileSeen = false;
-  const count = (n: number) => {
-    total += n;
-    if (total > MAX_MULTIPART_BODY_BYTES) throw new BodyTooLargeError();
-  };
-  const counted = (data: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> => ({
-    async *[Symbol.asyncIterator]() {
-      for await (const chunk of data) {
-        count(chunk.byteLength);
-        yield chunk;
-      }
-    },
-  });
-
-  const handler: UploadHandler = async (part) => {
-    parts += 1;
-    if (parts > MAX_PARTS) {
-      await drain(part.data, count);
-      return undefined;
-    }
-    if (typeof part.filename === "string") {
-      // Only one file, in the field meant for it; anything else is read past and dropped.
-      if (part.name !== "file" || fileSeen) {
-        await drain(part.data, count);
-        return undefined;
-      }
-      fileSeen = true;
-      try {
-        // Browsers send a name's quotes and line breaks as %22, %0D and %0A (HTML's multipart rules).
-        const filename = part.filename.replace(/%22/g, '"').replace(/%0[ad]/gi, " ");
-        return await fileHandler({ ...part, filename, data: counted(part.data) });
-      } catch (error) {
-        if (!(error instanceof MaxPartSizeExceededError)) throw error;
-        fileTooLarge = true;
-        await drain(part.data, count);
-        return undefined;
-      }
-    }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of part.data) {
-      count(chunk.byteLength);
-      // Longer than any field allows: keep enough for the form to say "too long", read past the rest.
-      if (size <= TEXT_PART_MAX) chunks.push(chunk);
-      size += chunk.byteLength;
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  };
-
-  try {
-    const formData = await unstable_parseMultipartFormData(request, handler);
-    return { ok: true, formData, fileTooLarge };
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      return {
-        ok: false,
-        status: 413,
-        message: `The file must be ${formatFileSize(MAX_EVIDENCE_FILE_BYTES)} or smaller. Choose a smaller file`,
-      };
-    }
-    return { ok: false, status: 400, message: "We could not read the file that was sent. Choose the file again" };
-  }
-}
-
+export const UNREADABLE_UPLOAD_MESSAGE = "We could not read the file that was sent. Choose the file again";
 export const FILE_TOO_LARGE_MESSAGE = `The file must be ${formatFileSize(MAX_EVIDENCE_FILE_BYTES)} or smaller. Choose a smaller file`;
 export const CHOOSE_FILE_AGAIN_MESSAGE =
   "Choose the file again. For your security, a file is not kept when something else on the form needs changing";

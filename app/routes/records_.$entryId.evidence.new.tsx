@@ -10,14 +10,14 @@ import {
   addLinkEvidence,
   CHOOSE_FILE_AGAIN_MESSAGE,
   FILE_TOO_LARGE_MESSAGE,
+  UNREADABLE_UPLOAD_MESSAGE,
   getEvidenceFormOptions,
-  readEvidenceUpload,
   statementIdsOf,
 } from "~/evidence/evidence.server";
 import { evidenceSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { MAX_EVIDENCE_FILE_BYTES } from "~/utils/security.server";
-import { formProblem } from "~/utils/form-data.server";
+import { formProblem, readUploadForm } from "~/utils/form-data.server";
 import { orFieldErrors } from "~/utils/form-reply.server";
 
 // "records_" keeps this page out of the /records search page's layout (app/routes/records.tsx); the address is
@@ -43,8 +43,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const entryId = params.entryId ?? "";
   // Who may add evidence is settled before a byte of the upload is read.
   const { record, strands } = await getEvidenceFormOptions(getDb(), viewer, entryId);
-  const upload = await readEvidenceUpload(request);
-  if (!upload.ok) return data(refusal(upload.message), { status: upload.status });
+  const upload = await readUploadForm(request, { fileField: "file", maxFileBytes: MAX_EVIDENCE_FILE_BYTES });
+  if (!upload.ok && upload.reason === "too-large") return data(refusal(FILE_TOO_LARGE_MESSAGE), { status: 413 });
+  if (!upload.ok) return data(refusal(UNREADABLE_UPLOAD_MESSAGE), { status: 400 });
   const formProblemMessage = formProblem(upload.formData);
   if (formProblemMessage) return data(refusal(formProblemMessage), { status: 400 });
 

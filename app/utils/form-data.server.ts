@@ -1,4 +1,11 @@
-import { data } from "@remix-run/node";
+import {
+  data,
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type UploadHandler,
+} from "@remix-run/node";
+import { MAX_MULTIPART_BODY_BYTES } from "./security.server";
 
 /** No form of Strands has lists anywhere near this long; conform builds arrays up to the highest index it sees. */
 export const MAX_FORM_LIST_INDEX = 1000;
@@ -53,4 +60,88 @@ export async function readFormData(request: Request): Promise<FormData> {
   const problem = formProblem(formData);
   if (problem) refuse(problem);
   return formData;
+}
+
+// ---- A form with one file ----
+
+const TEXT_PART_MAX = 64 * 1024;
+const MAX_PARTS = 500;
+
+export type UploadForm =
+  { ok: true; formData: FormData; fileTooLarge: boolean } | { ok: false; reason: "too-large" | "unreadable" };
+
+class BodyTooLargeError extends Error {}
+
+async function drain(data: AsyncIterable<Uint8Array>, count: (n: number) => void) {
+  for await (const chunk of data) count(chunk.byteLength);
+}
+
+/**
+ * Reads a multipart form with one file into memory: the file part (in `fileField`, at most `maxFileBytes`) and
+ * small text fields. A file over its limit is read past and reported, so the rest of the form still arrives; a
+ * body far beyond any real form is refused outright, and one that cannot be read as a form is "unreadable".
+ */
+export async function readUploadForm(
+  request: Request,
+  options: { fileField: string; maxFileBytes: number },
+): Promise<UploadForm> {
+  const fileHandler = unstable_createMemoryUploadHandler({ maxPartSize: options.maxFileBytes });
+  let total = 0;
+  let parts = 0;
+  let fileTooLarge = false;
+  let fileSeen = false;
+  const count = (n: number) => {
+    total += n;
+    if (total > MAX_MULTIPART_BODY_BYTES) throw new BodyTooLargeError();
+  };
+  const counted = (data: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> => ({
+    async *[Symbol.asyncIterator]() {
+      for await (const chunk of data) {
+        count(chunk.byteLength);
+        yield chunk;
+      }
+    },
+  });
+
+  const handler: UploadHandler = async (part) => {
+    parts += 1;
+    if (parts > MAX_PARTS) {
+      await drain(part.data, count);
+      return undefined;
+    }
+    if (typeof part.filename === "string") {
+      // Only one file, in the field meant for it; anything else is read past and dropped.
+      if (part.name !== options.fileField || fileSeen) {
+        await drain(part.data, count);
+        return undefined;
+      }
+      fileSeen = true;
+      try {
+        // Browsers send a name's quotes and line breaks as %22, %0D and %0A (HTML's multipart rules).
+        const filename = part.filename.replace(/%22/g, '"').replace(/%0[ad]/gi, " ");
+        return await fileHandler({ ...part, filename, data: counted(part.data) });
+      } catch (error) {
+        if (!(error instanceof MaxPartSizeExceededError)) throw error;
+        fileTooLarge = true;
+        await drain(part.data, count);
+        return undefined;
+      }
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of part.data) {
+      count(chunk.byteLength);
+      // Longer than any field allows: keep enough for the form to say "too long", read past the rest.
+      if (size <= TEXT_PART_MAX) chunks.push(chunk);
+      size += chunk.byteLength;
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  };
+
+  try {
+    const formData = await unstable_parseMultipartFormData(request, handler);
+    return { ok: true, formData, fileTooLarge };
+  } catch (error) {
+    return { ok: false, reason: error instanceof BodyTooLargeError ? "too-large" : "unreadable" };
+  }
 }
