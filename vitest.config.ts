@@ -16,6 +16,7 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node" as const,
+          setupFiles: ["tests/setup/fail-on-console-error.ts"],
         },
       },
       ...databases.map((database) => ({
@@ -26,7 +27,7 @@ export default defineConfig({
           environment: "node" as const,
           env: { STRANDS_TEST_DB: database, SESSION_SECRET: "test-secret-for-signing-cookies" },
           globalSetup: [`tests/setup/global-setup.${database}.ts`],
-          setupFiles: ["tests/setup/per-file-database.ts"],
+          setupFiles: ["tests/setup/per-file-database.ts", "tests/setup/fail-on-console-error.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -940,8 +940,8 @@ describe("fuzzing every action", () => {
             }
             counts[result.status] = (counts[result.status] ?? 0) + 1;
             if (process.env.FUZZ_PROGRESS && Date.now() - caseStarted > 300) {
-              console.error(
-                `fuzz slow: ${route.path} ${Date.now() - caseStarted} ms ${JSON.stringify(pairs.map(([k, v]) => [k, text(v).slice(0, 40), text(v).length]))} ${c.encoding} ${c.whole}`,
+              process.stderr.write(
+                `fuzz slow: ${route.path} ${Date.now() - caseStarted} ms ${JSON.stringify(pairs.map(([k, v]) => [k, text(v).slice(0, 40), text(v).length]))} ${c.encoding} ${c.whole}\n`,
               );
             }
             // One small request must never cost the server seconds (a billion-slot array once did).
@@ -968,7 +968,7 @@ describe("fuzzing every action", () => {
         { seed: SEED, numRuns: runs, endOnFailure: true, interruptAfterTimeLimit: 600_000 },
       );
       counts[0] = Date.now() - routeStarted;
-      if (process.env.FUZZ_PROGRESS) console.error(`fuzz progress: ${route.path} ${counts[0]} ms`);
+      if (process.env.FUZZ_PROGRESS) process.stderr.write(`fuzz progress: ${route.path} ${counts[0]} ms\n`);
     }
     console.log(`fuzz: ${total} cases (${accepted} accepted) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log(JSON.stringify(statuses));
