@@ -1,7 +1,11 @@
-// Shared helpers for the Playwright suite. Everything here drives the app the way a person does: through
-// labels, roles and visible text, using the real sign-in form.
+// Shared helpers for the Playwright suite. Everything here drives the app the way a person does: through labels,
+// roles and visible text. Roles are signed in by a stored session; the sign-in tests use the real form.
+import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { createCookie } from "@remix-run/node";
+import SQLite from "better-sqlite3";
+import { E2E_DATABASE, E2E_PORT, E2E_SESSION_SECRET } from "./e2e-env.mjs";
 
 export const DEMO_PASSWORD = "maths-hub-demo";
 
@@ -18,14 +22,50 @@ export const USERS = {
 /** The cohort that participant@example.org and participant2@example.org belong to, and lead@example.org leads. */
 export const NORTH_COHORT = "2024/25 National — North";
 
-/** Signs in through the sign-in form and waits for the home page. */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+/**
+ * Signs a role in as a returning browser is: a session written to the server's database and its cookie set, then
+ * the home page. Only the tests of sign-in itself go through the form (security.spec.ts).
+ */
+export async function signIn(page: Page, email: string) {
+  await page.context().addCookies([await sessionCookieFor(email)]);
+  await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: /^Hello, / })).toBeVisible();
+}
+
+const sessionCookie = createCookie("__Host-strands_session", {
+  httpOnly: true,
+  sameSite: "lax",
+  secure: true,
+  path: "/",
+  secrets: [E2E_SESSION_SECRET],
+});
+
+async function sessionCookieFor(email: string) {
+  const db = new SQLite(E2E_DATABASE);
+  try {
+    const user = db.prepare("select id from users where email = ?").get(email) as { id: string } | undefined;
+    if (!user) throw new Error(`No account ${email} in the e2e database`);
+    const id = randomBytes(32).toString("base64url");
+    const now = new Date();
+    db.prepare("insert into sessions (id, user_id, created_at, last_seen_at, expires_at) values (?, ?, ?, ?, ?)").run(
+      id,
+      user.id,
+      now.toISOString(),
+      now.toISOString(),
+      new Date(now.getTime() + 12 * 60 * 60 * 1000).toISOString(),
+    );
+    const value = (await sessionCookie.serialize(id)).split(";")[0].split("=").slice(1).join("=");
+    return {
+      name: sessionCookie.name,
+      value,
+      url: `http://localhost:${E2E_PORT}`,
+      httpOnly: true,
+      secure: true,
+      sameSite: "Lax" as const,
+    };
+  } finally {
+    db.close();
+  }
 }
 
 /** A fresh browser context (its own cookies) signed in as `email`. */
