@@ -1,9 +1,10 @@
-import { sql, type Expression, type SqlBool } from "kysely";
+import { sql } from "kysely";
 import type { DB } from "~/db.server";
 import { requireLedCohort } from "~/cohorts/access.server";
 import type { DashboardDetail, DashboardFilters } from "~/dashboards/schema";
 import { addDays, isoWeekStart, todayInEngland } from "~/utils/dates";
 import { requireAdmin, type Viewer } from "~/utils/permissions.server";
+import { countWhen } from "~/utils/sql.server";
 
 // The cohort lead's dashboard and the programme admin's overview. Every figure is counted, summed or averaged by
 // the database (group by / count / avg / sum(case)); only small, already aggregated rows come back (the audit
@@ -289,8 +290,6 @@ export async function getTaskCompletion(
       const notDone = eb.or([eb("entries.status", "is", null), eb("entries.status", "!=", "done")]);
       const pastDue = eb("tasks.due_on", "<", today);
       const notPastDue = eb("tasks.due_on", ">=", today);
-      const countWhen = (condition: Expression<SqlBool>) =>
-        eb.fn.sum<string | number | null>(eb.case().when(condition).then(1).else(0).end());
       return [
         "tasks.id",
         "tasks.title",

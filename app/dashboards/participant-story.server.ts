@@ -1,10 +1,10 @@
-import type { Expression, SqlBool } from "kysely";
 import type { DB } from "~/db.server";
 import { isTaskStatus, type TaskStatus } from "~/tasks/schema";
 import { todayInEngland } from "~/utils/dates";
 import { canViewCohort, notFound, type Viewer } from "~/utils/permissions.server";
 import { recordViewOf } from "~/audit-trail/audit-log.server";
 import { overdueActions } from "~/initiatives/overdue.server";
+import { countWhen } from "~/utils/sql.server";
 
 // One participant's story for a lead of their cohort (or a programme admin): who they are and every record they
 // have shared with leads, in one place. Each section is one function; every query carries the cohort, the
@@ -72,8 +72,6 @@ export async function getStoryInitiatives(
     .leftJoin("initiatives", "initiatives.entry_id", "entries.id")
     .leftJoin("action_items", "action_items.initiative_id", "entries.id")
     .select((eb) => {
-      const countWhen = (condition: Expression<SqlBool>) =>
-        eb.fn.sum<string | number | null>(eb.case().when(condition).then(1).else(0).end());
       return [
         "entries.id",
         "entries.title",

@@ -1,4 +1,3 @@
-import type { Expression, SqlBool } from "kysely";
 import type { DB } from "~/db.server";
 import type { TaskChoices, TaskInput, TaskResponseChoices, TaskResponseInput, TaskStatus } from "~/tasks/schema";
 import { isTaskStatus } from "~/tasks/schema";
@@ -24,6 +23,7 @@ import {
 } from "~/entries/entries.server";
 import { InputError } from "~/utils/errors.server";
 import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
+import { countWhen } from "~/utils/sql.server";
 
 // Inter-sessional tasks: a cohort's leads set them for the gap between workshops; each participant has at most one
 // response (an entries row of kind "task_response" with its task_responses row).
@@ -118,8 +118,6 @@ async function taskCounts(db: DB, cohortId: string, today: string, taskId?: stri
     .leftJoin("entries", "entries.id", "task_responses.entry_id")
     .select((eb) => {
       const notDone = eb.or([eb("entries.status", "is", null), eb("entries.status", "!=", "done")]);
-      const countWhen = (condition: Expression<SqlBool>) =>
-        eb.fn.sum<string | number | null>(eb.case().when(condition).then(1).else(0).end());
       return [
         "tasks.id",
         "tasks.title",
