@@ -13,7 +13,7 @@ import {
 import type { ReactNode } from "react";
 import { StatusPage } from "~/components/status-page";
 import { getDb } from "~/db.server";
-import { hasAccreditation } from "~/accreditation/accreditation.server";
+import { hasAccreditation } from "~/accreditation/access.server";
 import stylesHref from "~/styles/app.css";
 import { getUser } from "~/utils/auth.server";
 import { useNonce } from "~/utils/nonce";

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import type { CriterionWithMappings, MappingOptions } from "~/accreditation/accreditation.server";
+import type { CriterionWithMappings, MappingOptions } from "~/accreditation/types";
 import type { criterionWorkSchema, CriterionWorkChoices } from "~/accreditation/schema";
 import type { z } from "~/schemas/zod";
 import { CheckboxesField, ErrorSummary, TextareaField } from "~/components/forms";

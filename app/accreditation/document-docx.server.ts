@@ -18,7 +18,7 @@ import {
 } from "docx";
 import { estimatePageNumbers } from "docx/layout";
 import { READINESS_NOTE } from "~/accreditation/document-view";
-import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document.server";
+import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document-types";
 import { formatDate } from "~/utils/dates";
 
 // The Accreditation Evidence Document as a Word file. Headings use Word's own Heading 1-3 styles, so the

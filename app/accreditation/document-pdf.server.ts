@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { formatDate } from "~/utils/dates";
 import { READINESS_NOTE } from "~/accreditation/document-view";
-import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document.server";
+import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document-types";
 
 // The Accreditation Evidence Document as a PDF, drawn with PDFKit's built-in Helvetica (no font files to ship).
 // Helvetica's WinAnsi encoding covers English text with curly quotes, dashes, £ and € and accented Latin letters;

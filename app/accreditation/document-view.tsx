@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document.server";
+import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document-types";
 import { DateText } from "~/components/tags";
 
 // The Accreditation Evidence Document as a web page that prints well (see app/accreditation/document.css): the same

@@ -1,4 +1,3 @@
-import type { CriterionReviewStatus } from "../../db/schema";
 import type { DB } from "~/db.server";
 import {
   EVIDENCE_TYPE_SHORT_LABELS,
@@ -13,11 +12,17 @@ import { INITIATIVE_STATUS_LABELS, RAG_LABELS, type RagValue } from "~/initiativ
 import { slugify } from "~/utils/csv.server";
 import { todayInEngland } from "~/utils/dates";
 import { canViewEntry, type Viewer } from "~/utils/permissions.server";
-import {
-  getAccreditationCriteriaWithMappings,
-  getReadiness,
-  requireAccreditationSubject,
-} from "./accreditation.server";
+import { requireAccreditationSubject, type AccreditationSubject } from "./access.server";
+import { getAccreditationCriteriaWithMappings } from "./criteria.server";
+import { getReadiness } from "./readiness.server";
+import type { CriterionWithMappings } from "./types";
+import type {
+  AccreditationDocument,
+  DocumentCriterion,
+  DocumentEvidence,
+  DocumentInitiative,
+  DocumentReflection,
+} from "./document-types";
 import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
 import { listInitiativeStatuses, type InitiativeStatus } from "~/initiatives/health.server";
 
@@ -31,119 +36,10 @@ import { listInitiativeStatuses, type InitiativeStatus } from "~/initiatives/hea
 // records the participant kept private (nor evidence attached to them); the participant sees everything.
 // A programme with no accreditation criteria still gets the document, without the criteria section.
 //
-// The criteria (statements, statuses, the lead's review, mappings) come from the accreditation model and the
-// readiness rules from its getReadiness, the initiative's health from initiative-health: the document shows what
-// those pages show. The rest (initiative, evaluation, adaptations, reflections) is read here.
-
-export interface DocumentEvidence {
-  id: string;
-  title: string;
-  description: string;
-  kind: "file" | "link";
-  /** "Observation", "Pupil data"… or null when the participant has not said. */
-  typeLabel: string | null;
-  fileName: string | null;
-  url: string | null;
-  /** The record it is attached to. */
-  recordTitle: string;
-}
-
-export interface DocumentEvaluationLevel {
-  level: number;
-  title: string;
-  question: string;
-  recorded: boolean;
-  lookedFor: string;
-  methods: string[];
-  findings: string;
-  judgement: string;
-  evidence: DocumentEvidence[];
-}
-
-export interface DocumentInitiative {
-  id: string;
-  title: string;
-  statusLabel: string;
-  /** The initiative's health (on track, at risk…): the participant's override when set, else computed. */
-  health: { rag: string; label: string; note: string } | null;
-  startsOn: string;
-  endsOn: string;
-  problem: string;
-  evidenceOfNeed: string;
-  approach: string;
-  activeIngredients: string;
-  schools: string[];
-  outcomes: { kind: "implementation" | "final"; description: string; measure: string; measuredWhen: string }[];
-  actions: {
-    number: number;
-    description: string;
-    ownerName: string;
-    dueOn: string;
-    statusLabel: string;
-    successCriteria: string;
-    schools: string[];
-  }[];
-  evaluation: DocumentEvaluationLevel[];
-  adaptations: { changedAt: string; subject: "design" | "action"; whatChanged: string; why: string }[];
-  schoolImplementation: {
-    school: string;
-    adoption: number | null;
-    fidelity: number | null;
-    sustainment: number | null;
-    note: string;
-  }[];
-}
-
-export interface DocumentReflection {
-  id: string;
-  title: string;
-  writtenOn: string;
-  workshop: string | null;
-  initiative: string | null;
-  body: string;
-  promptWhat: string;
-  promptSoWhat: string;
-  promptNowWhat: string;
-}
-
-export interface DocumentCriterion {
-  id: string;
-  number: number;
-  text: string;
-  statement: string;
-  status: CriterionReviewStatus;
-  statusLabel: string;
-  reviewNote: string;
-  reviewerName: string | null;
-  reviewedAt: string | null;
-  evidence: DocumentEvidence[];
-  records: { id: string; kindLabel: string; title: string; occurredOn: string }[];
-}
-
-export interface ReadinessItem {
-  /** The accreditation model's rule key, e.g. "criteria_evidence". */
-  key: string;
-  label: string;
-  met: boolean;
-  detail: string;
-}
-
-export interface AccreditationDocument {
-  title: string;
-  generatedOn: string;
-  person: { id: string; name: string; trustName: string | null };
-  cohort: { id: string; name: string; academicYear: string };
-  programme: { code: string; name: string };
-  /** What the reader is (and is not) looking at. */
-  scopeNote: string;
-  initiatives: DocumentInitiative[];
-  reflections: DocumentReflection[];
-  criteria: DocumentCriterion[];
-  hasCriteria: boolean;
-  readiness: { summary: string; percent: number; items: ReadinessItem[] };
-  /** Base name for downloads, without extension: "accreditation-evidence-<name>-<cohort>". */
-  fileStem: string;
-}
+// The criteria (statements, statuses, the lead's review, mappings) come from ./criteria.server, the readiness rules
+// from ./readiness.server's getReadiness, the initiative's health from initiative-health: the document shows what
+// those pages show. The rest (initiative, evaluation, adaptations, reflections) is read here. Its shape is
+// ./document-types.
 
 const NONE = ["-"]; // a value no id takes, so "in" never gets an empty list
 const orNone = (ids: string[]) => (ids.length > 0 ? ids : NONE);
@@ -162,6 +58,84 @@ export async function getAccreditationDocument(
   // Who may read it is the accreditation pages' rule: the participant, a lead of the cohort, or an admin.
   const subject = await requireAccreditationSubject(db, viewer, cohortId, userId);
 
+  const entries = await readVisibleEntries(db, viewer, subject);
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+  const entryIds = orNone(entries.map((e) => e.id));
+  const initiativeEntries = entries.filter((e) => e.kind === "initiative");
+  const initiativeIds = orNone(initiativeEntries.map((e) => e.id));
+  const rows = await readDocumentRows(db, viewer, subject, initiativeEntries, initiativeIds, entryIds, now);
+  const { reflections, evidence, accreditation, readiness } = rows;
+
+  const evidenceById = new Map<string, DocumentEvidence>(
+    evidence.map((e) => {
+      const type = parseEvidenceType(e.evidence_type);
+      return [
+        e.id,
+        {
+          id: e.id,
+          title: e.title,
+          description: e.description,
+          kind: e.kind,
+          typeLabel: type ? EVIDENCE_TYPE_SHORT_LABELS[type] : null,
+          fileName: e.file_name,
+          url: e.kind === "link" ? e.url : null,
+          recordTitle: entryById.get(e.entry_id)?.title ?? "",
+        },
+      ];
+    }),
+  );
+  const documentInitiatives = toDocumentInitiatives(initiativeEntries, rows, evidenceById);
+
+  const documentReflections: DocumentReflection[] = reflections.map((r) => {
+    const entry = entryById.get(r.id)!;
+    return {
+      id: r.id,
+      title: entry.title,
+      writtenOn: r.written_on,
+      workshop: r.workshopTitle,
+      initiative: entry.initiative_id ? (entryById.get(entry.initiative_id)?.title ?? null) : null,
+      body: r.body,
+      promptWhat: r.prompt_what,
+      promptSoWhat: r.prompt_so_what,
+      promptNowWhat: r.prompt_now_what,
+    };
+  });
+
+  const documentCriteria = toDocumentCriteria(accreditation.criteria, evidenceById, entryById);
+
+  const isOwner = viewer.id === subject.person.id;
+  return {
+    title: documentCriteria.length > 0 ? "Accreditation Evidence Document" : "Evidence document",
+    generatedOn: todayInEngland(now),
+    person: { id: subject.person.id, name: subject.person.name, trustName: subject.person.trustName },
+    cohort: { id: subject.cohort.id, name: subject.cohort.name, academicYear: subject.cohort.academicYear },
+    programme: { code: subject.cohort.programmeCode, name: subject.cohort.programmeName },
+    scopeNote: isOwner
+      ? "This document holds all your records in this cohort, including any you keep private. Check what you share before you send it on."
+      : `This document holds what ${subject.person.name} has shared with cohort leads. Records they keep private are not included.`,
+    initiatives: documentInitiatives,
+    reflections: documentReflections,
+    criteria: documentCriteria,
+    hasCriteria: documentCriteria.length > 0,
+    readiness: {
+      summary:
+        readiness.met === readiness.total
+          ? "Every requirement of the Accreditation Evidence Document is met."
+          : `${readiness.met} of ${readiness.total} requirements met (${readiness.percent}%). What is still missing is listed below.`,
+      percent: readiness.percent,
+      items: readiness.rules.map((rule) => ({
+        key: rule.key,
+        label: rule.label,
+        met: rule.met,
+        detail: rule.met ? "Done" : rule.missing.map((m) => m.text).join("; ") || "Not yet",
+      })),
+    },
+    fileStem: `accreditation-evidence-${slugify(subject.person.name) === "cohort" ? "participant" : slugify(subject.person.name)}-${slugify(subject.cohort.name)}`,
+  };
+}
+
+/** The participant's records in the cohort that the viewer may see, in the order they happened. */
+async function readVisibleEntries(db: DB, viewer: Viewer, subject: AccreditationSubject) {
   const allEntries = await db
     .selectFrom("entries")
     .select(["id", "kind", "owner_id", "cohort_id", "visibility", "title", "status", "occurred_on", "initiative_id"])
@@ -170,12 +144,24 @@ export async function getAccreditationDocument(
     .orderBy("occurred_on")
     .orderBy("created_at")
     .execute();
-  const entries = allEntries.filter((entry) => canViewEntry(viewer, entry));
-  const entryById = new Map(entries.map((e) => [e.id, e]));
-  const entryIds = orNone(entries.map((e) => e.id));
-  const initiativeEntries = entries.filter((e) => e.kind === "initiative");
-  const initiativeIds = orNone(initiativeEntries.map((e) => e.id));
+  return allEntries.filter((entry) => canViewEntry(viewer, entry));
+}
 
+type DocumentEntry = Awaited<ReturnType<typeof readVisibleEntries>>[number];
+
+/**
+ * What hangs off those records (initiatives with their plan, evaluation, adaptations and school implementation;
+ * reflections; evidence), with the criteria, readiness and initiative health the accreditation pages show.
+ */
+async function readDocumentRows(
+  db: DB,
+  viewer: Viewer,
+  subject: AccreditationSubject,
+  initiativeEntries: DocumentEntry[],
+  initiativeIds: string[],
+  entryIds: string[],
+  now: Date,
+) {
   const [
     initiatives,
     initiativeSchools,
@@ -260,9 +246,30 @@ export async function getAccreditationDocument(
     ),
   ]);
 
+  const [evaluationEvidence, actionSchools] = await readEvaluationEvidenceAndActionSchools(db, actions, evaluations);
+  return {
+    initiatives,
+    initiativeSchools,
+    outcomes,
+    actions,
+    evaluations,
+    adaptations,
+    implementation,
+    reflections,
+    evidence,
+    accreditation,
+    readiness,
+    statuses,
+    evaluationEvidence,
+    actionSchools,
+  };
+}
+
+/** The evidence each evaluation level rests on, and the schools of each action. */
+function readEvaluationEvidenceAndActionSchools(db: DB, actions: { id: string }[], evaluations: { id: string }[]) {
   const actionIds = orNone(actions.map((a) => a.id));
   const evaluationIds = orNone(evaluations.map((e) => e.id));
-  const [evaluationEvidence, actionSchools] = await Promise.all([
+  return Promise.all([
     db.selectFrom("evaluation_evidence").selectAll().where("evaluation_id", "in", evaluationIds).execute(),
     db
       .selectFrom("action_item_schools")
@@ -272,28 +279,30 @@ export async function getAccreditationDocument(
       .orderBy("organisations.name")
       .execute(),
   ]);
+}
 
-  const evidenceById = new Map<string, DocumentEvidence>(
-    evidence.map((e) => {
-      const type = parseEvidenceType(e.evidence_type);
-      return [
-        e.id,
-        {
-          id: e.id,
-          title: e.title,
-          description: e.description,
-          kind: e.kind,
-          typeLabel: type ? EVIDENCE_TYPE_SHORT_LABELS[type] : null,
-          fileName: e.file_name,
-          url: e.kind === "link" ? e.url : null,
-          recordTitle: entryById.get(e.entry_id)?.title ?? "",
-        },
-      ];
-    }),
-  );
-  const pick = <T>(value: T | undefined): value is T => value !== undefined;
+type DocumentRows = Awaited<ReturnType<typeof readDocumentRows>>;
 
-  const documentInitiatives: DocumentInitiative[] = initiativeEntries.flatMap((entry) => {
+const pick = <T>(value: T | undefined): value is T => value !== undefined;
+
+function toDocumentInitiatives(
+  initiativeEntries: DocumentEntry[],
+  rows: DocumentRows,
+  evidenceById: Map<string, DocumentEvidence>,
+): DocumentInitiative[] {
+  const {
+    initiatives,
+    initiativeSchools,
+    outcomes,
+    actions,
+    evaluations,
+    adaptations,
+    implementation,
+    statuses,
+    evaluationEvidence,
+    actionSchools,
+  } = rows;
+  return initiativeEntries.flatMap((entry) => {
     const detail = initiatives.find((i) => i.entry_id === entry.id);
     if (!detail) return [];
     return [
@@ -362,23 +371,14 @@ export async function getAccreditationDocument(
       },
     ];
   });
+}
 
-  const documentReflections: DocumentReflection[] = reflections.map((r) => {
-    const entry = entryById.get(r.id)!;
-    return {
-      id: r.id,
-      title: entry.title,
-      writtenOn: r.written_on,
-      workshop: r.workshopTitle,
-      initiative: entry.initiative_id ? (entryById.get(entry.initiative_id)?.title ?? null) : null,
-      body: r.body,
-      promptWhat: r.prompt_what,
-      promptSoWhat: r.prompt_so_what,
-      promptNowWhat: r.prompt_now_what,
-    };
-  });
-
-  const documentCriteria: DocumentCriterion[] = accreditation.criteria.map((criterion) => ({
+function toDocumentCriteria(
+  criteria: CriterionWithMappings[],
+  evidenceById: Map<string, DocumentEvidence>,
+  entryById: Map<string, DocumentEntry>,
+): DocumentCriterion[] {
+  return criteria.map((criterion) => ({
     id: criterion.id,
     number: criterion.number,
     text: criterion.text,
@@ -408,36 +408,6 @@ export async function getAccreditationDocument(
       occurredOn: entryById.get(record.id)?.occurred_on ?? "",
     })),
   }));
-
-  const isOwner = viewer.id === subject.person.id;
-  return {
-    title: documentCriteria.length > 0 ? "Accreditation Evidence Document" : "Evidence document",
-    generatedOn: todayInEngland(now),
-    person: { id: subject.person.id, name: subject.person.name, trustName: subject.person.trustName },
-    cohort: { id: subject.cohort.id, name: subject.cohort.name, academicYear: subject.cohort.academicYear },
-    programme: { code: subject.cohort.programmeCode, name: subject.cohort.programmeName },
-    scopeNote: isOwner
-      ? "This document holds all your records in this cohort, including any you keep private. Check what you share before you send it on."
-      : `This document holds what ${subject.person.name} has shared with cohort leads. Records they keep private are not included.`,
-    initiatives: documentInitiatives,
-    reflections: documentReflections,
-    criteria: documentCriteria,
-    hasCriteria: documentCriteria.length > 0,
-    readiness: {
-      summary:
-        readiness.met === readiness.total
-          ? "Every requirement of the Accreditation Evidence Document is met."
-          : `${readiness.met} of ${readiness.total} requirements met (${readiness.percent}%). What is still missing is listed below.`,
-      percent: readiness.percent,
-      items: readiness.rules.map((rule) => ({
-        key: rule.key,
-        label: rule.label,
-        met: rule.met,
-        detail: rule.met ? "Done" : rule.missing.map((m) => m.text).join("; ") || "Not yet",
-      })),
-    },
-    fileStem: `accreditation-evidence-${slugify(subject.person.name) === "cohort" ? "participant" : slugify(subject.person.name)}-${slugify(subject.cohort.name)}`,
-  };
 }
 
 // evaluations.method holds method keys and evaluations.judgement a judgement key (app/evaluations/schema.ts); text

@@ -1,10 +1,6 @@
 import { Link } from "@remix-run/react";
-import type {
-  CriterionHistoryEvent,
-  MappedEvidence,
-  MappedRecord,
-  Readiness,
-} from "~/accreditation/accreditation.server";
+import type { CriterionHistoryEvent, MappedEvidence, MappedRecord } from "~/accreditation/types";
+import type { Readiness } from "~/accreditation/readiness";
 import { CRITERION_STATUS_LABELS, type CriterionStatus } from "~/schemas/values";
 import { DateText } from "~/components/tags";
 import { formatTime } from "~/utils/dates";

@@ -4,12 +4,8 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { CriterionWorkForm } from "~/accreditation/criterion-form";
 import { CriterionHistory, CriterionStatusTag, MappedItems, ReadinessChecklist } from "~/accreditation/status";
 import { getDb } from "~/db.server";
-import {
-  getMappingOptions,
-  getOwnAccreditation,
-  saveCriterionWork,
-  workChoicesFrom,
-} from "~/accreditation/accreditation.server";
+import { getMappingOptions, workChoicesFrom } from "~/accreditation/criteria.server";
+import { getOwnAccreditation, saveCriterionWork } from "~/accreditation/participant.server";
 import { InputError } from "~/utils/errors.server";
 import { criterionWorkSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/accreditation/accreditation.css";

@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { Completeness } from "~/accreditation/status";
 import { getDb } from "~/db.server";
-import { listOwnAccreditationCohorts } from "~/accreditation/accreditation.server";
+import { listOwnAccreditationCohorts } from "~/accreditation/participant.server";
 import styles from "~/accreditation/accreditation.css";
 import { requireViewer } from "~/utils/permissions.server";
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DateText, OverdueTag, StatusTag } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { cohortHasAccreditation } from "~/accreditation/accreditation.server";
+import { cohortHasAccreditation } from "~/accreditation/access.server";
 import { getCohortOverview } from "~/cohorts/cohorts.server";
 import { requireViewer } from "~/utils/permissions.server";
 

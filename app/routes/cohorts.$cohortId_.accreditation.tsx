@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { CriterionStatusTag } from "~/accreditation/status";
 import { getDb } from "~/db.server";
-import { getCohortAccreditation } from "~/accreditation/accreditation.server";
+import { getCohortAccreditation } from "~/accreditation/cohort.server";
 import styles from "~/accreditation/accreditation.css";
 import { requireViewer } from "~/utils/permissions.server";
 

@@ -4,11 +4,8 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { CriterionReviewForm } from "~/accreditation/review-form";
 import { CriterionHistory, CriterionStatusTag, MappedItems, ReadinessChecklist } from "~/accreditation/status";
 import { getDb } from "~/db.server";
-import {
-  getAccreditationForReview,
-  requireAccreditationSubject,
-  reviewCriterion,
-} from "~/accreditation/accreditation.server";
+import { requireAccreditationSubject } from "~/accreditation/access.server";
+import { getAccreditationForReview, reviewCriterion } from "~/accreditation/review.server";
 import { InputError } from "~/utils/errors.server";
 import { criterionReviewSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/accreditation/accreditation.css";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateReadiness, type ReadinessFacts } from "~/accreditation/accreditation.server";
+import { evaluateReadiness, type ReadinessFacts } from "~/accreditation/readiness";
 
 // The Accreditation Evidence Document's requirements as rules over gathered facts (no database).
 
