@@ -3,16 +3,27 @@ import type { Insertable, Selectable, Updateable } from "kysely";
 // The one typed contract for every table (see db/migrations/0001_initial.ts).
 // Instants are ISO-8601 UTC strings, calendar dates 'YYYY-MM-DD', flags 0 | 1.
 
-export type Role = "lead" | "participant";
-export type Track = "new" | "continuing";
-export type EntryKind = "initiative" | "audit" | "task_response" | "reflection";
-export type Visibility = "private" | "leads" | "cohort";
-export type Rag = "not_started" | "on_track" | "at_risk" | "off_track" | "done";
-export type InitiativeStatus = "planning" | "in_progress" | "evaluating" | "complete" | "paused";
-export type OutcomeKind = "implementation" | "final";
+// Each enum once, as the list of its values; its type is derived from the list. Browser-safe (no runtime imports):
+// the forms' option lists and labels (app/schemas/values.ts and each area's values.ts) take their values from here.
+export const ROLES = ["lead", "participant"] as const;
+export type Role = (typeof ROLES)[number];
+export const TRACKS = ["new", "continuing"] as const;
+export type Track = (typeof TRACKS)[number];
+export const ENTRY_KINDS = ["initiative", "audit", "task_response", "reflection"] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+export const VISIBILITIES = ["private", "leads", "cohort"] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+export const RAGS = ["not_started", "on_track", "at_risk", "off_track", "done"] as const;
+export type Rag = (typeof RAGS)[number];
+export const INITIATIVE_STATUSES = ["planning", "in_progress", "evaluating", "complete", "paused"] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+export const OUTCOME_KINDS = ["implementation", "final"] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 /** How strong a piece of evidence is as a source, weakest first. */
-export type EvidenceType = "reaction" | "self_report" | "artefact" | "observation" | "pupil_data";
-export type CriterionReviewStatus = "not_started" | "submitted" | "needs_work" | "approved";
+export const EVIDENCE_TYPES = ["reaction", "self_report", "artefact", "observation", "pupil_data"] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+export const CRITERION_REVIEW_STATUSES = ["not_started", "submitted", "needs_work", "approved"] as const;
+export type CriterionReviewStatus = (typeof CRITERION_REVIEW_STATUSES)[number];
 
 export interface UsersTable {
   id: string;

@@ -1,10 +1,11 @@
+import { TRACKS, type Track } from "../../db/schema";
 import { isRealDate } from "~/schemas/values";
 
 // The cohort dashboard's filters: a GET form, so the URL holds them and a view can be bookmarked. A value that does
 // not make sense is ignored and explained beside its field; the others still apply.
 
-export const TRACKS = ["new", "continuing"] as const;
-export type DashboardTrack = (typeof TRACKS)[number];
+export { TRACKS };
+export type DashboardTrack = Track;
 export const TRACK_LABELS: Record<DashboardTrack, string> = { new: "New", continuing: "Continuing" };
 
 export interface DashboardFilterChoices {

@@ -1,4 +1,4 @@
-import type { EvidenceType } from "../../db/schema";
+import { EVIDENCE_TYPES, type EvidenceType } from "../../db/schema";
 
 // Evaluating an initiative level by level (Guskey's five levels of professional-development evaluation), and
 // how strong each piece of evidence is as a source. The labels here are the words people see everywhere
@@ -95,14 +95,7 @@ export function parseJudgement(stored: string | null | undefined): Judgement {
   return (JUDGEMENTS as readonly string[]).includes(stored ?? "") ? (stored as Judgement) : "not_evaluated";
 }
 
-/** Weakest source first, as in the schema's EvidenceType. */
-export const EVIDENCE_TYPES = [
-  "reaction",
-  "self_report",
-  "artefact",
-  "observation",
-  "pupil_data",
-] as const satisfies readonly EvidenceType[];
+export { EVIDENCE_TYPES };
 export const EVIDENCE_TYPE_LABELS: Record<EvidenceType, string> = {
   reaction: "Reaction (how people felt about it)",
   self_report: "Self-report (what people say they do or learned)",

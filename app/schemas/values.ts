@@ -2,7 +2,10 @@
 // from here, so zod (and the form library) stays out of their browser bundle; the schema modules re-export these
 // for the forms. tests/unit/js-budget.test.ts measures what each page sends.
 
-export const INITIATIVE_STATUSES = ["planning", "in_progress", "evaluating", "complete", "paused"] as const;
+import { CRITERION_REVIEW_STATUSES, INITIATIVE_STATUSES, RAGS, VISIBILITIES, type Rag } from "../../db/schema";
+
+export { INITIATIVE_STATUSES, RAGS, VISIBILITIES };
+
 export const INITIATIVE_STATUS_LABELS: Record<(typeof INITIATIVE_STATUSES)[number], string> = {
   planning: "Planning",
   in_progress: "In progress",
@@ -11,15 +14,13 @@ export const INITIATIVE_STATUS_LABELS: Record<(typeof INITIATIVE_STATUSES)[numbe
   paused: "Paused",
 };
 
-export const VISIBILITIES = ["private", "leads", "cohort"] as const;
 export const VISIBILITY_LABELS: Record<(typeof VISIBILITIES)[number], string> = {
   private: "Only me",
   leads: "Me and my cohort leads",
   cohort: "Everyone in my cohort",
 };
 
-export const RAGS = ["not_started", "on_track", "at_risk", "off_track", "done"] as const;
-export type RagValue = (typeof RAGS)[number];
+export type RagValue = Rag;
 export const RAG_LABELS: Record<RagValue, string> = {
   not_started: "Not started",
   on_track: "On track",
@@ -113,7 +114,7 @@ export function statementAsCriterion(text: string): string {
 }
 
 // Accreditation: where each criterion of a participant's programme stands.
-export const CRITERION_STATUSES = ["not_started", "submitted", "needs_work", "approved"] as const;
+export const CRITERION_STATUSES = CRITERION_REVIEW_STATUSES;
 export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
 
 export const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
