@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { createCookie } from "@remix-run/node";
 import SQLite from "better-sqlite3";
-import { E2E_DATABASE, E2E_PORT, E2E_SESSION_SECRET } from "./e2e-env.mjs";
+import { E2E_DATABASE, E2E_SESSION_SECRET } from "./e2e-env.mjs";
 
 export const DEMO_PASSWORD = "maths-hub-demo";
 
@@ -55,10 +55,12 @@ async function sessionCookieFor(email: string) {
       new Date(now.getTime() + 12 * 60 * 60 * 1000).toISOString(),
     );
     const value = (await sessionCookie.serialize(id)).split(";")[0].split("=").slice(1).join("=");
+    // A __Host- cookie has no Domain attribute; Chromium takes it by host and path, not by URL.
     return {
       name: sessionCookie.name,
       value,
-      url: `http://localhost:${E2E_PORT}`,
+      domain: "localhost",
+      path: "/",
       httpOnly: true,
       secure: true,
       sameSite: "Lax" as const,
