@@ -11,7 +11,7 @@ import {
 } from "~/dashboards/sections";
 import { DashboardFilters } from "~/dashboards/filters";
 import { SchoolsToWatch } from "~/initiatives/health-schools";
-import { listSchoolsToWatch } from "~/initiatives/health.server";
+import { listSchoolsToWatch } from "~/initiatives/schools.server";
 import { getDb } from "~/db.server";
 import { getCohortDashboard, getDashboardFilterOptions } from "~/dashboards/dashboard.server";
 import { dashboardQuery, parseDashboardFilters, TRACK_LABELS } from "~/dashboards/schema";
