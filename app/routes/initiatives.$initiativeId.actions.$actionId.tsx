@@ -9,7 +9,7 @@ import {
   getActionForEditing,
   getActionFormOptions,
   updateAction,
-} from "~/initiatives/initiatives.server";
+} from "~/initiatives/action-plan.server";
 import { actionSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ActionForm } from "~/initiatives/action-form";
 import { getDb } from "~/db.server";
-import { addAction, getActionFormOptions } from "~/initiatives/initiatives.server";
+import { addAction, getActionFormOptions } from "~/initiatives/action-plan.server";
 import { actionSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

@@ -4,7 +4,7 @@ import { healthStylesheet } from "~/initiatives/health";
 import { FieldDiff } from "~/initiatives/health-diff";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { listAdaptations } from "~/initiatives/health.server";
+import { listAdaptations } from "~/initiatives/adaptations.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { formatTime } from "~/utils/dates";
 

@@ -5,7 +5,7 @@ import { InitiativeForm } from "~/initiatives/form";
 import { getDb } from "~/db.server";
 import { getParticipantCohorts } from "~/entries/entries.server";
 import { choicesFrom, getInitiativeForEditing, updateInitiative } from "~/initiatives/initiatives.server";
-import { initiativeHasStarted } from "~/initiatives/health.server";
+import { initiativeHasStarted } from "~/initiatives/adaptations.server";
 import { initiativeSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

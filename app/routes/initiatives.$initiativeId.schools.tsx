@@ -7,7 +7,8 @@ import { healthStylesheet } from "~/initiatives/health";
 import { SchoolImplementationTable } from "~/initiatives/health-schools";
 import { getDb } from "~/db.server";
 import { InputError } from "~/utils/errors.server";
-import { getSchoolImplementation, requireOwnInitiative, saveSchoolImplementation } from "~/initiatives/health.server";
+import { requireOwnInitiative } from "~/initiatives/adaptations.server";
+import { getSchoolImplementation, saveSchoolImplementation } from "~/initiatives/schools.server";
 import { ImplementationSchema, parseWithZod } from "~/schemas/all.server";
 import {
   IMPLEMENTATION_MEASURE_HINTS,

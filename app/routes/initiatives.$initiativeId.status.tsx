@@ -7,12 +7,8 @@ import { healthStylesheet, InitiativeHealthSummary } from "~/initiatives/health"
 import { DateText, RagTag } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { InputError } from "~/utils/errors.server";
-import {
-  getStatusPage,
-  overrideInitiativeStatus,
-  requireOwnInitiative,
-  toHealthView,
-} from "~/initiatives/health.server";
+import { requireOwnInitiative } from "~/initiatives/adaptations.server";
+import { getStatusPage, overrideInitiativeStatus, toHealthView } from "~/initiatives/health.server";
 import { ClearOverrideSchema, parseWithZod, StatusOverrideSchema } from "~/schemas/all.server";
 import { RAG_LABELS, RAGS } from "~/schemas/values";
 import { readFormData } from "~/utils/form-data.server";

@@ -8,7 +8,8 @@ import {
   type InitiativeFacts,
 } from "~/initiatives/rag";
 import { diffWords } from "~/initiatives/health-diff";
-import { changedFields, summariseChange, watchReasons } from "~/initiatives/health.server";
+import { changedFields, summariseChange } from "~/initiatives/adaptations.server";
+import { watchReasons } from "~/initiatives/schools.server";
 
 const TODAY = "2025-03-03";
 
