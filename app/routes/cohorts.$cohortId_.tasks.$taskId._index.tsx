@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { TaskStatusTags } from "~/tasks/status";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { getTaskForLead } from "~/tasks/tasks.server";
+import { getTaskForLead } from "~/tasks/lead.server";
 import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 

@@ -8,7 +8,7 @@ import { TaskStatusTags } from "~/tasks/status";
 import { DateText, VisibilityNote } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { listEvidenceForEntry } from "~/evidence/evidence.server";
-import { getTaskResponseForLead } from "~/tasks/tasks.server";
+import { getTaskResponseForLead } from "~/tasks/lead.server";
 import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 

@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { listCohortTasks } from "~/tasks/tasks.server";
+import { listCohortTasks } from "~/tasks/lead.server";
 import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";
 

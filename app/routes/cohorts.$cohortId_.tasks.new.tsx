@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TaskForm } from "~/tasks/form";
 import { getDb } from "~/db.server";
-import { createTask, getTaskFormOptions, taskChoicesFrom } from "~/tasks/tasks.server";
+import { createTask, getTaskFormOptions, taskChoicesFrom } from "~/tasks/lead.server";
 import { parseWithZod, taskSchema } from "~/schemas/all.server";
 import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";

@@ -9,7 +9,7 @@ import { TaskStatusTags } from "~/tasks/status";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { listEvidenceForEntry } from "~/evidence/evidence.server";
-import { getTaskForParticipant, saveTaskResponse, taskResponseChoicesFrom } from "~/tasks/tasks.server";
+import { getTaskForParticipant, saveTaskResponse, taskResponseChoicesFrom } from "~/tasks/response.server";
 import { parseWithZod, taskResponseSchema } from "~/schemas/all.server";
 import styles from "~/tasks/tasks.css";
 import { requireViewer } from "~/utils/permissions.server";

@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "zod";
-import type { TaskFormOptions } from "~/tasks/tasks.server";
+import type { TaskFormOptions } from "~/tasks/lead.server";
 import type { taskSchema, TaskChoices } from "~/tasks/schema";
 import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
 import { formatDate } from "~/utils/dates";

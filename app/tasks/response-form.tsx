@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
-import type { TaskResponseOptions } from "~/tasks/tasks.server";
+import type { TaskResponseOptions } from "~/tasks/response.server";
 import type { TaskResponseChoices, taskResponseSchema } from "~/tasks/schema";
 import { TASK_STATUS_LABELS, TASK_STATUSES, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
 import { type AnyField, ErrorMessage, ErrorSummary, SelectField, TextareaField } from "~/components/forms";
