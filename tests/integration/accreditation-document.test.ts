@@ -7,6 +7,18 @@ import { loader as pageLoader } from "~/routes/cohorts.$cohortId_.accreditation_
 import { loader as docxLoader } from "~/routes/cohorts.$cohortId_.accreditation_.$userId_.document[.]docx";
 import { loader as pdfLoader } from "~/routes/cohorts.$cohortId_.accreditation_.$userId_.document[.]pdf";
 import { createSession, serializeSessionId } from "~/utils/session.server";
+import {
+  createAdaptation,
+  createCohort,
+  createCriterionReview,
+  createEvaluation,
+  createEvidence,
+  createInitiative,
+  createMembership,
+  createOrganisation,
+  createReflection,
+  createUser,
+} from "./factories";
 import { callLoader, cookieFor, DEMO, get, userId } from "./helpers";
 
 // The Accreditation Evidence Document, from a fixed PD Lead dataset: the Word file's text holds every criterion
@@ -15,7 +27,6 @@ import { callLoader, cookieFor, DEMO, get, userId } from "./helpers";
 // never sees what the participant keeps private.
 
 const db = () => getDb();
-const now = new Date().toISOString();
 const T = {
   statement1: `I designed a six-session programme on ratio tables for 14 teachers across three schools ${randomUUID()}`,
   statement2: `My evaluation compared pupils’ ratio test scores before and after — £0 extra cost ${randomUUID()}`,
@@ -41,73 +52,6 @@ async function sessionCookie(id: string) {
   return (await serializeSessionId(await createSession(db(), id))).split(";")[0];
 }
 
-async function addUser(name: string) {
-  const id = randomUUID();
-  await db()
-    .insertInto("users")
-    .values({
-      id,
-      email: `${id}@example.org`,
-      name,
-      password_hash: "not-a-real-hash",
-      is_admin: 0,
-      deactivated_at: null,
-      created_at: now,
-    })
-    .execute();
-  return id;
-}
-
-async function addEntry(
-  kind: "initiative" | "reflection",
-  title: string,
-  visibility: "private" | "leads",
-  occurredOn: string,
-  initiativeId: string | null = null,
-) {
-  const id = randomUUID();
-  await db()
-    .insertInto("entries")
-    .values({
-      id,
-      kind,
-      owner_id: participantId,
-      cohort_id: cohortId,
-      initiative_id: initiativeId,
-      title,
-      status: kind === "initiative" ? "evaluating" : "written",
-      visibility,
-      occurred_on: occurredOn,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
-}
-
-async function addEvidence(entryId: string, title: string, type: "reaction" | "observation" | null) {
-  const id = randomUUID();
-  await db()
-    .insertInto("evidence")
-    .values({
-      id,
-      entry_id: entryId,
-      kind: "link",
-      title,
-      description: "",
-      url: "https://example.org/evidence",
-      file_name: null,
-      mime: null,
-      size: null,
-      bytes: null,
-      created_by: participantId,
-      created_at: now,
-      evidence_type: type,
-    })
-    .execute();
-  return id;
-}
-
 beforeAll(async () => {
   const programme = await db()
     .selectFrom("programmes")
@@ -122,231 +66,148 @@ beforeAll(async () => {
     .execute();
   expect(criteria.length).toBeGreaterThanOrEqual(4);
 
-  const trustId = randomUUID();
-  const schools = [randomUUID(), randomUUID()];
-  await db()
-    .insertInto("organisations")
-    .values({ id: trustId, kind: "trust", name: "Test Ridge Trust", parent_id: null, phase: null, urn: null })
-    .execute();
-  await db()
-    .insertInto("organisations")
-    .values(
-      schools.map((id, i) => ({
-        id,
-        kind: "school" as const,
-        name: `Test School ${i + 1}`,
-        parent_id: trustId,
-        phase: "secondary",
-        urn: null,
-      })),
-    )
-    .execute();
-  cohortId = randomUUID();
-  await db()
-    .insertInto("cohorts")
-    .values({ id: cohortId, programme_id: programme.id, name: "2025/26 PD Lead — Test", academic_year: "2025/26" })
-    .execute();
-  const workshopId = randomUUID();
-  await db()
-    .insertInto("workshops")
-    .values({
-      id: workshopId,
-      cohort_id: cohortId,
-      title: "Workshop 1: Designing PD",
-      held_on: "2025-10-01",
-      position: 0,
-    })
-    .execute();
+  const trust = await createOrganisation(db(), { kind: "trust", name: "Test Ridge Trust" });
+  const schools: string[] = [];
+  for (const name of ["Test School 1", "Test School 2"]) {
+    schools.push((await createOrganisation(db(), { kind: "school", name, parentId: trust.id })).id);
+  }
+  const cohort = await createCohort(db(), {
+    programmeId: programme.id,
+    name: "2025/26 PD Lead — Test",
+    academicYear: "2025/26",
+    workshops: [{ title: "Workshop 1: Designing PD", heldOn: "2025-10-01" }],
+  });
+  cohortId = cohort.id;
+  const [workshopId] = cohort.workshopIds;
 
-  participantId = await addUser("Sam O’Neill");
-  const otherId = await addUser("Another Participant");
-  const leadId = await addUser("Pat Lead");
-  const membershipId = randomUUID();
-  await db()
-    .insertInto("memberships")
-    .values([
-      {
-        id: membershipId,
-        cohort_id: cohortId,
-        user_id: participantId,
-        role: "participant",
-        track: "new",
-        trust_id: trustId,
-      },
-      { id: randomUUID(), cohort_id: cohortId, user_id: otherId, role: "participant", track: "new", trust_id: trustId },
-      { id: randomUUID(), cohort_id: cohortId, user_id: leadId, role: "lead", track: null, trust_id: null },
-    ])
-    .execute();
+  participantId = (await createUser(db(), { name: "Sam O’Neill" })).id;
+  const otherId = (await createUser(db(), { name: "Another Participant" })).id;
+  const leadId = (await createUser(db(), { name: "Pat Lead" })).id;
+  const { id: membershipId } = await createMembership(db(), {
+    cohortId,
+    userId: participantId,
+    track: "new",
+    trustId: trust.id,
+  });
+  await createMembership(db(), { cohortId, userId: otherId, track: "new", trustId: trust.id });
+  await createMembership(db(), { cohortId, userId: leadId, role: "lead" });
 
-  const initiativeId = await addEntry("initiative", "Ratio tables across the trust", "leads", "2025-09-01");
-  await db()
-    .insertInto("initiatives")
-    .values({
-      entry_id: initiativeId,
-      problem: "Pupils treat ratio as a procedure.",
-      evidence_of_need: "Mock exam item analysis.",
-      approach: "Collaborative lesson design.",
-      active_ingredients: "Ratio tables; joint planning.",
-      starts_on: "2025-09-01",
-      ends_on: "2026-07-01",
-    })
-    .execute();
-  await db()
-    .insertInto("initiative_schools")
-    .values(schools.map((school_id) => ({ initiative_id: initiativeId, school_id })))
-    .execute();
-  await db()
-    .insertInto("action_items")
-    .values([
+  const mine = { ownerId: participantId, cohortId };
+  const { id: initiativeId } = await createInitiative(db(), {
+    ...mine,
+    title: "Ratio tables across the trust",
+    status: "evaluating",
+    visibility: "leads",
+    problem: "Pupils treat ratio as a procedure.",
+    evidenceOfNeed: "Mock exam item analysis.",
+    approach: "Collaborative lesson design.",
+    activeIngredients: "Ratio tables; joint planning.",
+    startsOn: "2025-09-01",
+    endsOn: "2026-07-01",
+    schoolIds: schools,
+    actions: [
       {
-        id: randomUUID(),
-        initiative_id: initiativeId,
         description: "Run session 1 on ratio tables",
-        owner_name: "Sam",
-        due_on: "2025-10-15",
-        success_criteria: "All 14 teachers attend",
+        ownerName: "Sam",
+        dueOn: "2025-10-15",
+        successCriteria: "All 14 teachers attend",
         rag: "done",
-        position: 0,
       },
       {
-        id: randomUUID(),
-        initiative_id: initiativeId,
         description: "Observe a lesson in each school",
-        owner_name: "Sam",
-        due_on: "2026-02-01",
-        success_criteria: "Three observations",
+        ownerName: "Sam",
+        dueOn: "2026-02-01",
+        successCriteria: "Three observations",
         rag: "on_track",
-        position: 1,
       },
-    ])
-    .execute();
-  const survey = await addEvidence(initiativeId, T.evidenceSurvey, "reaction");
-  const observation = await addEvidence(initiativeId, T.evidenceObservation, "observation");
-  const level1 = randomUUID();
-  await db()
-    .insertInto("evaluations")
-    .values([
-      {
-        id: level1,
-        initiative_id: initiativeId,
-        level: 1,
-        looked_for: "Whether teachers valued the sessions",
-        method: "survey",
-        findings: T.findingsLevel1,
-        judgement: "strong_impact",
-        updated_at: now,
-      },
-      {
-        id: randomUUID(),
-        initiative_id: initiativeId,
-        level: 5,
-        looked_for: "Change in pupils’ ratio scores",
-        method: "data",
-        findings: T.findingsLevel5,
-        judgement: "some_impact",
-        updated_at: now,
-      },
-    ])
-    .execute();
-  await db().insertInto("evaluation_evidence").values({ evaluation_id: level1, evidence_id: survey }).execute();
-  await db()
-    .insertInto("initiative_adaptations")
-    .values({
-      id: randomUUID(),
-      initiative_id: initiativeId,
-      subject: "design",
-      subject_id: initiativeId,
-      what_changed: T.adaptation,
-      why: "Teachers were busy with mocks.",
-      before_json: "{}",
-      after_json: "{}",
-      changed_by: participantId,
-      changed_at: now,
-    })
-    .execute();
+    ],
+  });
+  const survey = await createEvidence(db(), {
+    entryId: initiativeId,
+    title: T.evidenceSurvey,
+    evidenceType: "reaction",
+    criterionIds: [criteria[0].id],
+  });
+  await createEvidence(db(), {
+    entryId: initiativeId,
+    title: T.evidenceObservation,
+    evidenceType: "observation",
+    criterionIds: [criteria[1].id],
+  });
+  await createEvaluation(db(), {
+    initiativeId,
+    level: 1,
+    lookedFor: "Whether teachers valued the sessions",
+    method: "survey",
+    findings: T.findingsLevel1,
+    judgement: "strong_impact",
+    evidenceIds: [survey.id],
+  });
+  await createEvaluation(db(), {
+    initiativeId,
+    level: 5,
+    lookedFor: "Change in pupils’ ratio scores",
+    method: "data",
+    findings: T.findingsLevel5,
+    judgement: "some_impact",
+  });
+  await createAdaptation(db(), {
+    initiativeId,
+    whatChanged: T.adaptation,
+    why: "Teachers were busy with mocks.",
+    changedBy: participantId,
+  });
 
   // Reflections written out of date order; one private.
-  const late = await addEntry("reflection", "Second cycle", "leads", "2026-03-10", initiativeId);
-  const early = await addEntry("reflection", "After workshop one", "leads", "2025-10-02", initiativeId);
-  const secret = await addEntry("reflection", "Private worries", "private", "2025-11-01");
-  await db()
-    .insertInto("reflections")
-    .values([
-      {
-        entry_id: late,
-        body: T.reflectionLate,
-        prompt_what: "",
-        prompt_so_what: "",
-        prompt_now_what: "",
-        written_on: "2026-03-10",
-        workshop_id: null,
-      },
-      {
-        entry_id: early,
-        body: T.reflectionEarly,
-        prompt_what: "",
-        prompt_so_what: "",
-        prompt_now_what: "",
-        written_on: "2025-10-02",
-        workshop_id: workshopId,
-      },
-      {
-        entry_id: secret,
-        body: T.reflectionPrivate,
-        prompt_what: "",
-        prompt_so_what: "",
-        prompt_now_what: "",
-        written_on: "2025-11-01",
-        workshop_id: null,
-      },
-    ])
-    .execute();
-  const privateEvidence = await addEvidence(secret, T.evidencePrivate, null);
+  await createReflection(db(), {
+    ...mine,
+    initiativeId,
+    title: "Second cycle",
+    visibility: "leads",
+    writtenOn: "2026-03-10",
+    body: T.reflectionLate,
+  });
+  await createReflection(db(), {
+    ...mine,
+    initiativeId,
+    title: "After workshop one",
+    visibility: "leads",
+    writtenOn: "2025-10-02",
+    body: T.reflectionEarly,
+    workshopId,
+    criterionIds: [criteria[2].id],
+  });
+  const secret = await createReflection(db(), {
+    ...mine,
+    title: "Private worries",
+    visibility: "private",
+    writtenOn: "2025-11-01",
+    body: T.reflectionPrivate,
+  });
+  await createEvidence(db(), { entryId: secret.id, title: T.evidencePrivate, criterionIds: [criteria[0].id] });
 
-  await db()
-    .insertInto("evidence_criteria")
-    .values([
-      { evidence_id: survey, criterion_id: criteria[0].id },
-      { evidence_id: observation, criterion_id: criteria[1].id },
-      { evidence_id: privateEvidence, criterion_id: criteria[0].id },
-    ])
-    .execute();
-  await db().insertInto("entry_criteria").values({ entry_id: early, criterion_id: criteria[2].id }).execute();
-  await db()
-    .insertInto("criterion_reviews")
-    .values([
-      {
-        id: randomUUID(),
-        membership_id: membershipId,
-        criterion_id: criteria[0].id,
-        status: "approved",
-        reviewer_id: leadId,
-        note: T.leadNote,
-        statement: T.statement1,
-        updated_at: now,
-      },
-      {
-        id: randomUUID(),
-        membership_id: membershipId,
-        criterion_id: criteria[1].id,
-        status: "submitted",
-        reviewer_id: null,
-        note: "",
-        statement: T.statement2,
-        updated_at: now,
-      },
-      {
-        id: randomUUID(),
-        membership_id: membershipId,
-        criterion_id: criteria[3].id,
-        status: "needs_work",
-        reviewer_id: leadId,
-        note: "Say more.",
-        statement: T.statement4,
-        updated_at: now,
-      },
-    ])
-    .execute();
+  await createCriterionReview(db(), {
+    membershipId,
+    criterionId: criteria[0].id,
+    status: "approved",
+    reviewerId: leadId,
+    note: T.leadNote,
+    statement: T.statement1,
+  });
+  await createCriterionReview(db(), {
+    membershipId,
+    criterionId: criteria[1].id,
+    status: "submitted",
+    statement: T.statement2,
+  });
+  await createCriterionReview(db(), {
+    membershipId,
+    criterionId: criteria[3].id,
+    status: "needs_work",
+    reviewerId: leadId,
+    note: "Say more.",
+    statement: T.statement4,
+  });
 
   cookies = {
     participant: await sessionCookie(participantId),

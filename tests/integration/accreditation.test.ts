@@ -6,6 +6,15 @@ import { loader as indexLoader } from "~/routes/accreditation._index";
 import { loader as overviewLoader } from "~/routes/cohorts.$cohortId_.accreditation";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/cohorts.$cohortId_.accreditation_.$userId";
 import { loader as rootLoader } from "~/root";
+import {
+  createCohort,
+  createEvaluation,
+  createEvidence,
+  createInitiative,
+  createMembership,
+  createReflection,
+  createUser,
+} from "./factories";
 import { callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
 
 // A fixed PD Lead Programme cohort made here: Robin (the participant under test), Kit (another participant of the
@@ -24,96 +33,6 @@ let robinEvidence: string;
 let kitEvidence: string;
 const cookie: Record<string, string> = {};
 
-async function makeUser(email: string, name: string) {
-  const id = randomUUID();
-  await getDb()
-    .insertInto("users")
-    .values({
-      id,
-      email,
-      name,
-      password_hash: "x",
-      is_admin: 0,
-      deactivated_at: null,
-      created_at: "2025-01-01T00:00:00.000Z",
-    })
-    .execute();
-  return id;
-}
-
-async function entry(
-  ownerId: string,
-  kind: "initiative" | "reflection",
-  title: string,
-  visibility: "private" | "leads",
-  occurredOn: string,
-) {
-  const id = randomUUID();
-  await getDb()
-    .insertInto("entries")
-    .values({
-      id,
-      kind,
-      owner_id: ownerId,
-      cohort_id: cohortId,
-      initiative_id: null,
-      title,
-      status: kind === "reflection" ? "written" : "in_progress",
-      visibility,
-      occurred_on: occurredOn,
-      created_at: `${occurredOn}T09:00:00.000Z`,
-      updated_at: `${occurredOn}T09:00:00.000Z`,
-    })
-    .execute();
-  return id;
-}
-
-async function reflection(
-  ownerId: string,
-  title: string,
-  visibility: "private" | "leads",
-  writtenOn: string,
-  workshopId: string | null,
-) {
-  const id = await entry(ownerId, "reflection", title, visibility, writtenOn);
-  await getDb()
-    .insertInto("reflections")
-    .values({
-      entry_id: id,
-      body: "Notes",
-      prompt_what: "",
-      prompt_so_what: "",
-      prompt_now_what: "",
-      written_on: writtenOn,
-      workshop_id: workshopId,
-    })
-    .execute();
-  return id;
-}
-
-async function linkEvidence(entryId: string, ownerId: string, title: string) {
-  const id = randomUUID();
-  await getDb()
-    .insertInto("evidence")
-    .values({
-      id,
-      entry_id: entryId,
-      kind: "link",
-      title,
-      description: "",
-      url: "https://example.org/evidence",
-      file_name: null,
-      mime: null,
-      size: null,
-      bytes: null,
-      created_by: ownerId,
-      created_at: "2025-03-01T10:00:00.000Z",
-      evidence_type: "artefact",
-    })
-    .execute();
-  return id;
-}
-
 beforeAll(async () => {
   const db = getDb();
   const programme = await db.selectFrom("programmes").select("id").where("code", "=", "PDLP").executeTakeFirstOrThrow();
@@ -125,108 +44,96 @@ beforeAll(async () => {
       .orderBy("position")
       .execute()
   ).map((c) => c.id);
-  cohortId = randomUUID();
-  await db
-    .insertInto("cohorts")
-    .values({ id: cohortId, programme_id: programme.id, name: "Test PD Lead cohort", academic_year: "2024/25" })
-    .execute();
-  workshopIds = [randomUUID(), randomUUID(), randomUUID()];
-  await db
-    .insertInto("workshops")
-    .values([
-      { id: workshopIds[0], cohort_id: cohortId, title: "Workshop 1: Design", held_on: "2025-01-10", position: 0 },
-      { id: workshopIds[1], cohort_id: cohortId, title: "Workshop 2: Lead", held_on: "2025-03-10", position: 1 },
-      { id: workshopIds[2], cohort_id: cohortId, title: "Workshop 3: Evaluate", held_on: "2099-01-01", position: 2 },
-    ])
-    .execute();
-  robinId = await makeUser(EMAIL.robin, "Robin Adair");
-  kitId = await makeUser(EMAIL.kit, "Kit Marlowe");
-  const morganId = await makeUser(EMAIL.morgan, "Morgan Reyes");
-  await db
-    .insertInto("memberships")
-    .values([
-      { id: randomUUID(), cohort_id: cohortId, user_id: robinId, role: "participant", track: "new", trust_id: null },
-      { id: randomUUID(), cohort_id: cohortId, user_id: kitId, role: "participant", track: "new", trust_id: null },
-      { id: randomUUID(), cohort_id: cohortId, user_id: morganId, role: "lead", track: null, trust_id: null },
-    ])
-    .execute();
+  const cohort = await createCohort(db, {
+    programmeId: programme.id,
+    name: "Test PD Lead cohort",
+    academicYear: "2024/25",
+    workshops: [
+      { title: "Workshop 1: Design", heldOn: "2025-01-10" },
+      { title: "Workshop 2: Lead", heldOn: "2025-03-10" },
+      { title: "Workshop 3: Evaluate", heldOn: "2099-01-01" },
+    ],
+  });
+  cohortId = cohort.id;
+  workshopIds = cohort.workshopIds;
+  robinId = (await createUser(db, { email: EMAIL.robin, name: "Robin Adair" })).id;
+  kitId = (await createUser(db, { email: EMAIL.kit, name: "Kit Marlowe" })).id;
+  const morganId = (await createUser(db, { email: EMAIL.morgan, name: "Morgan Reyes" })).id;
+  await createMembership(db, { cohortId, userId: robinId, track: "new" });
+  await createMembership(db, { cohortId, userId: kitId, track: "new" });
+  await createMembership(db, { cohortId, userId: morganId, role: "lead" });
 
   // Robin: a complete plan, a reflection after workshop 1 only (none after workshop 2), evaluation at level 2 only,
   // and a private reflection that must not count or show to leads.
-  robinInitiative = await entry(robinId, "initiative", "Fractions Work Group", "leads", "2025-01-15");
-  await db
-    .insertInto("initiatives")
-    .values({
-      entry_id: robinInitiative,
+  robinInitiative = (
+    await createInitiative(db, {
+      ownerId: robinId,
+      cohortId,
+      title: "Fractions Work Group",
+      visibility: "leads",
       problem: "Procedures",
-      evidence_of_need: "",
+      evidenceOfNeed: "",
       approach: "Work Group",
-      active_ingredients: "",
-      starts_on: "2025-01-15",
-      ends_on: "2025-07-01",
+      activeIngredients: "",
+      startsOn: "2025-01-15",
+      endsOn: "2025-07-01",
+      actions: [
+        { description: "Session 1", ownerName: "Robin", dueOn: "2025-02-01", successCriteria: "", rag: "done" },
+      ],
+      outcomes: [
+        { kind: "final", description: "Pupils compare fractions", measure: "Baseline task", measuredWhen: "June" },
+      ],
     })
-    .execute();
-  await db
-    .insertInto("action_items")
-    .values({
-      id: randomUUID(),
-      initiative_id: robinInitiative,
-      description: "Session 1",
-      owner_name: "Robin",
-      due_on: "2025-02-01",
-      success_criteria: "",
-      rag: "done",
-      position: 0,
+  ).id;
+  await createEvaluation(db, {
+    initiativeId: robinInitiative,
+    level: 2,
+    findings: "Teachers learnt",
+    judgement: "some_impact",
+    updatedAt: "2025-03-01T00:00:00.000Z",
+  });
+  robinReflection = (
+    await createReflection(db, {
+      ownerId: robinId,
+      cohortId,
+      title: "After workshop 1",
+      visibility: "leads",
+      writtenOn: "2025-01-20",
+      workshopId: workshopIds[0],
     })
-    .execute();
-  await db
-    .insertInto("initiative_outcomes")
-    .values({
-      id: randomUUID(),
-      initiative_id: robinInitiative,
-      kind: "final",
-      description: "Pupils compare fractions",
-      measure: "Baseline task",
-      measured_when: "June",
-      position: 0,
+  ).id;
+  robinPrivateReflection = (
+    await createReflection(db, {
+      ownerId: robinId,
+      cohortId,
+      title: "Private thoughts after workshop 2",
+      visibility: "private",
+      writtenOn: "2025-03-12",
+      workshopId: workshopIds[1],
     })
-    .execute();
-  await db
-    .insertInto("evaluations")
-    .values({
-      id: randomUUID(),
-      initiative_id: robinInitiative,
-      level: 2,
-      looked_for: "",
-      method: "",
-      findings: "Teachers learnt",
-      judgement: "some_impact",
-      updated_at: "2025-03-01T00:00:00.000Z",
+  ).id;
+  robinEvidence = (
+    await createEvidence(db, { entryId: robinInitiative, title: "Session plans", evidenceType: "artefact" })
+  ).id;
+  const kitInitiative = await createInitiative(db, {
+    ownerId: kitId,
+    cohortId,
+    title: "Kit's lesson study",
+    visibility: "leads",
+    problem: "",
+    evidenceOfNeed: "",
+    approach: "",
+    activeIngredients: "",
+    startsOn: "2025-01-15",
+    endsOn: "2025-07-01",
+  });
+  kitEvidence = (
+    await createEvidence(db, {
+      entryId: kitInitiative.id,
+      title: "Kit's research questions",
+      evidenceType: "artefact",
     })
-    .execute();
-  robinReflection = await reflection(robinId, "After workshop 1", "leads", "2025-01-20", workshopIds[0]);
-  robinPrivateReflection = await reflection(
-    robinId,
-    "Private thoughts after workshop 2",
-    "private",
-    "2025-03-12",
-    workshopIds[1],
-  );
-  robinEvidence = await linkEvidence(robinInitiative, robinId, "Session plans");
-  const kitInitiative = await entry(kitId, "initiative", "Kit's lesson study", "leads", "2025-01-15");
-  await db
-    .insertInto("initiatives")
-    .values({
-      entry_id: kitInitiative,
-      problem: "",
-      evidence_of_need: "",
-      approach: "",
-      active_ingredients: "",
-      starts_on: "2025-01-15",
-      ends_on: "2025-07-01",
-    })
-    .execute();
-  kitEvidence = await linkEvidence(kitInitiative, kitId, "Kit's research questions");
+  ).id;
 
   for (const [key, email] of Object.entries({
     ...EMAIL,

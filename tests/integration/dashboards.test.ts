@@ -7,6 +7,18 @@ import { loader as overviewLoader } from "~/routes/admin.overview";
 import { loader as dashboardLoader } from "~/routes/cohorts.$cohortId_.dashboard";
 import { parseDashboardFilters } from "~/dashboards/schema";
 import { loadViewer, type Viewer } from "~/utils/permissions.server";
+import {
+  createAudit,
+  createCohort,
+  createEvaluation,
+  createEvidence,
+  createInitiative,
+  createMembership,
+  createReflection,
+  createTask,
+  createTaskResponse,
+  createUser,
+} from "./factories";
 import { callLoader, cookieFor, DEMO, get } from "./helpers";
 
 // A small fixed cohort built here, so every figure can be checked against numbers worked out by hand.
@@ -35,7 +47,6 @@ import { callLoader, cookieFor, DEMO, get } from "./helpers";
 
 const TODAY = "2025-02-20";
 const db = () => getDb();
-const now = new Date().toISOString();
 
 let cohort: string;
 let otherStrand: string;
@@ -48,119 +59,6 @@ let T2: string;
 const people: Record<"lena" | "ann" | "bob" | "cat" | "dan", { id: string; email: string }> = {} as never;
 let leadViewer: Viewer;
 let leadCookie: string;
-
-async function makeUser(name: string) {
-  const id = randomUUID();
-  const email = `${name.toLowerCase()}.${id.slice(0, 8)}@dashboards.test`;
-  await db()
-    .insertInto("users")
-    .values({ id, email, name: `${name} Test`, password_hash: "x", is_admin: 0, deactivated_at: null, created_at: now })
-    .execute();
-  return { id, email };
-}
-
-async function entry(
-  owner: string,
-  kind: "initiative" | "audit" | "task_response" | "reflection",
-  visibility: "private" | "leads" | "cohort",
-  occurredOn: string,
-  opts: { status?: string; strands?: string[]; outcomes?: string[]; evidence?: number } = {},
-) {
-  const id = randomUUID();
-  await db()
-    .insertInto("entries")
-    .values({
-      id,
-      kind,
-      owner_id: owner,
-      cohort_id: cohort,
-      initiative_id: null,
-      title: `${kind} ${occurredOn}`,
-      status: opts.status ?? "in_progress",
-      visibility,
-      occurred_on: occurredOn,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  for (const strand of opts.strands ?? [])
-    await db().insertInto("entry_strands").values({ entry_id: id, strand_id: strand }).execute();
-  for (const st of opts.outcomes ?? [])
-    await db().insertInto("entry_outcomes").values({ entry_id: id, outcome_statement_id: st }).execute();
-  for (let i = 0; i < (opts.evidence ?? 0); i++) {
-    await db()
-      .insertInto("evidence")
-      .values({
-        id: randomUUID(),
-        entry_id: id,
-        kind: "link",
-        title: `Link ${i}`,
-        description: "",
-        url: "https://example.org/",
-        created_by: owner,
-        created_at: now,
-      })
-      .execute();
-  }
-  if (kind === "initiative") {
-    await db()
-      .insertInto("initiatives")
-      .values({
-        entry_id: id,
-        problem: "p",
-        evidence_of_need: "e",
-        approach: "a",
-        active_ingredients: "i",
-        starts_on: occurredOn,
-        ends_on: "2025-07-01",
-      })
-      .execute();
-  }
-  return id;
-}
-
-/** An audit rating the given schools: ratings[criterion][school]. */
-async function audit(
-  owner: string,
-  visibility: "leads" | "private",
-  occurredOn: string,
-  schools: string[],
-  ratings: number[][],
-  baselineId?: string,
-) {
-  const id = await entry(owner, "audit", visibility, occurredOn, { status: "complete" });
-  await db()
-    .insertInto("audits")
-    .values({
-      entry_id: id,
-      focus: `Focus ${occurredOn}`,
-      kind: baselineId ? "follow_up" : "baseline",
-      baseline_id: baselineId ?? null,
-      conducted_on: occurredOn,
-    })
-    .execute();
-  for (const [position, school] of schools.entries())
-    await db().insertInto("audit_schools").values({ audit_id: id, school_id: school, position }).execute();
-  for (const [position, row] of ratings.entries()) {
-    const criterion = randomUUID();
-    await db()
-      .insertInto("audit_criteria")
-      .values({ id: criterion, audit_id: id, text: `Criterion ${position}`, position, baseline_criterion_id: null })
-      .execute();
-    for (const [i, rating] of row.entries()) {
-      await db()
-        .insertInto("audit_ratings")
-        .values({ criterion_id: criterion, school_id: schools[i], rating, note: "" })
-        .execute();
-    }
-  }
-  return id;
-}
-
-async function respond(owner: string, task: string, status: string) {
-  const id = await entry(owner, "task_response", "private", "2025-01-09", { status });
-  await db().insertInto("task_responses").values({ entry_id: id, task_id: task, owner_id: owner, body: "" }).execute();
-}
 
 async function dashboard(query = "") {
   const params = new URLSearchParams(query);
@@ -225,130 +123,174 @@ beforeAll(async () => {
   const [s1, s2] = await schoolsOf(T1);
   const [s3, s4] = await schoolsOf(T2);
 
-  cohort = randomUUID();
-  await db()
-    .insertInto("cohorts")
-    .values({ id: cohort, programme_id: north.programme_id, name: "Dashboard test cohort", academic_year: "2024/25" })
-    .execute();
-  await db()
-    .insertInto("workshops")
-    .values([
-      { id: randomUUID(), cohort_id: cohort, title: "Workshop 1: Launch", held_on: "2025-01-15", position: 1 },
-      { id: randomUUID(), cohort_id: cohort, title: "Workshop 2: Review", held_on: "2025-03-12", position: 2 },
-    ])
-    .execute();
+  cohort = (
+    await createCohort(db(), {
+      programmeId: north.programme_id,
+      name: "Dashboard test cohort",
+      academicYear: "2024/25",
+      workshops: [
+        { title: "Workshop 1: Launch", heldOn: "2025-01-15", position: 1 },
+        { title: "Workshop 2: Review", heldOn: "2025-03-12", position: 2 },
+      ],
+    })
+  ).id;
   for (const name of ["Lena", "Ann", "Bob", "Cat", "Dan"] as const)
-    people[name.toLowerCase() as keyof typeof people] = await makeUser(name);
-  const member = (
-    user: string,
-    role: "lead" | "participant",
-    track: "new" | "continuing" | null,
-    trustId: string | null,
-  ) => ({
-    id: randomUUID(),
-    cohort_id: cohort,
-    user_id: user,
-    role,
-    track,
-    trust_id: trustId,
-  });
-  await db()
-    .insertInto("memberships")
-    .values([
-      member(people.lena.id, "lead", null, null),
-      member(people.ann.id, "participant", "new", T1),
-      member(people.bob.id, "participant", "continuing", T1),
-      member(people.cat.id, "participant", "new", T2),
-      member(people.dan.id, "participant", "continuing", T2),
-    ])
-    .execute();
+    people[name.toLowerCase() as keyof typeof people] = await createUser(db(), { name: `${name} Test` });
+  const { lena, ann, bob, cat, dan } = people;
+  await createMembership(db(), { cohortId: cohort, userId: lena.id, role: "lead" });
+  await createMembership(db(), { cohortId: cohort, userId: ann.id, track: "new", trustId: T1 });
+  await createMembership(db(), { cohortId: cohort, userId: bob.id, track: "continuing", trustId: T1 });
+  await createMembership(db(), { cohortId: cohort, userId: cat.id, track: "new", trustId: T2 });
+  await createMembership(db(), { cohortId: cohort, userId: dan.id, track: "continuing", trustId: T2 });
 
-  const { ann, bob, cat, dan } = people;
-  await entry(ann.id, "reflection", "leads", "2025-01-06", { strands: [sA], outcomes: [stA1], evidence: 2 });
-  await entry(ann.id, "reflection", "cohort", "2025-01-08", { strands: [sA, sB] });
-  await entry(ann.id, "reflection", "private", "2025-01-07", { strands: [sA], outcomes: [stA1], evidence: 1 });
-  const e4 = await entry(bob.id, "initiative", "leads", "2025-01-20", {
+  const inCohort = { cohortId: cohort };
+  /** n links on a record, each counted as a piece of evidence. */
+  const links = async (entryId: string, n: number) => {
+    for (let i = 0; i < n; i++)
+      await createEvidence(db(), { entryId, title: `Link ${i}`, url: "https://example.org/" });
+  };
+  const e1 = await createReflection(db(), {
+    ...inCohort,
+    ownerId: ann.id,
+    visibility: "leads",
+    occurredOn: "2025-01-06",
+    strandIds: [sA],
+    outcomeIds: [stA1],
+  });
+  await links(e1.id, 2);
+  await createReflection(db(), {
+    ...inCohort,
+    ownerId: ann.id,
+    visibility: "cohort",
+    occurredOn: "2025-01-08",
+    strandIds: [sA, sB],
+  });
+  const e3 = await createReflection(db(), {
+    ...inCohort,
+    ownerId: ann.id,
+    visibility: "private",
+    occurredOn: "2025-01-07",
+    strandIds: [sA],
+    outcomeIds: [stA1],
+  });
+  await links(e3.id, 1);
+  const e4 = await createInitiative(db(), {
+    ...inCohort,
+    ownerId: bob.id,
+    visibility: "leads",
+    occurredOn: "2025-01-20",
+    endsOn: "2025-07-01",
     status: "in_progress",
-    strands: [sB],
-    evidence: 1,
+    strandIds: [sB],
   });
-  await entry(cat.id, "initiative", "cohort", "2025-02-03", { status: "planning", strands: [sA] });
-  await entry(cat.id, "reflection", "leads", "2025-02-05");
-  const e7 = await entry(dan.id, "initiative", "private", "2025-01-01", { status: "complete" });
-  const evaluation = (initiative: string, level: number) => ({
-    id: randomUUID(),
-    initiative_id: initiative,
-    level,
-    looked_for: "",
-    method: "",
-    findings: "",
-    judgement: "",
-    updated_at: now,
+  await links(e4.id, 1);
+  await createInitiative(db(), {
+    ...inCohort,
+    ownerId: cat.id,
+    visibility: "cohort",
+    occurredOn: "2025-02-03",
+    endsOn: "2025-07-01",
+    status: "planning",
+    strandIds: [sA],
   });
-  await db()
-    .insertInto("evaluations")
-    .values([evaluation(e4, 1), evaluation(e4, 3), evaluation(e7, 5)])
-    .execute();
+  await createReflection(db(), { ...inCohort, ownerId: cat.id, visibility: "leads", occurredOn: "2025-02-05" });
+  const e7 = await createInitiative(db(), {
+    ...inCohort,
+    ownerId: dan.id,
+    visibility: "private",
+    occurredOn: "2025-01-01",
+    endsOn: "2025-07-01",
+    status: "complete",
+  });
+  await createEvaluation(db(), { initiativeId: e4.id, level: 1 });
+  await createEvaluation(db(), { initiativeId: e4.id, level: 3 });
+  await createEvaluation(db(), { initiativeId: e7.id, level: 5 });
 
-  const b1 = await audit(
-    bob.id,
-    "leads",
-    "2025-01-10",
-    [s1, s2],
-    [
+  // Audits: ratings[criterion][school], over the schools given.
+  const rated = (ratings: number[][]) => ratings.map((row) => ({ ratings: row }));
+  const b1 = await createAudit(db(), {
+    ...inCohort,
+    ownerId: bob.id,
+    visibility: "leads",
+    conductedOn: "2025-01-10",
+    schoolIds: [s1, s2],
+    criteria: rated([
       [1, 2],
       [2, 3],
-    ],
-  );
-  await audit(
-    bob.id,
-    "leads",
-    "2025-03-01",
-    [s1, s2],
-    [
+    ]),
+  });
+  await createAudit(db(), {
+    ...inCohort,
+    ownerId: bob.id,
+    visibility: "leads",
+    conductedOn: "2025-03-01",
+    baselineId: b1.id,
+    schoolIds: [s1, s2],
+    criteria: rated([
       [3, 3],
       [3, 4],
-    ],
-    b1,
-  );
-  const b2 = await audit(cat.id, "leads", "2025-01-12", [s3, s4], [[1, 2]]);
-  await audit(cat.id, "leads", "2025-03-02", [s3, s4], [[2, 3]], b2);
-  const b3 = await audit(ann.id, "leads", "2025-01-09", [s1, s2], [[1, 1]]);
-  await audit(ann.id, "private", "2025-03-03", [s1, s2], [[4, 4]], b3);
+    ]),
+  });
+  const b2 = await createAudit(db(), {
+    ...inCohort,
+    ownerId: cat.id,
+    visibility: "leads",
+    conductedOn: "2025-01-12",
+    schoolIds: [s3, s4],
+    criteria: rated([[1, 2]]),
+  });
+  await createAudit(db(), {
+    ...inCohort,
+    ownerId: cat.id,
+    visibility: "leads",
+    conductedOn: "2025-03-02",
+    baselineId: b2.id,
+    schoolIds: [s3, s4],
+    criteria: rated([[2, 3]]),
+  });
+  const b3 = await createAudit(db(), {
+    ...inCohort,
+    ownerId: ann.id,
+    visibility: "leads",
+    conductedOn: "2025-01-09",
+    schoolIds: [s1, s2],
+    criteria: rated([[1, 1]]),
+  });
+  await createAudit(db(), {
+    ...inCohort,
+    ownerId: ann.id,
+    visibility: "private",
+    conductedOn: "2025-03-03",
+    baselineId: b3.id,
+    schoolIds: [s1, s2],
+    criteria: rated([[4, 4]]),
+  });
 
-  const t1 = randomUUID();
-  const t2 = randomUUID();
-  await db()
-    .insertInto("tasks")
-    .values([
-      {
-        id: t1,
-        cohort_id: cohort,
-        after_workshop_id: null,
-        title: "Task one",
-        instructions: "i",
-        due_on: "2025-01-10",
-        created_by: people.lena.id,
-        created_at: now,
-      },
-      {
-        id: t2,
-        cohort_id: cohort,
-        after_workshop_id: null,
-        title: "Task two",
-        instructions: "i",
-        due_on: "2025-03-01",
-        created_by: people.lena.id,
-        created_at: now,
-      },
-    ])
-    .execute();
-  await db().insertInto("task_strands").values({ task_id: t2, strand_id: sB }).execute();
-  await respond(ann.id, t1, "done");
-  await respond(bob.id, t1, "done");
-  await respond(cat.id, t1, "in_progress");
-  await respond(ann.id, t2, "done");
-  await respond(bob.id, t2, "in_progress");
+  const t1 = (
+    await createTask(db(), {
+      ...inCohort,
+      title: "Task one",
+      instructions: "i",
+      dueOn: "2025-01-10",
+      createdBy: lena.id,
+    })
+  ).id;
+  const t2 = (
+    await createTask(db(), {
+      ...inCohort,
+      title: "Task two",
+      instructions: "i",
+      dueOn: "2025-03-01",
+      createdBy: lena.id,
+      strandIds: [sB],
+    })
+  ).id;
+  const response = { ...inCohort, visibility: "private" as const, occurredOn: "2025-01-09" };
+  await createTaskResponse(db(), { ...response, ownerId: ann.id, taskId: t1, status: "done" });
+  await createTaskResponse(db(), { ...response, ownerId: bob.id, taskId: t1, status: "done" });
+  await createTaskResponse(db(), { ...response, ownerId: cat.id, taskId: t1, status: "in_progress" });
+  await createTaskResponse(db(), { ...response, ownerId: ann.id, taskId: t2, status: "done" });
+  await createTaskResponse(db(), { ...response, ownerId: bob.id, taskId: t2, status: "in_progress" });
 
   leadViewer = await loadViewer(db(), {
     id: people.lena.id,

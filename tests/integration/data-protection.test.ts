@@ -10,6 +10,7 @@ import { loader as peopleLoader } from "~/routes/admin.people";
 import { action as personAction, loader as personLoader } from "~/routes/admin.people_.$userId";
 import { loader as exportLoader } from "~/routes/admin.people_.$userId_.export";
 import { loader as exportPageLoader } from "~/routes/cohorts.$cohortId_.export";
+import { createComment, createEvidence, createReflection } from "./factories";
 import { callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
 
 // Subject access (export everything) and erasure, checked against the schema's own list of references to users.
@@ -25,79 +26,11 @@ let p1: string; // exported
 let p2: string; // erased
 let cohortId: string;
 
-async function addRecord(ownerId: string, title: string, visibility: "private" | "leads" | "cohort", body: string) {
-  const id = randomUUID();
-  const now = new Date().toISOString();
-  await getDb()
-    .insertInto("entries")
-    .values({
-      id,
-      kind: "reflection",
-      owner_id: ownerId,
-      cohort_id: cohortId,
-      initiative_id: null,
-      title,
-      status: "written",
-      visibility,
-      occurred_on: "2025-03-01",
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  await getDb()
-    .insertInto("reflections")
-    .values({
-      entry_id: id,
-      body,
-      prompt_what: "",
-      prompt_so_what: "",
-      prompt_now_what: "",
-      written_on: "2025-03-01",
-      workshop_id: null,
-    })
-    .execute();
-  return id;
-}
-
-async function addFile(entryId: string, ownerId: string, text: string) {
-  const id = randomUUID();
-  await getDb()
-    .insertInto("evidence")
-    .values({
-      id,
-      entry_id: entryId,
-      kind: "file",
-      title: "Canary file",
-      description: "",
-      url: null,
-      file_name: "canary.txt",
-      mime: "text/plain",
-      size: text.length,
-      bytes: Buffer.from(text),
-      created_by: ownerId,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
-  return id;
-}
-
-async function addComment(entryId: string, authorId: string, body: string) {
-  const id = randomUUID();
-  await getDb()
-    .insertInto("comments")
-    .values({
-      id,
-      entry_id: entryId,
-      parent_id: null,
-      author_id: authorId,
-      anchor: "",
-      body,
-      resolved_at: null,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
-  return id;
-}
+/** A reflection of the North cohort, dated 1 March 2025. */
+const record = (ownerId: string, title: string, visibility: "private" | "leads" | "cohort", body: string) =>
+  createReflection(getDb(), { ownerId, cohortId, title, visibility, body, writtenOn: "2025-03-01" });
+/** A plain-text evidence file: the export must carry its bytes, and erasure remove them. */
+const canaryFile = { title: "Canary file", fileName: "canary.txt", mime: "text/plain" };
 
 async function downloadExport(id: string, cookie: string) {
   const args = {
@@ -204,10 +137,10 @@ describe("who may use the data-protection pages", () => {
 
 describe("export everything about a person", () => {
   it("zips JSON and CSV with every row that refers to them, their files, and no password hash", async () => {
-    const recordId = await addRecord(p1, `Private record ${CANARY}`, "private", `Body ${CANARY}`);
-    await addFile(recordId, p1, `File ${CANARY}`);
-    const othersRecord = await addRecord(p2, "P2 shared record", "cohort", "P2 body");
-    await addComment(othersRecord, p1, `Comment ${CANARY}`);
+    const { id: recordId } = await record(p1, `Private record ${CANARY}`, "private", `Body ${CANARY}`);
+    await createEvidence(getDb(), { ...canaryFile, entryId: recordId, createdBy: p1, bytes: `File ${CANARY}` });
+    const othersRecord = await record(p2, "P2 shared record", "cohort", "P2 body");
+    await createComment(getDb(), { entryId: othersRecord.id, authorId: p1, body: `Comment ${CANARY}` });
 
     const file = await downloadExport(p1, admin);
     expect(file.status).toBe(200);
@@ -294,10 +227,15 @@ describe("erasing a person", () => {
 
   it("leaves no row referring to them but pseudonymous audit events, detaches their comments, and drops counts by their records", async () => {
     const db = getDb();
-    const p2Record = await addRecord(p2, `P2 record ${CANARY}`, "leads", "Shared with leads");
-    await addFile(p2Record, p2, "P2 file");
-    const p1Record = await addRecord(p1, "P1 record for P2's comment", "cohort", "P1 body");
-    const p2Comment = await addComment(p1Record, p2, `P2 says ${CANARY}`);
+    const { id: p2Record } = await record(p2, `P2 record ${CANARY}`, "leads", "Shared with leads");
+    await createEvidence(db, { ...canaryFile, title: "P2 file", entryId: p2Record, createdBy: p2, bytes: "P2 file" });
+    expect(await db.selectFrom("evidence").select("id").where("title", "=", "P2 file").execute()).toHaveLength(1);
+    const p1Record = await record(p1, "P1 record for P2's comment", "cohort", "P1 body");
+    const { id: p2Comment } = await createComment(db, {
+      entryId: p1Record.id,
+      authorId: p2,
+      body: `P2 says ${CANARY}`,
+    });
     // A lead looks at P2's record, so there is an audit event about P2 to keep.
     const { loader: viewLoader } = await import("~/routes/reflections.$reflectionId._index");
     expect(

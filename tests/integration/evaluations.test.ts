@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db.server";
 import { action as evaluationAction, loader as evaluationLoader } from "~/routes/initiatives.$initiativeId.evaluation";
 import { loader as initiativeLoader } from "~/routes/initiatives.$initiativeId._index";
 import { action as editEvidenceAction } from "~/routes/evidence.$evidenceId.edit";
 import { action as newEvidenceAction } from "~/routes/records_.$entryId.evidence.new";
+import { createAudit, createEvidence, createInitiative, createReflection } from "./factories";
 import { BASE, callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
 
 // Evaluating an initiative (Guskey's five levels) on a dataset made here: an initiative of two schools with four
@@ -29,100 +29,6 @@ const criteria = { baseline1: "", baseline2: "", follow1: "", follow2: "", follo
 let neighbourEvidenceId: string;
 
 const NOW = "2025-03-01T10:00:00.000Z";
-
-async function insertEntry(
-  kind: "initiative" | "audit" | "reflection",
-  fields: { title: string; visibility: "private" | "leads" | "cohort"; initiativeId?: string },
-) {
-  const id = randomUUID();
-  await getDb()
-    .insertInto("entries")
-    .values({
-      id,
-      kind,
-      owner_id: ownerId,
-      cohort_id: cohortId,
-      initiative_id: fields.initiativeId ?? null,
-      title: fields.title,
-      status: kind === "initiative" ? "in_progress" : "complete",
-      visibility: fields.visibility,
-      occurred_on: "2024-09-20",
-      created_at: NOW,
-      updated_at: NOW,
-    })
-    .execute();
-  return id;
-}
-
-async function insertEvidence(
-  entryId: string,
-  title: string,
-  evidenceType: "self_report" | "observation" | "artefact" | null,
-) {
-  const id = randomUUID();
-  await getDb()
-    .insertInto("evidence")
-    .values({
-      id,
-      entry_id: entryId,
-      kind: "link",
-      title,
-      description: `About ${title}`,
-      url: "https://www.example.org/evidence",
-      file_name: null,
-      mime: null,
-      size: null,
-      bytes: null,
-      created_by: ownerId,
-      created_at: NOW,
-      evidence_type: evidenceType,
-    })
-    .execute();
-  return id;
-}
-
-async function insertAudit(
-  title: string,
-  kind: "baseline" | "follow_up",
-  baselineId: string | null,
-  conductedOn: string,
-) {
-  const id = await insertEntry("audit", {
-    title,
-    visibility: "leads",
-    initiativeId: kind === "baseline" ? initiativeId : undefined,
-  });
-  await getDb()
-    .insertInto("audits")
-    .values({ entry_id: id, focus: title, kind, baseline_id: baselineId, conducted_on: conductedOn })
-    .execute();
-  await getDb()
-    .insertInto("audit_schools")
-    .values(schools.map((s, position) => ({ audit_id: id, school_id: s.id, position })))
-    .execute();
-  return id;
-}
-
-async function insertCriterion(
-  auditId: string,
-  text: string,
-  position: number,
-  baselineCriterionId: string | null = null,
-) {
-  const id = randomUUID();
-  await getDb()
-    .insertInto("audit_criteria")
-    .values({ id, audit_id: auditId, text, position, baseline_criterion_id: baselineCriterionId })
-    .execute();
-  return id;
-}
-
-async function rate(criterionId: string, schoolIndex: number, rating: number) {
-  await getDb()
-    .insertInto("audit_ratings")
-    .values({ criterion_id: criterionId, school_id: schools[schoolIndex].id, rating, note: "" })
-    .execute();
-}
 
 function path() {
   return `/initiatives/${initiativeId}/evaluation`;
@@ -183,98 +89,92 @@ beforeAll(async () => {
     .execute();
   expect(schools).toHaveLength(3);
 
-  initiativeId = await insertEntry("initiative", { title: "Evaluation test initiative", visibility: "leads" });
-  await db
-    .insertInto("initiatives")
-    .values({
-      entry_id: initiativeId,
-      problem: "Problem",
-      evidence_of_need: "Need",
-      approach: "Approach",
-      active_ingredients: "Ingredients",
-      starts_on: "2024-09-01",
-      ends_on: "2025-07-18",
-    })
-    .execute();
+  // Every record is Priya's, in her North cohort, written at the same instant.
+  const mine = { ownerId, cohortId, occurredOn: "2024-09-20", createdAt: NOW };
   // The initiative works in the first two schools only; the audits also cover the third.
-  await db
-    .insertInto("initiative_schools")
-    .values(schools.slice(0, 2).map((s) => ({ initiative_id: initiativeId, school_id: s.id })))
-    .execute();
-  const actions: [string, string][] = [
-    ["done", "2000-01-01"],
-    ["on_track", "2000-01-01"], // overdue: not done, due long ago
-    ["at_risk", "2999-01-01"],
-    ["done", "2999-01-01"],
-  ];
-  await db
-    .insertInto("action_items")
-    .values(
-      actions.map(([rag, due], position) => ({
-        id: randomUUID(),
-        initiative_id: initiativeId,
+  initiativeId = (
+    await createInitiative(db, {
+      ...mine,
+      title: "Evaluation test initiative",
+      visibility: "leads",
+      status: "in_progress",
+      problem: "Problem",
+      evidenceOfNeed: "Need",
+      approach: "Approach",
+      activeIngredients: "Ingredients",
+      startsOn: "2024-09-01",
+      endsOn: "2025-07-18",
+      schoolIds: schools.slice(0, 2).map((s) => s.id),
+      actions: (
+        [
+          ["done", "2000-01-01"],
+          ["on_track", "2000-01-01"], // overdue: not done, due long ago
+          ["at_risk", "2999-01-01"],
+          ["done", "2999-01-01"],
+        ] as const
+      ).map(([rag, dueOn], position) => ({
         description: `Action ${position + 1}`,
-        owner_name: "Priya",
-        due_on: due,
-        success_criteria: "Done well",
-        rag: rag as "done",
-        position,
+        ownerName: "Priya",
+        dueOn,
+        successCriteria: "Done well",
+        rag,
       })),
-    )
-    .execute();
+    })
+  ).id;
 
-  const baselineId = await insertAudit("Evaluation test baseline", "baseline", null, "2024-09-27");
-  criteria.baseline1 = await insertCriterion(baselineId, "Shared lesson structure", 0);
-  criteria.baseline2 = await insertCriterion(baselineId, "Pupils explain reasoning", 1);
-  // School 1: 1, 2; school 2: 2, 2; school 3 (not the initiative's): 4, 4.
-  await rate(criteria.baseline1, 0, 1);
-  await rate(criteria.baseline2, 0, 2);
-  await rate(criteria.baseline1, 1, 2);
-  await rate(criteria.baseline2, 1, 2);
-  await rate(criteria.baseline1, 2, 4);
-  await rate(criteria.baseline2, 2, 4);
-  followUpId = await insertAudit("Evaluation test follow-up", "follow_up", baselineId, "2025-06-13");
-  criteria.follow1 = await insertCriterion(followUpId, "Shared lesson structure", 0, criteria.baseline1);
-  criteria.follow2 = await insertCriterion(followUpId, "Pupils explain reasoning", 1, criteria.baseline2);
-  criteria.followNew = await insertCriterion(followUpId, "Collaborative planning", 2, null);
-  // School 1: 3, 3, 4; school 2: 3, 2 (new criterion unrated); school 3: all 1.
-  await rate(criteria.follow1, 0, 3);
-  await rate(criteria.follow2, 0, 3);
-  await rate(criteria.followNew, 0, 4);
-  await rate(criteria.follow1, 1, 3);
-  await rate(criteria.follow2, 1, 2);
-  for (const c of [criteria.follow1, criteria.follow2, criteria.followNew]) await rate(c, 2, 1);
-
-  sharedReflectionId = await insertEntry("reflection", {
-    title: "Shared reflection",
+  const schoolIds = schools.map((s) => s.id);
+  // Ratings are by school: school 1, school 2, school 3 (not the initiative's).
+  const baseline = await createAudit(db, {
+    ...mine,
+    title: "Evaluation test baseline",
     visibility: "leads",
     initiativeId,
+    conductedOn: "2024-09-27",
+    schoolIds,
+    criteria: [
+      { text: "Shared lesson structure", ratings: [1, 2, 4] },
+      { text: "Pupils explain reasoning", ratings: [2, 2, 4] },
+    ],
   });
-  privateReflectionId = await insertEntry("reflection", {
-    title: "Private reflection",
-    visibility: "private",
-    initiativeId,
+  [criteria.baseline1, criteria.baseline2] = baseline.criterionIds;
+  // School 1: 3, 3, 4; school 2: 3, 2 (new criterion unrated); school 3: all 1.
+  const followUp = await createAudit(db, {
+    ...mine,
+    title: "Evaluation test follow-up",
+    visibility: "leads",
+    baselineId: baseline.id,
+    conductedOn: "2025-06-13",
+    schoolIds,
+    criteria: [
+      { text: "Shared lesson structure", baselineCriterionId: criteria.baseline1, ratings: [3, 3, 1] },
+      { text: "Pupils explain reasoning", baselineCriterionId: criteria.baseline2, ratings: [3, 2, 1] },
+      { text: "Collaborative planning", ratings: [4, null, 1] },
+    ],
   });
-  for (const id of [sharedReflectionId, privateReflectionId]) {
-    await db
-      .insertInto("reflections")
-      .values({
-        entry_id: id,
-        body: "Body",
-        prompt_what: "",
-        prompt_so_what: "",
-        prompt_now_what: "",
-        written_on: "2025-02-12",
-        workshop_id: null,
-      })
-      .execute();
-  }
+  followUpId = followUp.id;
+  [criteria.follow1, criteria.follow2, criteria.followNew] = followUp.criterionIds;
 
-  evidence.selfReport = await insertEvidence(initiativeId, "Teacher survey", "self_report");
-  evidence.observation = await insertEvidence(initiativeId, "Learning walk notes", "observation");
-  evidence.untyped = await insertEvidence(initiativeId, "Reading list", null);
-  evidence.artefactOnReflection = await insertEvidence(sharedReflectionId, "Planning sample", "artefact");
-  evidence.onPrivateReflection = await insertEvidence(privateReflectionId, "Private notes", "artefact");
+  const reflection = { ...mine, initiativeId, status: "complete", body: "Body", writtenOn: "2025-02-12" };
+  sharedReflectionId = (await createReflection(db, { ...reflection, title: "Shared reflection", visibility: "leads" }))
+    .id;
+  privateReflectionId = (
+    await createReflection(db, { ...reflection, title: "Private reflection", visibility: "private" })
+  ).id;
+
+  const link = (entryId: string, title: string, evidenceType: "self_report" | "observation" | "artefact" | null) =>
+    createEvidence(db, {
+      entryId,
+      title,
+      evidenceType,
+      description: `About ${title}`,
+      url: "https://www.example.org/evidence",
+      createdAt: NOW,
+    }).then((e) => e.id);
+  evidence.selfReport = await link(initiativeId, "Teacher survey", "self_report");
+  evidence.observation = await link(initiativeId, "Learning walk notes", "observation");
+  evidence.untyped = await link(initiativeId, "Reading list", null);
+  evidence.artefactOnReflection = await link(sharedReflectionId, "Planning sample", "artefact");
+  evidence.onPrivateReflection = await link(privateReflectionId, "Private notes", "artefact");
 
   const neighbourEvidence = await db
     .selectFrom("evidence")

@@ -12,6 +12,7 @@ import { loader as initiativeLoader } from "~/routes/initiatives.$initiativeId._
 import { action as newAction, loader as newLoader } from "~/routes/records_.$entryId.evidence.new";
 import { loadViewer } from "~/utils/permissions.server";
 import { MAX_EVIDENCE_FILE_BYTES } from "~/utils/security.server";
+import { createTask, createTaskResponse } from "./factories";
 import { BASE, callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
 
 let participant: string;
@@ -616,42 +617,25 @@ describe("the evidence page", () => {
   it("lists the participant's own evidence across records, with where each belongs, and filters by kind", async () => {
     // A task response, to show its evidence links to the task's page.
     const db = getDb();
-    const taskId = randomUUID();
-    const responseId = randomUUID();
     const owner = await userId(DEMO.participant);
-    await db
-      .insertInto("tasks")
-      .values({
-        id: taskId,
-        cohort_id: cohortId,
-        after_workshop_id: null,
-        title: "Try one look-for",
-        instructions: "Try one look-for in a lesson and note what happened.",
-        due_on: "2025-02-01",
-        created_by: null,
-        created_at: "2025-01-10T09:00:00.000Z",
-      })
-      .execute();
-    await db
-      .insertInto("entries")
-      .values({
-        id: responseId,
-        kind: "task_response",
-        owner_id: owner,
-        cohort_id: cohortId,
-        initiative_id: null,
-        title: "Response: Try one look-for",
-        status: "submitted",
-        visibility: "leads",
-        occurred_on: "2025-01-20",
-        created_at: "2025-01-20T09:00:00.000Z",
-        updated_at: "2025-01-20T09:00:00.000Z",
-      })
-      .execute();
-    await db
-      .insertInto("task_responses")
-      .values({ entry_id: responseId, task_id: taskId, owner_id: owner, body: "Done." })
-      .execute();
+    const { id: taskId } = await createTask(db, {
+      cohortId,
+      title: "Try one look-for",
+      instructions: "Try one look-for in a lesson and note what happened.",
+      dueOn: "2025-02-01",
+      createdAt: "2025-01-10T09:00:00.000Z",
+    });
+    const { id: responseId } = await createTaskResponse(db, {
+      ownerId: owner,
+      cohortId,
+      taskId,
+      title: "Response: Try one look-for",
+      status: "submitted",
+      visibility: "leads",
+      occurredOn: "2025-01-20",
+      createdAt: "2025-01-20T09:00:00.000Z",
+      body: "Done.",
+    });
     const added = await addEvidence(linkFields({ title: "Lesson clip" }), participant, responseId);
     expect(added.status).toBe(302);
     expect(added.headers.get("Location")).toMatch(new RegExp(`^/tasks/${taskId}#evidence-`));

@@ -8,6 +8,7 @@ import { loader as exportPageLoader } from "~/routes/cohorts.$cohortId_.export";
 import { loader as storyLoader } from "~/routes/cohorts.$cohortId_.participants.$userId";
 import { loader as rosterLoader } from "~/routes/cohorts.$cohortId";
 import { parseCsv } from "~/utils/csv.server";
+import { createEvidence, createInitiative, createReflection, tagEntry } from "./factories";
 import { callLoader, cookieFor, DEMO, get, userId } from "./helpers";
 
 const NORTH = "2024/25 National — North";
@@ -35,55 +36,6 @@ let sharedInitiativeTitle: string;
 
 async function cohortId(name: string) {
   return (await getDb().selectFrom("cohorts").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
-}
-
-async function addEntry(kind: "initiative" | "reflection", title: string, visibility: "private" | "leads" | "cohort") {
-  const id = randomUUID();
-  const now = new Date().toISOString();
-  await getDb()
-    .insertInto("entries")
-    .values({
-      id,
-      kind,
-      owner_id: priya,
-      cohort_id: north,
-      initiative_id: null,
-      title,
-      status: kind === "initiative" ? "planning" : "written",
-      visibility,
-      occurred_on: "2025-01-20",
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  if (kind === "reflection") {
-    await getDb()
-      .insertInto("reflections")
-      .values({
-        entry_id: id,
-        body: 'Line one,\nline two with "quotes"',
-        prompt_what: "",
-        prompt_so_what: "",
-        prompt_now_what: "",
-        written_on: "2025-01-20",
-        workshop_id: null,
-      })
-      .execute();
-  } else {
-    await getDb()
-      .insertInto("initiatives")
-      .values({
-        entry_id: id,
-        problem: "p",
-        evidence_of_need: "e",
-        approach: "a",
-        active_ingredients: "i",
-        starts_on: "2025-01-06",
-        ends_on: "2025-07-18",
-      })
-      .execute();
-  }
-  return id;
 }
 
 /** Calls the resource route the way Remix does, keeping the raw bytes (Response.text() would drop the BOM). */
@@ -130,26 +82,28 @@ beforeAll(async () => {
   westParticipant = await userId(DEMO.otherCohortParticipant);
   const db = getDb();
   // Priya keeps some things to herself; one shared reflection has a title a spreadsheet would run as a formula.
-  await addEntry("reflection", PRIVATE.reflection, "private");
-  const privateInitiative = await addEntry("initiative", PRIVATE.initiative, "private");
-  await addEntry("reflection", TRICKY_TITLE, "leads");
-  await db
-    .insertInto("evidence")
-    .values({
-      id: randomUUID(),
-      entry_id: privateInitiative,
-      kind: "link",
-      title: PRIVATE.evidence,
-      description: "",
-      url: "https://example.org/private",
-      file_name: null,
-      mime: null,
-      size: null,
-      bytes: null,
-      created_by: priya,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
+  const priyas = { ownerId: priya, cohortId: north, occurredOn: "2025-01-20" };
+  const reflection = { ...priyas, body: 'Line one,\nline two with "quotes"' };
+  await createReflection(db, { ...reflection, title: PRIVATE.reflection, visibility: "private" });
+  const privateInitiative = await createInitiative(db, {
+    ...priyas,
+    title: PRIVATE.initiative,
+    visibility: "private",
+    status: "planning",
+    problem: "p",
+    evidenceOfNeed: "e",
+    approach: "a",
+    activeIngredients: "i",
+    startsOn: "2025-01-06",
+    endsOn: "2025-07-18",
+  });
+  await createReflection(db, { ...reflection, title: TRICKY_TITLE, visibility: "leads" });
+  await createEvidence(db, {
+    entryId: privateInitiative.id,
+    title: PRIVATE.evidence,
+    url: "https://example.org/private",
+    createdBy: priya,
+  });
   const shared = await db
     .selectFrom("entries")
     .select("title")
@@ -348,7 +302,7 @@ describe("a participant's story", () => {
       .select("id")
       .where("title", "=", PRIVATE.initiative)
       .executeTakeFirstOrThrow();
-    await db.insertInto("entry_strands").values({ entry_id: privateOne.id, strand_id: strand.id }).execute();
+    await tagEntry(db, privateOne.id, { strandIds: [strand.id] });
     const after = (await story(lead, north, priya)).data.strands;
     expect(after[0].entries).toBe(before[0].entries);
   });

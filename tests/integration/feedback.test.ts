@@ -14,6 +14,7 @@ import { loader as initiativeLoader } from "~/routes/initiatives.$initiativeId._
 import { loader as reflectionLoader } from "~/routes/reflections.$reflectionId._index";
 import { action as createReflection, loader as newReflectionLoader } from "~/routes/reflections.new";
 import { loadViewer } from "~/utils/permissions.server";
+import { createEvidence } from "./factories";
 import { callAction, callLoader, cookieFor, DEMO, form, get, post, REDIRECT_PAYLOADS, userId } from "./helpers";
 
 let participant: string;
@@ -61,28 +62,6 @@ async function newReflection(cookie: string, visibility: string, title: string) 
   );
   expect(result.status).toBe(302);
   return (result.headers.get("Location") ?? "").replace("/reflections/", "");
-}
-
-async function addEvidenceRow(entryId: string, title: string) {
-  const id = randomUUID();
-  await getDb()
-    .insertInto("evidence")
-    .values({
-      id,
-      entry_id: entryId,
-      kind: "link",
-      title,
-      description: "What staff said after the first term.",
-      url: "https://example.org/survey",
-      file_name: null,
-      mime: null,
-      size: null,
-      bytes: null,
-      created_by: null,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
-  return id;
 }
 
 function feedbackPost(cookie: string, fields: Record<string, string>) {
@@ -137,8 +116,15 @@ beforeAll(async () => {
   sharedReflection = await newReflection(participant, "leads", "Feedback test: shared with leads");
   cohortReflection = await newReflection(participant, "cohort", "Feedback test: shared with the cohort");
   privateReflection = await newReflection(participant, "private", "Feedback test: private");
-  evidenceId = await addEvidenceRow(sharedReflection, "Staff survey");
-  otherEvidenceId = await addEvidenceRow(cohortReflection, "Another record's survey");
+  const survey = {
+    description: "What staff said after the first term.",
+    url: "https://example.org/survey",
+    createdBy: null,
+  };
+  evidenceId = (await createEvidence(getDb(), { ...survey, entryId: sharedReflection, title: "Staff survey" })).id;
+  otherEvidenceId = (
+    await createEvidence(getDb(), { ...survey, entryId: cohortReflection, title: "Another record's survey" })
+  ).id;
 });
 
 describe("who takes part in feedback", () => {

@@ -13,6 +13,7 @@ import { action as statusAction, loader as statusLoader } from "~/routes/initiat
 import { loader as listLoader } from "~/routes/initiatives._index";
 import { action as createAction, loader as newLoader } from "~/routes/initiatives.new";
 import { loadViewer, type Viewer } from "~/utils/permissions.server";
+import { createActionItem, createEvidence, createReflection, createSchoolImplementation } from "./factories";
 import { callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
 
 let participant: string;
@@ -77,24 +78,6 @@ async function adaptationsOf(initiativeId: string) {
     .execute();
 }
 
-async function insertAction(initiativeId: string, position: number, dueOn: string, rag: string) {
-  const id = `${initiativeId}-a${position}`;
-  await db()
-    .insertInto("action_items")
-    .values({
-      id,
-      initiative_id: initiativeId,
-      description: `Action ${position}`,
-      owner_name: "Owner",
-      due_on: dueOn,
-      success_criteria: "Done well",
-      rag: rag as "done",
-      position,
-    })
-    .execute();
-  return id;
-}
-
 beforeAll(async () => {
   [participant, neighbour, outsider, lead, otherLead] = await Promise.all(
     [DEMO.participant, DEMO.sameCohortParticipant, DEMO.otherCohortParticipant, DEMO.lead, DEMO.otherLead].map(
@@ -116,58 +99,34 @@ beforeAll(async () => {
 describe("the computed status", () => {
   it("gathers the facts of a fixed plan in SQL and works out the status with its reasons", async () => {
     const id = await createInitiative({ title: "Fixed dataset" });
-    await insertAction(id, 0, "2025-01-20", "done");
-    await insertAction(id, 1, "2025-02-03", "not_started");
-    await insertAction(id, 2, "2025-02-17", "off_track");
-    await insertAction(id, 3, "2025-04-01", "at_risk");
+    for (const [position, [dueOn, rag]] of (
+      [
+        ["2025-01-20", "done"],
+        ["2025-02-03", "not_started"],
+        ["2025-02-17", "off_track"],
+        ["2025-04-01", "at_risk"],
+      ] as const
+    ).entries()) {
+      await createActionItem(db(), { initiativeId: id, position, dueOn, rag });
+    }
     const ownerId = participantViewer.id;
-    await db()
-      .insertInto("evidence")
-      .values({
-        id: `${id}-e1`,
-        entry_id: id,
-        kind: "link",
-        title: "Plan",
-        description: "",
-        url: "https://example.org/plan",
-        file_name: null,
-        mime: null,
-        size: null,
-        bytes: null,
-        created_by: ownerId,
-        created_at: "2025-01-10T09:00:00.000Z",
-        evidence_type: null,
-      })
-      .execute();
-    const reflectionId = `${id}-r1`;
-    await db()
-      .insertInto("entries")
-      .values({
-        id: reflectionId,
-        kind: "reflection",
-        owner_id: ownerId,
-        cohort_id: cohortId,
-        initiative_id: id,
-        title: "First weeks",
-        status: "written",
-        visibility: "private",
-        occurred_on: "2025-01-13",
-        created_at: "2025-01-13T17:00:00.000Z",
-        updated_at: "2025-01-13T17:00:00.000Z",
-      })
-      .execute();
-    await db()
-      .insertInto("reflections")
-      .values({
-        entry_id: reflectionId,
-        body: "Going fine",
-        prompt_what: "",
-        prompt_so_what: "",
-        prompt_now_what: "",
-        written_on: "2025-01-13",
-        workshop_id: null,
-      })
-      .execute();
+    await createEvidence(db(), {
+      entryId: id,
+      title: "Plan",
+      url: "https://example.org/plan",
+      createdBy: ownerId,
+      createdAt: "2025-01-10T09:00:00.000Z",
+    });
+    const { id: reflectionId } = await createReflection(db(), {
+      ownerId,
+      cohortId,
+      initiativeId: id,
+      title: "First weeks",
+      visibility: "private",
+      writtenOn: "2025-01-13",
+      createdAt: "2025-01-13T17:00:00.000Z",
+      body: "Going fine",
+    });
 
     const today = "2025-03-03";
     expect(await getInitiativeFacts(db(), participantViewer, id, today)).toEqual({
@@ -196,24 +155,13 @@ describe("the computed status", () => {
     expect(status.override).toBeNull();
 
     // Evidence on a record linked to the initiative counts too.
-    await db()
-      .insertInto("evidence")
-      .values({
-        id: `${id}-e2`,
-        entry_id: reflectionId,
-        kind: "link",
-        title: "Photo",
-        description: "",
-        url: "https://example.org/photo",
-        file_name: null,
-        mime: null,
-        size: null,
-        bytes: null,
-        created_by: ownerId,
-        created_at: "2025-02-24T10:00:00.000Z",
-        evidence_type: null,
-      })
-      .execute();
+    await createEvidence(db(), {
+      entryId: reflectionId,
+      title: "Photo",
+      url: "https://example.org/photo",
+      createdBy: ownerId,
+      createdAt: "2025-02-24T10:00:00.000Z",
+    });
     const fresher = await getInitiativeStatus(db(), participantViewer, id, today);
     expect(fresher.computed.reasons).not.toContain("No evidence or reflection added for 7 weeks");
 
@@ -740,29 +688,23 @@ describe("school by school implementation", () => {
       schoolIds: schoolIds.slice(0, 2),
     });
     for (const id of [shared, hidden]) {
-      await db()
-        .insertInto("school_implementation")
-        .values([
-          {
-            initiative_id: id,
-            school_id: schoolIds[0],
-            adoption: 3,
-            fidelity: 1,
-            sustainment: 2,
-            note: "Drifting",
-            updated_at: "2025-05-01T00:00:00.000Z",
-          },
-          {
-            initiative_id: id,
-            school_id: schoolIds[1],
-            adoption: 4,
-            fidelity: 4,
-            sustainment: 3,
-            note: "Fine",
-            updated_at: "2025-05-01T00:00:00.000Z",
-          },
-        ])
-        .execute();
+      const judged = { initiativeId: id, updatedAt: "2025-05-01T00:00:00.000Z" };
+      await createSchoolImplementation(db(), {
+        ...judged,
+        schoolId: schoolIds[0],
+        adoption: 3,
+        fidelity: 1,
+        sustainment: 2,
+        note: "Drifting",
+      });
+      await createSchoolImplementation(db(), {
+        ...judged,
+        schoolId: schoolIds[1],
+        adoption: 4,
+        fidelity: 4,
+        sustainment: 3,
+        note: "Fine",
+      });
     }
     const dashboard = await callLoader(dashboardLoader, get(`/cohorts/${cohortId}/dashboard`, lead), { cohortId });
     expect(dashboard.status).toBe(200);

@@ -5,6 +5,19 @@ import { getDb } from "~/db.server";
 import { loader as ownExportLoader } from "~/routes/account_.export";
 import { action as personAction } from "~/routes/admin.people_.$userId";
 import { createSession, serializeSessionId } from "~/utils/session.server";
+import {
+  createAdaptation,
+  createCohort,
+  createCriterionReview,
+  createEvaluation,
+  createEvidence,
+  createInitiative,
+  createMembership,
+  createReflection,
+  createSchoolImplementation,
+  createStatusOverride,
+  createUser,
+} from "./factories";
 import { callAction, cookieFor, DEMO, form, get, post } from "./helpers";
 
 // Self-service export (/account/export): everything a person wrote, as JSON plus their evidence files, including the
@@ -12,7 +25,6 @@ import { callAction, cookieFor, DEMO, form, get, post } from "./helpers";
 // everything of theirs from those tables (cascades) and unhooks them from what they did to other people's.
 
 const db = () => getDb();
-const now = new Date().toISOString();
 const C = {
   fileBytes: `CANARY-EXPORT-FILE-${randomUUID()}`,
   findings: `CANARY-EXPORT-FINDINGS-${randomUUID()}`,
@@ -39,53 +51,11 @@ const ids = {
   criterion: "",
   school: "",
 };
+const emails = { exporter: "", lead: "" };
 const cookies: Record<"exporter" | "other" | "lead", string> = { exporter: "", other: "", lead: "" };
-
-async function addUser(name: string) {
-  const id = randomUUID();
-  await db()
-    .insertInto("users")
-    .values({
-      id,
-      email: `${id}@example.org`,
-      name,
-      password_hash: C.passwordHash,
-      is_admin: 0,
-      deactivated_at: null,
-      created_at: now,
-    })
-    .execute();
-  return id;
-}
 
 async function cookie(userId: string) {
   return (await serializeSessionId(await createSession(db(), userId))).split(";")[0];
-}
-
-async function addEntry(
-  owner: string,
-  kind: "initiative" | "reflection",
-  title: string,
-  visibility: "private" | "leads",
-) {
-  const id = randomUUID();
-  await db()
-    .insertInto("entries")
-    .values({
-      id,
-      kind,
-      owner_id: owner,
-      cohort_id: ids.cohort,
-      initiative_id: null,
-      title,
-      status: kind === "initiative" ? "in_progress" : "written",
-      visibility,
-      occurred_on: "2025-10-01",
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
 }
 
 async function download(cookieHeader: string | undefined) {
@@ -126,202 +96,115 @@ beforeAll(async () => {
   ids.school = (
     await db().selectFrom("organisations").select("id").where("kind", "=", "school").executeTakeFirstOrThrow()
   ).id;
-  ids.cohort = randomUUID();
-  await db()
-    .insertInto("cohorts")
-    .values({ id: ids.cohort, programme_id: programme.id, name: "Export test cohort", academic_year: "2025/26" })
-    .execute();
-  ids.exporter = await addUser("Erin Exporter");
-  ids.other = await addUser("Olu Other");
-  ids.lead = await addUser("Lee Lead");
-  const exporterMembership = randomUUID();
-  const otherMembership = randomUUID();
-  await db()
-    .insertInto("memberships")
-    .values([
-      {
-        id: exporterMembership,
-        cohort_id: ids.cohort,
-        user_id: ids.exporter,
-        role: "participant",
-        track: "new",
-        trust_id: null,
-      },
-      {
-        id: otherMembership,
-        cohort_id: ids.cohort,
-        user_id: ids.other,
-        role: "participant",
-        track: "new",
-        trust_id: null,
-      },
-      { id: randomUUID(), cohort_id: ids.cohort, user_id: ids.lead, role: "lead", track: null, trust_id: null },
-    ])
-    .execute();
+  ids.cohort = (
+    await createCohort(db(), { programmeId: programme.id, name: "Export test cohort", academicYear: "2025/26" })
+  ).id;
+  // Every account has the same known hash, so the test can look for it in the export.
+  const exporter = await createUser(db(), { name: "Erin Exporter", passwordHash: C.passwordHash });
+  const other = await createUser(db(), { name: "Olu Other", passwordHash: C.passwordHash });
+  const lead = await createUser(db(), { name: "Lee Lead", passwordHash: C.passwordHash });
+  ids.exporter = exporter.id;
+  ids.other = other.id;
+  ids.lead = lead.id;
+  emails.exporter = exporter.email;
+  emails.lead = lead.email;
+  const exporterMembership = await createMembership(db(), { cohortId: ids.cohort, userId: ids.exporter, track: "new" });
+  const otherMembership = await createMembership(db(), { cohortId: ids.cohort, userId: ids.other, track: "new" });
+  await createMembership(db(), { cohortId: ids.cohort, userId: ids.lead, role: "lead" });
 
-  ids.initiative = await addEntry(ids.exporter, "initiative", "Exporter's initiative", "leads");
-  await db()
-    .insertInto("initiatives")
-    .values({
-      entry_id: ids.initiative,
+  ids.initiative = (
+    await createInitiative(db(), {
+      ownerId: ids.exporter,
+      cohortId: ids.cohort,
+      title: "Exporter's initiative",
+      visibility: "leads",
+      occurredOn: "2025-10-01",
       problem: "p",
-      evidence_of_need: "e",
+      evidenceOfNeed: "e",
       approach: "a",
-      active_ingredients: "i",
-      starts_on: "2025-09-01",
-      ends_on: "2026-07-01",
+      activeIngredients: "i",
+      startsOn: "2025-09-01",
+      endsOn: "2026-07-01",
+      criterionIds: [ids.criterion],
     })
-    .execute();
-  ids.evidence = randomUUID();
-  await db()
-    .insertInto("evidence")
-    .values({
-      id: ids.evidence,
-      entry_id: ids.initiative,
-      kind: "file",
+  ).id;
+  ids.evidence = (
+    await createEvidence(db(), {
+      entryId: ids.initiative,
       title: "Survey results",
-      description: "",
-      url: null,
-      file_name: "survey.txt",
+      fileName: "survey.txt",
       mime: "text/plain",
-      size: C.fileBytes.length,
-      bytes: Buffer.from(C.fileBytes),
-      created_by: ids.exporter,
-      created_at: now,
-      evidence_type: "pupil_data",
+      bytes: C.fileBytes,
+      createdBy: ids.exporter,
+      evidenceType: "pupil_data",
+      criterionIds: [ids.criterion],
     })
-    .execute();
-  ids.evaluation = randomUUID();
-  await db()
-    .insertInto("evaluations")
-    .values({
-      id: ids.evaluation,
-      initiative_id: ids.initiative,
+  ).id;
+  ids.evaluation = (
+    await createEvaluation(db(), {
+      initiativeId: ids.initiative,
       level: 5,
-      looked_for: "scores",
+      lookedFor: "scores",
       method: "data",
       findings: C.findings,
       judgement: "some_impact",
-      updated_at: now,
+      evidenceIds: [ids.evidence],
     })
-    .execute();
-  await db()
-    .insertInto("evaluation_evidence")
-    .values({ evaluation_id: ids.evaluation, evidence_id: ids.evidence })
-    .execute();
-  await db()
-    .insertInto("initiative_status_overrides")
-    .values({
-      id: randomUUID(),
-      initiative_id: ids.initiative,
-      rag: "at_risk",
-      reason: C.overrideReason,
-      created_by: ids.exporter,
-      created_at: now,
+  ).id;
+  await createStatusOverride(db(), {
+    initiativeId: ids.initiative,
+    rag: "at_risk",
+    reason: C.overrideReason,
+    createdBy: ids.exporter,
+  });
+  await createAdaptation(db(), {
+    initiativeId: ids.initiative,
+    whatChanged: C.adaptation,
+    why: "why",
+    changedBy: ids.exporter,
+  });
+  await createSchoolImplementation(db(), {
+    initiativeId: ids.initiative,
+    schoolId: ids.school,
+    adoption: 3,
+    fidelity: 2,
+    sustainment: null,
+    note: C.implementationNote,
+  });
+  ids.exporterReview = (
+    await createCriterionReview(db(), {
+      membershipId: exporterMembership.id,
+      criterionId: ids.criterion,
+      status: "needs_work",
+      reviewerId: ids.lead,
+      note: C.leadNote,
+      statement: C.statement,
+      events: [
+        { status: "submitted", actorId: ids.exporter },
+        { status: "needs_work", note: C.leadNote, actorId: ids.lead },
+      ],
     })
-    .execute();
-  await db()
-    .insertInto("initiative_adaptations")
-    .values({
-      id: randomUUID(),
-      initiative_id: ids.initiative,
-      subject: "design",
-      subject_id: ids.initiative,
-      what_changed: C.adaptation,
-      why: "why",
-      before_json: "{}",
-      after_json: "{}",
-      changed_by: ids.exporter,
-      changed_at: now,
+  ).id;
+  ids.otherReview = (
+    await createCriterionReview(db(), {
+      membershipId: otherMembership.id,
+      criterionId: ids.criterion,
+      status: "approved",
+      reviewerId: ids.lead,
+      note: "Well done",
+      statement: C.otherStatement,
+      events: [{ status: "approved", note: "Well done", actorId: ids.lead }],
     })
-    .execute();
-  await db()
-    .insertInto("school_implementation")
-    .values({
-      initiative_id: ids.initiative,
-      school_id: ids.school,
-      adoption: 3,
-      fidelity: 2,
-      sustainment: null,
-      note: C.implementationNote,
-      updated_at: now,
-    })
-    .execute();
-  await db().insertInto("entry_criteria").values({ entry_id: ids.initiative, criterion_id: ids.criterion }).execute();
-  await db()
-    .insertInto("evidence_criteria")
-    .values({ evidence_id: ids.evidence, criterion_id: ids.criterion })
-    .execute();
-  ids.exporterReview = randomUUID();
-  ids.otherReview = randomUUID();
-  await db()
-    .insertInto("criterion_reviews")
-    .values([
-      {
-        id: ids.exporterReview,
-        membership_id: exporterMembership,
-        criterion_id: ids.criterion,
-        status: "needs_work",
-        reviewer_id: ids.lead,
-        note: C.leadNote,
-        statement: C.statement,
-        updated_at: now,
-      },
-      {
-        id: ids.otherReview,
-        membership_id: otherMembership,
-        criterion_id: ids.criterion,
-        status: "approved",
-        reviewer_id: ids.lead,
-        note: "Well done",
-        statement: C.otherStatement,
-        updated_at: now,
-      },
-    ])
-    .execute();
-  await db()
-    .insertInto("criterion_review_events")
-    .values([
-      {
-        id: randomUUID(),
-        review_id: ids.exporterReview,
-        status: "submitted",
-        note: "",
-        actor_id: ids.exporter,
-        at: now,
-      },
-      {
-        id: randomUUID(),
-        review_id: ids.exporterReview,
-        status: "needs_work",
-        note: C.leadNote,
-        actor_id: ids.lead,
-        at: now,
-      },
-      {
-        id: randomUUID(),
-        review_id: ids.otherReview,
-        status: "approved",
-        note: "Well done",
-        actor_id: ids.lead,
-        at: now,
-      },
-    ])
-    .execute();
+  ).id;
   // The other participant's private words, which nobody else's export may carry.
-  const otherReflection = await addEntry(ids.other, "reflection", "Other's private reflection", "private");
-  await db()
-    .insertInto("reflections")
-    .values({
-      entry_id: otherReflection,
-      body: C.otherPrivate,
-      prompt_what: "",
-      prompt_so_what: "",
-      prompt_now_what: "",
-      written_on: "2025-10-01",
-      workshop_id: null,
-    })
-    .execute();
+  await createReflection(db(), {
+    ownerId: ids.other,
+    cohortId: ids.cohort,
+    title: "Other's private reflection",
+    visibility: "private",
+    writtenOn: "2025-10-01",
+    body: C.otherPrivate,
+  });
 
   cookies.exporter = await cookie(ids.exporter);
   cookies.other = await cookie(ids.other);
@@ -419,10 +302,9 @@ describe("downloading all your data", () => {
 describe("erasure with the evaluation and accreditation tables", () => {
   it("removes the person's rows in every new table and keeps what they did to others, unattributed", async () => {
     const admin = await cookieFor(DEMO.admin);
-    const exporterEmail = `${ids.exporter}@example.org`;
     const erased = await callAction(
       personAction,
-      post(`/admin/people/${ids.exporter}`, form({ intent: "erase", confirmEmail: exporterEmail }), admin),
+      post(`/admin/people/${ids.exporter}`, form({ intent: "erase", confirmEmail: emails.exporter }), admin),
       { userId: ids.exporter },
     );
     expect(erased.status).toBe(302);
@@ -490,7 +372,7 @@ describe("erasure with the evaluation and accreditation tables", () => {
     // Erasing the lead: the other participant's review and its history stay, with no reviewer or actor.
     const lead = await callAction(
       personAction,
-      post(`/admin/people/${ids.lead}`, form({ intent: "erase", confirmEmail: `${ids.lead}@example.org` }), admin),
+      post(`/admin/people/${ids.lead}`, form({ intent: "erase", confirmEmail: emails.lead }), admin),
       { userId: ids.lead },
     );
     expect(lead.status).toBe(302);
