@@ -5,37 +5,32 @@ import {
   MAX_CRITERIA,
   statementAsCriterion,
   type AuditChoices,
-  type AuditEditChoices,
-  type AuditEditInput,
   type AuditInput,
   type FollowUpInput,
-  type RatingGridChoices,
-  type RatingsInput,
 } from "~/audits/schema";
 import { newId } from "~/utils/ids.server";
-import { canEditEntry, canViewEntry, forbidden, participatesIn, type Viewer } from "~/utils/permissions.server";
+import { forbidden, participatesIn, type Viewer } from "~/utils/permissions.server";
 import {
   checkTagsBelongTo,
-  getCohortFramework,
   getParticipantCohorts,
   insertEntry,
   listOwnInitiativeChoices,
-  loadEntryFacts,
   readEntryTags,
   requireEditableEntry,
-  requireVisibleEntry,
   updateEntry,
   writeEntryTags,
 } from "~/entries/entries.server";
 import { InputError } from "~/utils/errors.server";
 import type { StrandOption } from "~/frameworks/frameworks.server";
-import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
+import { recordEvent } from "~/audit-trail/audit-log.server";
 import { formatDate } from "~/utils/dates";
 
 // Trust audits: every query and rule, scoped by who asks. An audit is an `entries` row (kind "audit", status
 // "in_progress" until every cell is rated, then "complete") with its `audits` row, the schools it rates
 // (`audit_schools`), its criteria (`audit_criteria`) and the ratings (`audit_ratings`, 1 to 4 with a note).
 // A follow-up repeats a baseline's schools and a copy of its criteria, each linked to the baseline's criterion.
+// This file keeps the shared readers, making an audit (or a follow-up) and the owner's list; ./detail.server
+// reads one audit with its comparison, ./ratings.server the rating grid, ./edit.server editing and deleting.
 
 export interface AuditCohortOptions {
   cohortId: string;
@@ -116,12 +111,12 @@ function criteriaFrom(cohort: AuditCohortOptions, input: AuditInput): string[] {
 }
 
 /** "in_progress" until every cell of the grid has a rating, then "complete". */
-async function refreshStatus(db: DB, auditId: string) {
+export async function refreshStatus(db: DB, auditId: string) {
   const { rated, total } = await countCells(db, auditId);
   await updateEntry(db, auditId, { status: total > 0 && rated >= total ? "complete" : "in_progress" });
 }
 
-async function countCells(db: DB, auditId: string) {
+export async function countCells(db: DB, auditId: string) {
   const row = await db
     .selectFrom("audits")
     .select((eb) => [
@@ -291,7 +286,7 @@ export async function listOwnAudits(db: DB, viewer: Viewer): Promise<AuditSummar
   }));
 }
 
-async function readSchools(db: DB, auditId: string) {
+export async function readSchools(db: DB, auditId: string) {
   return db
     .selectFrom("audit_schools")
     .innerJoin("organisations", "organisations.id", "audit_schools.school_id")
@@ -301,7 +296,7 @@ async function readSchools(db: DB, auditId: string) {
     .execute();
 }
 
-async function readCriteria(db: DB, auditId: string) {
+export async function readCriteria(db: DB, auditId: string) {
   return db
     .selectFrom("audit_criteria")
     .select(["id", "text", "baseline_criterion_id as baselineCriterionId"])
@@ -310,7 +305,7 @@ async function readCriteria(db: DB, auditId: string) {
     .execute();
 }
 
-async function readRatings(db: DB, auditId: string) {
+export async function readRatings(db: DB, auditId: string) {
   return db
     .selectFrom("audit_ratings")
     .innerJoin("audit_criteria", "audit_criteria.id", "audit_ratings.criterion_id")
@@ -322,250 +317,6 @@ async function readRatings(db: DB, auditId: string) {
     ])
     .where("audit_criteria.audit_id", "=", auditId)
     .execute();
-}
-
-const toMean = (value: string | number | null | undefined): number | null =>
-  value === null || value === undefined ? null : Number(value);
-
-/** Mean rating of each criterion across the schools rated, computed in the database. */
-async function criterionMeans(db: DB, auditId: string) {
-  const rows = await db
-    .selectFrom("audit_criteria")
-    .innerJoin("audit_ratings", "audit_ratings.criterion_id", "audit_criteria.id")
-    .select((eb) => ["audit_criteria.id", eb.fn.avg<string | number>("audit_ratings.rating").as("mean")])
-    .where("audit_criteria.audit_id", "=", auditId)
-    .groupBy("audit_criteria.id")
-    .execute();
-  return new Map(rows.map((r) => [r.id, toMean(r.mean)]));
-}
-
-export interface ComparisonRow {
-  id: string;
-  label: string;
-  baselineMean: number | null;
-  followUpMean: number | null;
-  change: number | null;
-}
-
-/**
- * A follow-up beside its baseline: for each criterion the mean across schools, and for each school the mean
- * across criteria, then and now. Baseline ratings are read through each follow-up criterion's link to the
- * baseline criterion it copies, so a criterion added only to the follow-up has no baseline mean.
- */
-async function compareWithBaseline(db: DB, followUpId: string) {
-  const [criteria, schools, followByCriterion, baseByCriterion, followBySchool, baseBySchool] = await Promise.all([
-    readCriteria(db, followUpId),
-    readSchools(db, followUpId),
-    criterionMeans(db, followUpId),
-    db
-      .selectFrom("audit_criteria")
-      .innerJoin("audit_ratings", "audit_ratings.criterion_id", "audit_criteria.baseline_criterion_id")
-      .select((eb) => ["audit_criteria.id", eb.fn.avg<string | number>("audit_ratings.rating").as("mean")])
-      .where("audit_criteria.audit_id", "=", followUpId)
-      .groupBy("audit_criteria.id")
-      .execute(),
-    db
-      .selectFrom("audit_ratings")
-      .innerJoin("audit_criteria", "audit_criteria.id", "audit_ratings.criterion_id")
-      .select((eb) => [
-        "audit_ratings.school_id as schoolId",
-        eb.fn.avg<string | number>("audit_ratings.rating").as("mean"),
-      ])
-      .where("audit_criteria.audit_id", "=", followUpId)
-      .groupBy("audit_ratings.school_id")
-      .execute(),
-    db
-      .selectFrom("audit_ratings")
-      .innerJoin("audit_criteria", "audit_criteria.baseline_criterion_id", "audit_ratings.criterion_id")
-      .select((eb) => [
-        "audit_ratings.school_id as schoolId",
-        eb.fn.avg<string | number>("audit_ratings.rating").as("mean"),
-      ])
-      .where("audit_criteria.audit_id", "=", followUpId)
-      .groupBy("audit_ratings.school_id")
-      .execute(),
-  ]);
-  const baseCriterion = new Map(baseByCriterion.map((r) => [r.id, toMean(r.mean)]));
-  const followSchool = new Map(followBySchool.map((r) => [r.schoolId, toMean(r.mean)]));
-  const baseSchool = new Map(baseBySchool.map((r) => [r.schoolId, toMean(r.mean)]));
-  const row = (id: string, label: string, baselineMean: number | null, followUpMean: number | null): ComparisonRow => ({
-    id,
-    label,
-    baselineMean,
-    followUpMean,
-    change: baselineMean === null || followUpMean === null ? null : followUpMean - baselineMean,
-  });
-  return {
-    byCriterion: criteria.map((c) =>
-      row(c.id, c.text, baseCriterion.get(c.id) ?? null, followByCriterion.get(c.id) ?? null),
-    ),
-    bySchool: schools.map((s) => row(s.id, s.name, baseSchool.get(s.id) ?? null, followSchool.get(s.id) ?? null)),
-  };
-}
-
-/** One audit as its page shows it: anyone who may see it reads it; only the owner gets the controls. */
-export async function getAudit(db: DB, viewer: Viewer, id: string) {
-  const facts = await requireVisibleEntry(db, viewer, id, "audit");
-  await recordViewOf(db, viewer, "audit", id, facts.owner_id);
-  const audit = await db
-    .selectFrom("entries")
-    .innerJoin("audits", "audits.entry_id", "entries.id")
-    .innerJoin("users", "users.id", "entries.owner_id")
-    .innerJoin("cohorts", "cohorts.id", "entries.cohort_id")
-    .select([
-      "entries.id",
-      "entries.status",
-      "entries.visibility",
-      "entries.cohort_id as cohortId",
-      "entries.initiative_id as initiativeId",
-      "users.name as ownerName",
-      "cohorts.name as cohortName",
-      "audits.focus",
-      "audits.kind",
-      "audits.baseline_id as baselineId",
-      "audits.conducted_on as conductedOn",
-    ])
-    .where("entries.id", "=", id)
-    .executeTakeFirstOrThrow();
-
-  const [schools, criteria, ratings, means, tags, followUpRows] = await Promise.all([
-    readSchools(db, id),
-    readCriteria(db, id),
-    readRatings(db, id),
-    criterionMeans(db, id),
-    readEntryTags(db, id),
-    db
-      .selectFrom("audits")
-      .innerJoin("entries", "entries.id", "audits.entry_id")
-      .select([
-        "entries.id",
-        "entries.owner_id",
-        "entries.cohort_id",
-        "entries.visibility",
-        "audits.conducted_on as conductedOn",
-      ])
-      .where("audits.baseline_id", "=", id)
-      .orderBy("audits.conducted_on")
-      .execute(),
-  ]);
-
-  // Linked records are named only to someone who may open them.
-  const linked = async (linkedId: string | null) => {
-    if (!linkedId) return null;
-    const entry = await loadEntryFacts(db, linkedId);
-    if (!entry || !canViewEntry(viewer, entry)) return null;
-    const row = await db
-      .selectFrom("entries")
-      .leftJoin("audits", "audits.entry_id", "entries.id")
-      .select(["entries.id", "entries.title", "audits.conducted_on as conductedOn"])
-      .where("entries.id", "=", linkedId)
-      .executeTakeFirst();
-    return row ?? null;
-  };
-  const [initiative, baseline] = await Promise.all([linked(audit.initiativeId), linked(audit.baselineId)]);
-  const baselineDate = audit.baselineId
-    ? ((
-        await db.selectFrom("audits").select("conducted_on").where("entry_id", "=", audit.baselineId).executeTakeFirst()
-      )?.conducted_on ?? null)
-    : null;
-
-  return {
-    ...audit,
-    canEdit: canEditEntry(viewer, facts),
-    schools,
-    criteria: criteria.map((c) => ({ id: c.id, text: c.text, mean: means.get(c.id) ?? null })),
-    ratings,
-    rated: ratings.length,
-    total: criteria.length * schools.length,
-    strands: tags.strands,
-    statements: tags.statements,
-    initiative: initiative ? { id: initiative.id, title: initiative.title } : null,
-    baseline: audit.baselineId ? { id: baseline?.id ?? null, conductedOn: baselineDate } : null,
-    followUps: followUpRows
-      .filter((f) => canViewEntry(viewer, { owner_id: f.owner_id, cohort_id: f.cohort_id, visibility: f.visibility }))
-      .map((f) => ({ id: f.id, conductedOn: f.conductedOn })),
-    comparison: audit.kind === "follow_up" ? await compareWithBaseline(db, id) : null,
-  };
-}
-
-export type AuditDetail = Awaited<ReturnType<typeof getAudit>>;
-
-/** The rating grid: the owner's only. */
-export async function getRatingGrid(db: DB, viewer: Viewer, id: string) {
-  await requireEditableEntry(db, viewer, id, "audit");
-  const [audit, schools, criteria, ratings] = await Promise.all([
-    db
-      .selectFrom("audits")
-      .select(["entry_id as id", "focus", "kind", "conducted_on as conductedOn"])
-      .where("entry_id", "=", id)
-      .executeTakeFirstOrThrow(),
-    readSchools(db, id),
-    readCriteria(db, id),
-    readRatings(db, id),
-  ]);
-  return {
-    audit,
-    schools,
-    criteria: criteria.map(({ id: criterionId, text }) => ({ id: criterionId, text })),
-    ratings,
-  };
-}
-
-export function gridChoicesFrom(grid: Awaited<ReturnType<typeof getRatingGrid>>): RatingGridChoices {
-  return { criterionIds: grid.criteria.map((c) => c.id), schoolIds: grid.schools.map((s) => s.id) };
-}
-
-/**
- * Saves the cells submitted: a rating (with its note) is written, a blank cell is cleared; cells not submitted
- * are left as they were. Then the audit is "complete" if every cell is rated.
- */
-export async function saveRatings(db: DB, viewer: Viewer, id: string, input: RatingsInput) {
-  await requireEditableEntry(db, viewer, id, "audit");
-  const [criteria, schools] = await Promise.all([readCriteria(db, id), readSchools(db, id)]);
-  const criterionIds = new Set(criteria.map((c) => c.id));
-  const schoolIds = new Set(schools.map((s) => s.id));
-  if (!input.cells.every((c) => criterionIds.has(c.criterionId) && schoolIds.has(c.schoolId))) {
-    throw new InputError({
-      cells: ["Some ratings are not for this audit’s criteria and schools: reload the page and try again"],
-    });
-  }
-  const rated = input.cells.filter((c) => c.rating !== null);
-  const blankBySchool = new Map<string, string[]>();
-  for (const cell of input.cells.filter((c) => c.rating === null)) {
-    blankBySchool.set(cell.criterionId, [...(blankBySchool.get(cell.criterionId) ?? []), cell.schoolId]);
-  }
-  await db.transaction().execute(async (trx) => {
-    if (rated.length > 0) {
-      await trx
-        .insertInto("audit_ratings")
-        .values(
-          rated.map((c) => ({
-            criterion_id: c.criterionId,
-            school_id: c.schoolId,
-            rating: c.rating as number,
-            note: c.note,
-          })),
-        )
-        .onConflict((oc) =>
-          oc.columns(["criterion_id", "school_id"]).doUpdateSet((eb) => ({
-            rating: eb.ref("excluded.rating"),
-            note: eb.ref("excluded.note"),
-          })),
-        )
-        .execute();
-    }
-    // One statement per criterion keeps each statement small, however wide the grid.
-    for (const [criterionId, schoolList] of blankBySchool) {
-      await trx
-        .deleteFrom("audit_ratings")
-        .where("criterion_id", "=", criterionId)
-        .where("school_id", "in", schoolList)
-        .execute();
-    }
-    await refreshStatus(trx, id);
-    await recordEvent(trx, viewer.id, "update", "audit", id, { fields: ["ratings"], subjectOwnerId: viewer.id });
-  });
-  return countCells(db, id);
 }
 
 /** Starts a follow-up of a baseline: the same schools, a copy of its criteria, its initiative, tags and sharing. */
@@ -614,145 +365,4 @@ export async function startFollowUp(db: DB, viewer: Viewer, baselineId: string, 
       outcomeIds: tags.statements.map((t) => t.id),
     }),
   );
-}
-
-/** What the owner's edit form may offer: the audit's cohort's initiatives and framework, its own criteria. */
-export async function getAuditEditOptions(db: DB, viewer: Viewer, id: string) {
-  const facts = await requireEditableEntry(db, viewer, id, "audit");
-  const [initiatives, strands, criteria] = await Promise.all([
-    listOwnInitiativeChoices(db, viewer, facts.cohort_id),
-    getCohortFramework(db, facts.cohort_id),
-    readCriteria(db, id),
-  ]);
-  const choices: AuditEditChoices = {
-    initiativeIds: initiatives.map((i) => i.id),
-    strandIds: strands.map((s) => s.id),
-    outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)),
-    criterionIds: criteria.map((c) => c.id),
-  };
-  return {
-    initiatives: initiatives.map(({ id: initiativeId, title }) => ({ id: initiativeId, title })),
-    strands,
-    choices,
-  };
-}
-
-/** The audit as the edit form's default values, with what the page needs to explain the rules. */
-export async function getAuditForEditing(db: DB, viewer: Viewer, id: string) {
-  await requireEditableEntry(db, viewer, id, "audit");
-  const [row, criteria, tags, followUps] = await Promise.all([
-    db
-      .selectFrom("entries")
-      .innerJoin("audits", "audits.entry_id", "entries.id")
-      .leftJoin("audits as baseline", "baseline.entry_id", "audits.baseline_id")
-      .select([
-        "audits.focus",
-        "audits.kind",
-        "audits.conducted_on as conductedOn",
-        "entries.initiative_id as initiativeId",
-        "entries.visibility",
-        "baseline.conducted_on as baselineDate",
-      ])
-      .where("entries.id", "=", id)
-      .executeTakeFirstOrThrow(),
-    readCriteria(db, id),
-    readEntryTags(db, id),
-    db.selectFrom("audits").select("conducted_on").where("baseline_id", "=", id).orderBy("conducted_on").execute(),
-  ]);
-  return {
-    kind: row.kind,
-    baselineDate: row.baselineDate,
-    followUpCount: followUps.length,
-    firstFollowUpDate: followUps[0]?.conducted_on ?? null,
-    values: {
-      focus: row.focus,
-      conductedOn: row.conductedOn,
-      initiativeId: row.initiativeId ?? undefined,
-      visibility: row.visibility,
-      strandIds: tags.strands.map((s) => s.id),
-      outcomeIds: tags.statements.map((s) => s.id),
-      criteria: criteria.map((c) => ({ id: c.id, text: c.text })),
-    },
-  };
-}
-
-/**
- * The owner changes the focus, date, criteria (reworded, added or removed: a removed criterion takes its
- * ratings with it), the initiative, sharing and tags. The schools stay as the audit was made.
- */
-export async function updateAudit(db: DB, viewer: Viewer, id: string, input: AuditEditInput) {
-  const facts = await requireEditableEntry(db, viewer, id, "audit");
-  const { choices, strands } = await getAuditEditOptions(db, viewer, id);
-  const errors: Record<string, string[]> = {};
-  if (input.initiativeId && !choices.initiativeIds.includes(input.initiativeId)) {
-    errors.initiativeId = ["Choose one of your initiatives in this cohort"];
-  }
-  const known = new Set(choices.criterionIds);
-  if (!input.criteria.every((c) => !c.id || known.has(c.id)))
-    errors.criteria = ["Some criteria are not part of this audit"];
-  const current = await getAuditForEditing(db, viewer, id);
-  if (current.baselineDate && input.conductedOn < current.baselineDate) {
-    errors.conductedOn = [`A follow-up must be on or after its baseline audit (${formatDate(current.baselineDate)})`];
-  }
-  if (current.firstFollowUpDate && input.conductedOn > current.firstFollowUpDate) {
-    errors.conductedOn = [
-      `A baseline must be on or before its follow-up audit (${formatDate(current.firstFollowUpDate)})`,
-    ];
-  }
-  if (Object.keys(errors).length > 0) throw new InputError(errors);
-  checkTagsBelongTo(strands, input.strandIds, input.outcomeIds);
-
-  const kept = new Set(input.criteria.map((c) => c.id).filter((c): c is string => Boolean(c)));
-  const removed = choices.criterionIds.filter((c) => !kept.has(c));
-  await db.transaction().execute(async (trx) => {
-    await updateEntry(trx, id, {
-      title: input.focus,
-      occurredOn: input.conductedOn,
-      visibility: input.visibility,
-      initiativeId: input.initiativeId,
-    });
-    await trx
-      .updateTable("audits")
-      .set({ focus: input.focus, conducted_on: input.conductedOn })
-      .where("entry_id", "=", id)
-      .execute();
-    if (removed.length > 0) {
-      await trx.deleteFrom("audit_criteria").where("audit_id", "=", id).where("id", "in", removed).execute();
-    }
-    for (const [position, criterion] of input.criteria.entries()) {
-      if (criterion.id) {
-        await trx
-          .updateTable("audit_criteria")
-          .set({ text: criterion.text, position })
-          .where("id", "=", criterion.id)
-          .where("audit_id", "=", id)
-          .execute();
-      } else {
-        await trx
-          .insertInto("audit_criteria")
-          .values({ id: newId(), audit_id: id, text: criterion.text, position, baseline_criterion_id: null })
-          .execute();
-      }
-    }
-    await writeEntryTags(trx, id, input.strandIds, input.outcomeIds);
-    await refreshStatus(trx, id);
-    await recordEvent(trx, viewer.id, "update", "audit", id, { fields: Object.keys(input), subjectOwnerId: viewer.id });
-  });
-  return facts.cohort_id;
-}
-
-/** Deletes an audit with its criteria and ratings. A baseline with a follow-up stays until the follow-up goes. */
-export async function deleteAudit(db: DB, viewer: Viewer, id: string) {
-  await requireEditableEntry(db, viewer, id, "audit");
-  const followUp = await db.selectFrom("audits").select("entry_id").where("baseline_id", "=", id).executeTakeFirst();
-  if (followUp) {
-    throw data(
-      { message: "This baseline has a follow-up audit that compares with it. Delete the follow-up audit first." },
-      { status: 409 },
-    );
-  }
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("entries").where("id", "=", id).where("kind", "=", "audit").execute();
-    await recordEvent(trx, viewer.id, "delete", "audit", id, { subjectOwnerId: viewer.id });
-  });
 }

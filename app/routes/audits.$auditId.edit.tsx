@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AuditEditForm } from "~/audits/edit-form";
 import { getDb } from "~/db.server";
-import { deleteAudit, getAuditEditOptions, getAuditForEditing, updateAudit } from "~/audits/audits.server";
+import { deleteAudit, getAuditEditOptions, getAuditForEditing, updateAudit } from "~/audits/edit.server";
 import { auditEditSchema, parseWithZod } from "~/schemas/all.server";
 import styles from "~/audits/audits.css";
 import { requireViewer } from "~/utils/permissions.server";

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RatingGrid } from "~/audits/grid";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
-import { getRatingGrid, gridChoicesFrom, saveRatings } from "~/audits/audits.server";
+import { getRatingGrid, gridChoicesFrom, saveRatings } from "~/audits/ratings.server";
 import { parseWithZod, ratingsSchema } from "~/schemas/all.server";
 import { AUDIT_KIND_LABELS, RATING_LABELS } from "~/schemas/values";
 import styles from "~/audits/audits.css";
