@@ -7,29 +7,20 @@ import {
   fileExtension,
   formatFileSize,
   isEvidenceExtension,
-  linkProblem,
-  normaliseLink,
   type EvidenceExtension,
   type EvidenceKind,
 } from "~/evidence/schema";
-import { newId, nowIso } from "~/utils/ids.server";
 import { canEditEntry, canViewEntry, forbidden, notFound, type Viewer } from "~/utils/permissions.server";
-import { attachmentHeaders } from "~/utils/download.server";
 import { MAX_EVIDENCE_FILE_BYTES } from "~/utils/security.server";
-import {
-  getCohortFramework,
-  loadEntryFacts,
-  requireEditableEntry,
-  requireVisibleEntry,
-} from "~/entries/entries.server";
+import { loadEntryFacts, requireVisibleEntry } from "~/entries/entries.server";
 import { InputError } from "~/utils/errors.server";
-import type { StrandOption } from "~/frameworks/frameworks.server";
-import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
 
 // Evidence: a file or a link with a title and a description, attached to any record (an entries row) and
 // mapped to outcome statements of the record's programme. Whoever may see the record may see its evidence
 // and download its files; only the record's owner adds, changes or removes it. Files live in the database
 // (docs: DESIGN.md "Evidence files live in the database"); lists never read their bytes.
+// This file keeps the readers, who may reach a piece of evidence and the checking of a file; ./changes.server
+// adds, changes and removes evidence, ./download.server hands a file out.
 
 export const EVIDENCE_NOT_FOUND = "We could not find that evidence.";
 
@@ -85,7 +76,7 @@ export function recordHref(kind: EntryKind, entryId: string, taskId: string | nu
   }
 }
 
-async function describeRecord(db: DB, entryId: string): Promise<EvidenceRecord> {
+export async function describeRecord(db: DB, entryId: string): Promise<EvidenceRecord> {
   const row = await db
     .selectFrom("entries")
     .leftJoin("task_responses", "task_responses.entry_id", "entries.id")
@@ -101,7 +92,7 @@ async function describeRecord(db: DB, entryId: string): Promise<EvidenceRecord> 
   };
 }
 
-const METADATA = [
+export const METADATA = [
   "evidence.id",
   "evidence.entry_id as entryId",
   "evidence.kind",
@@ -154,7 +145,7 @@ type MetadataRow = {
   evidenceType: EvidenceType | null;
 };
 
-async function withStatements(db: DB, rows: MetadataRow[]): Promise<EvidenceItem[]> {
+export async function withStatements(db: DB, rows: MetadataRow[]): Promise<EvidenceItem[]> {
   const statements = await statementsFor(
     db,
     rows.map((r) => r.id),
@@ -234,92 +225,18 @@ export async function countOwnEvidence(db: DB, viewer: Viewer): Promise<number> 
   return Number(row?.n ?? 0);
 }
 
-// ---- Adding, changing and removing: the record's owner only ----
-
-/** What the "Add evidence" form offers for this record: its programme's statements. 404/403 unless it is the viewer's. */
-export async function getEvidenceFormOptions(
-  db: DB,
-  viewer: Viewer,
-  entryId: string,
-): Promise<{ record: EvidenceRecord; strands: StrandOption[] }> {
-  const entry = await requireEditableEntry(db, viewer, entryId);
-  const [record, strands] = await Promise.all([describeRecord(db, entryId), getCohortFramework(db, entry.cohort_id)]);
-  return { record, strands };
-}
-
-export function statementIdsOf(strands: StrandOption[]): string[] {
-  return strands.flatMap((s) => s.statements.map((st) => st.id));
-}
-
-async function checkStatements(db: DB, cohortId: string, outcomeIds: string[]): Promise<string[]> {
-  const allowed = new Set(statementIdsOf(await getCohortFramework(db, cohortId)));
-  const unique = [...new Set(outcomeIds)];
-  if (!unique.every((id) => allowed.has(id))) {
-    throw new InputError({ outcomeIds: ["Choose outcome statements from this record’s programme"] });
+/** Loads evidence the viewer may see (else 404, whether or not it exists) and, to change it, owns (else 403). */
+export async function requireEvidence(db: DB, viewer: Viewer, evidenceId: string, mode: "view" | "edit") {
+  const evidence =
+    evidenceId.length > 0 && evidenceId.length <= 100
+      ? await db.selectFrom("evidence").select(["id", "entry_id"]).where("id", "=", evidenceId).executeTakeFirst()
+      : undefined;
+  const entry = evidence ? await loadEntryFacts(db, evidence.entry_id) : undefined;
+  if (!evidence || !entry || !canViewEntry(viewer, entry)) notFound(EVIDENCE_NOT_FOUND);
+  if (mode === "edit" && !canEditEntry(viewer, entry)) {
+    forbidden("Only the participant whose record this is can change its evidence.");
   }
-  return unique;
-}
-
-async function writeStatements(db: DB, evidenceId: string, outcomeIds: string[]) {
-  await db.deleteFrom("evidence_outcomes").where("evidence_id", "=", evidenceId).execute();
-  if (outcomeIds.length > 0) {
-    await db
-      .insertInto("evidence_outcomes")
-      .values(outcomeIds.map((id) => ({ evidence_id: evidenceId, outcome_statement_id: id })))
-      .execute();
-  }
-}
-
-async function touchEntry(db: DB, entryId: string) {
-  await db.updateTable("entries").set({ updated_at: nowIso() }).where("id", "=", entryId).execute();
-}
-
-export interface EvidenceDetails {
-  title: string;
-  description: string;
-  outcomeIds: string[];
-  /** Not given (undefined) or null: not said yet. */
-  evidenceType?: EvidenceType | null;
-}
-
-export async function addLinkEvidence(
-  db: DB,
-  viewer: Viewer,
-  entryId: string,
-  input: EvidenceDetails & { url: string },
-): Promise<string> {
-  const entry = await requireEditableEntry(db, viewer, entryId);
-  const problem = linkProblem(input.url);
-  if (problem) throw new InputError({ url: [problem] });
-  const outcomeIds = await checkStatements(db, entry.cohort_id, input.outcomeIds);
-  const id = newId();
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("evidence")
-      .values({
-        id,
-        entry_id: entryId,
-        kind: "link",
-        title: input.title,
-        description: input.description,
-        url: normaliseLink(input.url),
-        file_name: null,
-        mime: null,
-        size: null,
-        bytes: null,
-        created_by: viewer.id,
-        created_at: nowIso(),
-        evidence_type: input.evidenceType ?? null,
-      })
-      .execute();
-    await writeStatements(trx, id, outcomeIds);
-    await touchEntry(trx, entryId);
-    await recordEvent(trx, viewer.id, "create", "evidence", id, {
-      fields: Object.keys(input),
-      subjectOwnerId: entry.owner_id,
-    });
-  });
-  return id;
+  return { evidence, entry };
 }
 
 export interface UploadedFile {
@@ -435,135 +352,6 @@ export async function checkEvidenceFile(file: UploadedFile): Promise<CheckedFile
   }
   const mime = LEGACY_OFFICE_MIME[allowedExt] ?? (found.ext === "apng" ? "image/png" : found.mime);
   return { fileName, mime, size };
-}
-
-export async function addFileEvidence(
-  db: DB,
-  viewer: Viewer,
-  entryId: string,
-  input: EvidenceDetails & { file: UploadedFile },
-): Promise<string> {
-  const entry = await requireEditableEntry(db, viewer, entryId);
-  const outcomeIds = await checkStatements(db, entry.cohort_id, input.outcomeIds);
-  const checked = await checkEvidenceFile(input.file);
-  const id = newId();
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("evidence")
-      .values({
-        id,
-        entry_id: entryId,
-        kind: "file",
-        title: input.title,
-        description: input.description,
-        url: null,
-        file_name: checked.fileName,
-        mime: checked.mime,
-        size: checked.size,
-        bytes: Buffer.from(input.file.bytes.buffer, input.file.bytes.byteOffset, input.file.bytes.byteLength),
-        created_by: viewer.id,
-        created_at: nowIso(),
-        evidence_type: input.evidenceType ?? null,
-      })
-      .execute();
-    await writeStatements(trx, id, outcomeIds);
-    await touchEntry(trx, entryId);
-    await recordEvent(trx, viewer.id, "create", "evidence", id, {
-      fields: Object.keys(input),
-      subjectOwnerId: entry.owner_id,
-    });
-  });
-  return id;
-}
-
-/** Loads evidence the viewer may see (else 404, whether or not it exists) and, to change it, owns (else 403). */
-async function requireEvidence(db: DB, viewer: Viewer, evidenceId: string, mode: "view" | "edit") {
-  const evidence =
-    evidenceId.length > 0 && evidenceId.length <= 100
-      ? await db.selectFrom("evidence").select(["id", "entry_id"]).where("id", "=", evidenceId).executeTakeFirst()
-      : undefined;
-  const entry = evidence ? await loadEntryFacts(db, evidence.entry_id) : undefined;
-  if (!evidence || !entry || !canViewEntry(viewer, entry)) notFound(EVIDENCE_NOT_FOUND);
-  if (mode === "edit" && !canEditEntry(viewer, entry)) {
-    forbidden("Only the participant whose record this is can change its evidence.");
-  }
-  return { evidence, entry };
-}
-
-/** One piece of evidence as the edit and remove pages show it, with the record it belongs to. */
-export async function getEvidenceForEditing(db: DB, viewer: Viewer, evidenceId: string) {
-  const { entry } = await requireEvidence(db, viewer, evidenceId, "edit");
-  const row = await db
-    .selectFrom("evidence")
-    .select(METADATA)
-    .where("evidence.id", "=", evidenceId)
-    .executeTakeFirstOrThrow();
-  const [[evidence], record, strands] = await Promise.all([
-    withStatements(db, [row]),
-    describeRecord(db, entry.id),
-    getCohortFramework(db, entry.cohort_id),
-  ]);
-  return { evidence, record, strands };
-}
-
-export async function updateEvidence(db: DB, viewer: Viewer, evidenceId: string, input: EvidenceDetails) {
-  const { entry } = await requireEvidence(db, viewer, evidenceId, "edit");
-  const outcomeIds = await checkStatements(db, entry.cohort_id, input.outcomeIds);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("evidence")
-      .set({ title: input.title, description: input.description, evidence_type: input.evidenceType ?? null })
-      .where("id", "=", evidenceId)
-      .execute();
-    await writeStatements(trx, evidenceId, outcomeIds);
-    await touchEntry(trx, entry.id);
-    await recordEvent(trx, viewer.id, "update", "evidence", evidenceId, {
-      fields: Object.keys(input),
-      subjectOwnerId: entry.owner_id,
-    });
-  });
-  return describeRecord(db, entry.id);
-}
-
-/** Removes the evidence and, with it, its file's bytes. Returns the record it hung from. */
-export async function deleteEvidence(db: DB, viewer: Viewer, evidenceId: string): Promise<EvidenceRecord> {
-  const { entry } = await requireEvidence(db, viewer, evidenceId, "edit");
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("evidence").where("id", "=", evidenceId).execute();
-    await touchEntry(trx, entry.id);
-    await recordEvent(trx, viewer.id, "delete", "evidence", evidenceId, { subjectOwnerId: entry.owner_id });
-  });
-  return describeRecord(db, entry.id);
-}
-
-// ---- Downloading ----
-
-export interface EvidenceDownload {
-  fileName: string;
-  mime: string;
-  size: number;
-  bytes: Uint8Array<ArrayBuffer>;
-}
-
-/** A file's bytes, only for someone who may see the record it hangs from; anyone else gets 404. */
-export async function getEvidenceDownload(db: DB, viewer: Viewer, evidenceId: string): Promise<EvidenceDownload> {
-  const { entry } = await requireEvidence(db, viewer, evidenceId, "view");
-  const row = await db
-    .selectFrom("evidence")
-    .select(["kind", "file_name", "mime", "bytes"])
-    .where("id", "=", evidenceId)
-    .executeTakeFirst();
-  if (!row || row.kind !== "file" || !row.bytes || !row.mime) notFound(EVIDENCE_NOT_FOUND);
-  await recordViewOf(db, viewer, "evidence", evidenceId, entry.owner_id);
-  // A copy in a plain ArrayBuffer: what a Response body takes, whichever driver read it.
-  const bytes = new Uint8Array(row.bytes.byteLength);
-  bytes.set(row.bytes);
-  return { fileName: sanitiseFileName(row.file_name ?? "evidence"), mime: row.mime, size: bytes.byteLength, bytes };
-}
-
-/** The headers an evidence file goes out with (every download's: app/utils/download.server.ts). */
-export function downloadHeaders(file: EvidenceDownload): Headers {
-  return attachmentHeaders({ contentType: file.mime, fileName: file.fileName, size: file.size });
 }
 
 export const UNREADABLE_UPLOAD_MESSAGE = "We could not read the file that was sent. Choose the file again";

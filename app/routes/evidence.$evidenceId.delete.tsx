@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { EvidenceSource, evidenceStylesheet } from "~/evidence/panel";
 import { getDb } from "~/db.server";
-import { deleteEvidence, getEvidenceForEditing } from "~/evidence/evidence.server";
+import { deleteEvidence, getEvidenceForEditing } from "~/evidence/changes.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 // Removing evidence asks first, on a page of its own, so the confirmation works without JavaScript.

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { downloadHeaders, EVIDENCE_NOT_FOUND, getEvidenceDownload } from "~/evidence/evidence.server";
+import { downloadHeaders, getEvidenceDownload } from "~/evidence/download.server";
+import { EVIDENCE_NOT_FOUND } from "~/evidence/evidence.server";
 import { requireViewer } from "~/utils/permissions.server";
 
 // A resource route: the stored bytes of one evidence file, as an attachment that is never sniffed, run or

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { EvidenceDetailsForm } from "~/evidence/form";
 import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet } from "~/evidence/panel";
 import { getDb } from "~/db.server";
-import { getEvidenceForEditing, statementIdsOf, updateEvidence } from "~/evidence/evidence.server";
+import { getEvidenceForEditing, statementIdsOf, updateEvidence } from "~/evidence/changes.server";
 import { evidenceUpdateSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
 import { readFormData } from "~/utils/form-data.server";

@@ -5,14 +5,11 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EvidenceForm } from "~/evidence/form";
 import { evidenceStylesheet } from "~/evidence/panel";
 import { getDb } from "~/db.server";
+import { addFileEvidence, addLinkEvidence, getEvidenceFormOptions, statementIdsOf } from "~/evidence/changes.server";
 import {
-  addFileEvidence,
-  addLinkEvidence,
   CHOOSE_FILE_AGAIN_MESSAGE,
   FILE_TOO_LARGE_MESSAGE,
   UNREADABLE_UPLOAD_MESSAGE,
-  getEvidenceFormOptions,
-  statementIdsOf,
 } from "~/evidence/evidence.server";
 import { evidenceSchema, parseWithZod } from "~/schemas/all.server";
 import { requireViewer } from "~/utils/permissions.server";
