@@ -17,8 +17,14 @@ import {
   WidthType,
 } from "docx";
 import { estimatePageNumbers } from "docx/layout";
-import { READINESS_NOTE } from "~/accreditation/document-view";
-import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document-types";
+import * as W from "~/accreditation/document-text";
+import type {
+  AccreditationDocument,
+  DocumentCriterion,
+  DocumentEvaluationLevel,
+  DocumentInitiative,
+  DocumentReflection,
+} from "~/accreditation/document-types";
 import { formatDate } from "~/utils/dates";
 
 // The Accreditation Evidence Document as a Word file. Headings use Word's own Heading 1-3 styles, so the
@@ -47,7 +53,8 @@ function paragraphsOf(text: string, options: { emptyText?: string } = {}): Parag
   );
 }
 
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], pageBreakBefore = false) =>
+type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
+const heading = (text: string, level: HeadingLevelValue, pageBreakBefore = false) =>
   new Paragraph({ text, heading: level, pageBreakBefore });
 
 function labelled(label: string, value: string): Paragraph {
@@ -99,7 +106,10 @@ function keyValueTable(rows: [string, string][]): Table {
       ([label, value]) =>
         new TableRow({
           cantSplit: false,
-          children: [cell(label, { header: true, width: widths[0] }), cell(value || "—", { width: widths[1] })],
+          children: [
+            cell(label, { header: true, width: widths[0] }),
+            cell(value || W.EMPTY.blank, { width: widths[1] }),
+          ],
         }),
     ),
   });
@@ -107,63 +117,32 @@ function keyValueTable(rows: [string, string][]): Table {
 
 const spacer = () => new Paragraph({ text: "" });
 
-function evidenceLine(item: DocumentEvidence): string {
-  const parts = [item.title];
-  if (item.typeLabel) parts.push(`(${item.typeLabel})`);
-  if (item.recordTitle) parts.push(`— attached to “${item.recordTitle}”`);
-  if (item.url) parts.push(`— ${item.url}`);
-  else if (item.fileName) parts.push(`— file ${item.fileName}`);
-  return parts.join(" ");
-}
+type Block = Paragraph | Table | TableOfContents;
+const italic = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true })] });
+const empty = (text: string) => paragraphsOf("", { emptyText: text });
 
-function initiativeSection(initiative: DocumentInitiative, many: boolean): (Paragraph | Table)[] {
-  const level = many ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2;
-  const children: (Paragraph | Table)[] = [];
-  if (many) children.push(heading(initiative.title, HeadingLevel.HEADING_2));
-  children.push(
-    labelled("Initiative", initiative.title),
-    labelled("Status", initiative.statusLabel),
-    ...(initiative.health
-      ? [labelled("Health", [initiative.health.label, initiative.health.note].filter(Boolean).join(": "))]
-      : []),
-    labelled("Dates", `${formatDate(initiative.startsOn)} to ${formatDate(initiative.endsOn)}`),
-    heading("The problem", level),
-    ...paragraphsOf(initiative.problem, { emptyText: "Not written yet." }),
-    heading("Evidence of need", level),
-    ...paragraphsOf(initiative.evidenceOfNeed, { emptyText: "Not written yet." }),
-    heading("Approach", level),
-    ...paragraphsOf(initiative.approach, { emptyText: "Not written yet." }),
-    heading("Active ingredients", level),
-    ...paragraphsOf(initiative.activeIngredients, { emptyText: "Not written yet." }),
-    heading("Schools", level),
-  );
-  if (initiative.schools.length === 0) children.push(...paragraphsOf("", { emptyText: "No schools named." }));
-  else children.push(...initiative.schools.map((school) => bullet([new TextRun(school)])));
-  children.push(heading("Intended outcomes", level));
-  if (initiative.outcomes.length === 0) children.push(...paragraphsOf("", { emptyText: "No outcomes recorded." }));
+function initiativeTables(initiative: DocumentInitiative, level: HeadingLevelValue): Block[] {
+  const T = W.INITIATIVE_HEADING;
+  const children: Block[] = [heading(T.outcomes, level)];
+  if (initiative.outcomes.length === 0) children.push(...empty(W.EMPTY.noOutcomes));
   else
     children.push(
       table(
-        ["Kind", "Outcome", "How it will be measured", "When"],
+        [...W.COLUMNS.outcomes],
         [0.16, 0.38, 0.3, 0.16],
-        initiative.outcomes.map((o) => [
-          o.kind === "final" ? "Final (pupils)" : "Implementation",
-          o.description,
-          o.measure,
-          o.measuredWhen,
-        ]),
+        initiative.outcomes.map((o) => [W.outcomeKindText(o.kind), o.description, o.measure, o.measuredWhen]),
       ),
     );
-  children.push(heading("Action plan", level));
-  if (initiative.actions.length === 0) children.push(...paragraphsOf("", { emptyText: "No actions yet." }));
+  children.push(heading(T.actions, level));
+  if (initiative.actions.length === 0) children.push(...empty(W.EMPTY.noActions));
   else
     children.push(
       table(
-        ["#", "Action", "Owner", "Due", "Status", "Success criteria"],
+        [...W.COLUMNS.actions],
         [0.05, 0.3, 0.13, 0.13, 0.11, 0.28],
         initiative.actions.map((a) => [
           String(a.number),
-          a.schools.length > 0 ? `${a.description}\n\nSchools: ${a.schools.join(", ")}` : a.description,
+          a.schools.length > 0 ? `${a.description}\n\n${W.actionSchoolsText(a.schools)}` : a.description,
           a.ownerName,
           formatDate(a.dueOn),
           a.statusLabel,
@@ -171,185 +150,212 @@ function initiativeSection(initiative: DocumentInitiative, many: boolean): (Para
         ]),
       ),
     );
-  if (initiative.schoolImplementation.length > 0) {
-    const score = (n: number | null) => (n === null ? "Not judged" : `${n} of 4`);
+  if (initiative.schoolImplementation.length > 0)
     children.push(
-      heading("Implementation in each school", level),
+      heading(T.schoolImplementation, level),
       table(
-        ["School", "Adoption", "Fidelity", "Sustainment", "Note"],
+        [...W.COLUMNS.schoolImplementation],
         [0.26, 0.13, 0.13, 0.14, 0.34],
         initiative.schoolImplementation.map((s) => [
           s.school,
-          score(s.adoption),
-          score(s.fidelity),
-          score(s.sustainment),
+          W.scoreText(s.adoption),
+          W.scoreText(s.fidelity),
+          W.scoreText(s.sustainment),
           s.note,
         ]),
       ),
     );
-  }
   return children;
 }
 
-function evaluationSection(initiative: DocumentInitiative, many: boolean): (Paragraph | Table)[] {
-  const children: (Paragraph | Table)[] = [];
+function initiativeSection(initiative: DocumentInitiative, many: boolean): Block[] {
+  const level = many ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2;
+  const children: Block[] = [];
+  if (many) children.push(heading(initiative.title, HeadingLevel.HEADING_2));
+  children.push(
+    labelled(W.LABEL.initiative, initiative.title),
+    labelled(W.LABEL.status, initiative.statusLabel),
+    ...(initiative.health ? [labelled(W.LABEL.health, W.healthText(initiative.health))] : []),
+    labelled(W.LABEL.dates, W.dateRangeText(initiative.startsOn, initiative.endsOn)),
+  );
+  for (const [title, text] of W.initiativeTexts(initiative))
+    children.push(heading(title, level), ...paragraphsOf(text, { emptyText: W.EMPTY.notWritten }));
+  children.push(heading(W.INITIATIVE_HEADING.schools, level));
+  if (initiative.schools.length === 0) children.push(...empty(W.EMPTY.noSchools));
+  else children.push(...initiative.schools.map((school) => bullet([new TextRun(school)])));
+  children.push(...initiativeTables(initiative, level));
+  return children;
+}
+
+function evaluationLevel(level: DocumentEvaluationLevel, many: boolean): Block[] {
+  const children: Block[] = [
+    heading(W.levelHeading(level), many ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2),
+    italic(level.question),
+  ];
+  if (!level.recorded) return [...children, ...empty(W.EMPTY.notEvaluated)];
+  const evidence = level.evidence.map(W.evidenceLine).join("\n") || W.EMPTY.noneLinked;
+  return [...children, keyValueTable([...W.levelFields(level), [W.LEVEL_LABEL.evidence, evidence]]), spacer()];
+}
+
+function evaluationSection(initiative: DocumentInitiative, many: boolean): Block[] {
+  const children: Block[] = [];
   if (many) children.push(heading(initiative.title, HeadingLevel.HEADING_2));
   children.push(
     table(
-      ["Level", "Judgement", "Evidence it rests on"],
+      [...W.COLUMNS.evaluation],
       [0.5, 0.25, 0.25],
       initiative.evaluation.map((level) => [
-        `${level.level}. ${level.title}`,
+        W.levelRowTitle(level),
         level.judgement,
-        level.evidence.length === 0
-          ? "None linked"
-          : `${level.evidence.length} item${level.evidence.length === 1 ? "" : "s"}`,
+        W.evidenceCountText(level.evidence.length),
       ]),
     ),
   );
-  for (const level of initiative.evaluation) {
-    children.push(
-      heading(`Level ${level.level}: ${level.title}`, many ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2),
-    );
-    children.push(new Paragraph({ children: [new TextRun({ text: level.question, italics: true })] }));
-    if (!level.recorded) {
-      children.push(...paragraphsOf("", { emptyText: "Not evaluated yet." }));
-      continue;
-    }
-    children.push(
-      keyValueTable([
-        ["What was looked for", level.lookedFor],
-        ["How", level.methods.join("; ")],
-        ["What was found", level.findings],
-        ["Judgement", level.judgement],
-        ["Evidence it rests on", level.evidence.map(evidenceLine).join("\n")],
-      ]),
-      spacer(),
-    );
-  }
+  for (const level of initiative.evaluation) children.push(...evaluationLevel(level, many));
   return children;
 }
 
-export async function renderAccreditationDocx(doc: AccreditationDocument): Promise<Uint8Array> {
-  const many = doc.initiatives.length > 1;
-  const body: (Paragraph | Table | TableOfContents)[] = [];
-
-  body.push(
+function coverSection(doc: AccreditationDocument): Block[] {
+  return [
     new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: doc.person.name, bold: true, size: 32 })] }),
-    labelled("Programme", `${doc.programme.name} (${doc.programme.code})`),
-    labelled("Cohort", `${doc.cohort.name}, ${doc.cohort.academicYear}`),
-    ...(doc.person.trustName ? [labelled("Trust", doc.person.trustName)] : []),
-    labelled("Produced", formatDate(doc.generatedOn)),
+    labelled(W.LABEL.programme, W.programmeText(doc)),
+    labelled(W.LABEL.cohort, W.cohortText(doc)),
+    ...(doc.person.trustName ? [labelled(W.LABEL.trust, doc.person.trustName)] : []),
+    labelled(W.LABEL.produced, formatDate(doc.generatedOn)),
     new Paragraph({ children: [new TextRun({ text: doc.scopeNote, italics: true })], spacing: { before: 200 } }),
     // Not a Heading 1, so the contents do not list themselves.
     new Paragraph({
-      children: [new TextRun({ text: "Contents", bold: true, size: 36 })],
+      children: [new TextRun({ text: W.SECTION.contents, bold: true, size: 36 })],
       spacing: { before: 400, after: 160 },
     }),
-    new TableOfContents("Contents", { hyperlink: true, headingStyleRange: "1-2" }),
-  );
+    new TableOfContents(W.SECTION.contents, { hyperlink: true, headingStyleRange: "1-2" }),
+  ];
+}
 
-  body.push(heading("Readiness summary", HeadingLevel.HEADING_1, true), ...paragraphsOf(doc.readiness.summary));
-  body.push(new Paragraph({ children: [new TextRun({ text: READINESS_NOTE, italics: true })] }));
-  body.push(
+function readinessSection(doc: AccreditationDocument): Block[] {
+  return [
+    heading(W.SECTION.readiness, HeadingLevel.HEADING_1, true),
+    ...paragraphsOf(doc.readiness.summary),
+    italic(W.READINESS_NOTE),
     table(
-      ["Requirement", "Met", "Still to do"],
+      [...W.COLUMNS.readiness],
       [0.4, 0.12, 0.48],
-      doc.readiness.items.map((item) => [item.label, item.met ? "Yes" : "Not yet", item.detail]),
+      doc.readiness.items.map((item) => [item.label, W.metText(item.met), item.detail]),
     ),
-  );
+  ];
+}
 
-  body.push(heading(many ? "The initiatives" : "The initiative", HeadingLevel.HEADING_1, true));
-  if (doc.initiatives.length === 0) body.push(...paragraphsOf("", { emptyText: "No initiative recorded yet." }));
+function initiativesAndEvaluation(doc: AccreditationDocument): Block[] {
+  const many = doc.initiatives.length > 1;
+  const body: Block[] = [heading(W.initiativeHeading(doc), HeadingLevel.HEADING_1, true)];
+  if (doc.initiatives.length === 0) body.push(...empty(W.EMPTY.noInitiative));
   for (const initiative of doc.initiatives) body.push(...initiativeSection(initiative, many));
-
-  body.push(heading("Evaluation", HeadingLevel.HEADING_1, true));
-  body.push(
-    ...paragraphsOf(
-      "Judged level by level, following Guskey’s five levels of professional development evaluation: what was looked for, how, what was found, the judgement and the evidence it rests on.",
-    ),
-  );
-  if (doc.initiatives.length === 0) body.push(...paragraphsOf("", { emptyText: "No initiative to evaluate yet." }));
+  body.push(heading(W.SECTION.evaluation, HeadingLevel.HEADING_1, true), ...paragraphsOf(W.EVALUATION_INTRO));
+  if (doc.initiatives.length === 0) body.push(...empty(W.EMPTY.noInitiativeToEvaluate));
   for (const initiative of doc.initiatives) body.push(...evaluationSection(initiative, many));
+  return body;
+}
 
+function adaptationsSection(doc: AccreditationDocument): Block[] {
+  const many = doc.initiatives.length > 1;
   const adapted = doc.initiatives.filter((i) => i.adaptations.length > 0);
-  if (adapted.length > 0) {
-    body.push(heading("Adaptation log", HeadingLevel.HEADING_1, true));
+  if (adapted.length === 0) return [];
+  const body: Block[] = [
+    heading(W.SECTION.adaptations, HeadingLevel.HEADING_1, true),
+    ...paragraphsOf(W.ADAPTATIONS_INTRO),
+  ];
+  for (const initiative of adapted) {
+    if (many) body.push(heading(initiative.title, HeadingLevel.HEADING_2));
     body.push(
-      ...paragraphsOf(
-        "Every change to the design or action plan once the initiative started, with what changed and why.",
+      table(
+        [...W.COLUMNS.adaptations],
+        [0.15, 0.13, 0.36, 0.36],
+        initiative.adaptations.map((a) => [
+          formatDate(a.changedAt),
+          W.adaptationSubjectText(a.subject),
+          a.whatChanged,
+          a.why,
+        ]),
       ),
     );
-    for (const initiative of adapted) {
-      if (many) body.push(heading(initiative.title, HeadingLevel.HEADING_2));
-      body.push(
-        table(
-          ["Date", "Changed", "What changed", "Why"],
-          [0.15, 0.13, 0.36, 0.36],
-          initiative.adaptations.map((a) => [
-            formatDate(a.changedAt),
-            a.subject === "design" ? "Design" : "Action plan",
-            a.whatChanged,
-            a.why,
-          ]),
-        ),
-      );
-    }
   }
+  return body;
+}
 
-  body.push(heading("Reflections", HeadingLevel.HEADING_1, true));
-  if (doc.reflections.length === 0) body.push(...paragraphsOf("", { emptyText: "No reflections yet." }));
-  for (const reflection of doc.reflections) {
-    body.push(heading(`${formatDate(reflection.writtenOn)}: ${reflection.title}`, HeadingLevel.HEADING_2));
-    const meta = [
-      reflection.workshop ? `Workshop: ${reflection.workshop}` : null,
-      reflection.initiative ? `Initiative: ${reflection.initiative}` : null,
-    ]
-      .filter(Boolean)
-      .join(" · ");
-    if (meta) body.push(new Paragraph({ children: [new TextRun({ text: meta, italics: true })] }));
-    body.push(...paragraphsOf(reflection.body));
-    for (const [label, text] of [
-      ["What happened", reflection.promptWhat],
-      ["So what", reflection.promptSoWhat],
-      ["Now what", reflection.promptNowWhat],
-    ] as const) {
-      if (text.trim()) body.push(heading(label, HeadingLevel.HEADING_3), ...paragraphsOf(text));
-    }
-  }
+function reflection(r: DocumentReflection): Block[] {
+  const body: Block[] = [heading(W.reflectionHeading(r), HeadingLevel.HEADING_2)];
+  const meta = W.reflectionMeta(r);
+  if (meta) body.push(italic(meta));
+  body.push(...paragraphsOf(r.body));
+  for (const [label, text] of W.reflectionPrompts(r))
+    if (text.trim()) body.push(heading(label, HeadingLevel.HEADING_3), ...paragraphsOf(text));
+  return body;
+}
 
-  if (doc.hasCriteria) {
-    body.push(heading("Evidence by accreditation criterion", HeadingLevel.HEADING_1, true));
-    for (const criterion of doc.criteria) {
-      body.push(heading(`Criterion ${criterion.number}: ${criterion.text}`, HeadingLevel.HEADING_2));
-      body.push(labelled("Status", criterion.statusLabel));
-      if (criterion.reviewerName || criterion.reviewNote) {
-        const by = criterion.reviewerName ? ` by ${criterion.reviewerName}` : "";
-        const when = criterion.reviewedAt ? `, ${formatDate(criterion.reviewedAt)}` : "";
-        body.push(labelled(`Lead’s review${by}${when}`, criterion.reviewNote || "No comment."));
-      }
-      body.push(
-        heading("Statement", HeadingLevel.HEADING_3),
-        ...paragraphsOf(criterion.statement, { emptyText: "No statement written yet." }),
-      );
-      body.push(heading("Mapped evidence", HeadingLevel.HEADING_3));
-      if (criterion.evidence.length === 0) body.push(...paragraphsOf("", { emptyText: "No evidence mapped yet." }));
-      for (const item of criterion.evidence) {
-        body.push(bullet([new TextRun(evidenceLine(item))]));
-        if (item.description.trim()) body.push(new Paragraph({ text: item.description.trim(), indent: { left: 720 } }));
-      }
-      body.push(heading("Mapped records", HeadingLevel.HEADING_3));
-      if (criterion.records.length === 0) body.push(...paragraphsOf("", { emptyText: "No records mapped yet." }));
-      for (const record of criterion.records)
-        body.push(
-          bullet([
-            new TextRun({ text: `${record.kindLabel}: `, bold: true }),
-            new TextRun(`${record.title} (${formatDate(record.occurredOn)})`),
-          ]),
-        );
-    }
+function reflectionsSection(doc: AccreditationDocument): Block[] {
+  return [
+    heading(W.SECTION.reflections, HeadingLevel.HEADING_1, true),
+    ...(doc.reflections.length === 0 ? empty(W.EMPTY.noReflections) : []),
+    ...doc.reflections.flatMap(reflection),
+  ];
+}
+
+function criterion(c: DocumentCriterion): Block[] {
+  const H = W.CRITERION_HEADING;
+  const body: Block[] = [
+    heading(W.criterionHeading(c), HeadingLevel.HEADING_2),
+    labelled(W.LABEL.status, c.statusLabel),
+  ];
+  if (W.hasReview(c)) body.push(labelled(W.reviewHeading(c), W.reviewNoteText(c)));
+  body.push(
+    heading(H.statement, HeadingLevel.HEADING_3),
+    ...paragraphsOf(c.statement, { emptyText: W.EMPTY.noStatement }),
+  );
+  body.push(heading(H.evidence, HeadingLevel.HEADING_3));
+  if (c.evidence.length === 0) body.push(...empty(W.EMPTY.noEvidence));
+  for (const item of c.evidence) {
+    body.push(bullet([new TextRun(W.evidenceLine(item))]));
+    if (item.description.trim()) body.push(new Paragraph({ text: item.description.trim(), indent: { left: 720 } }));
   }
+  body.push(heading(H.records, HeadingLevel.HEADING_3));
+  if (c.records.length === 0) body.push(...empty(W.EMPTY.noRecords));
+  for (const record of c.records)
+    body.push(bullet([new TextRun({ text: `${record.kindLabel}: `, bold: true }), new TextRun(W.recordText(record))]));
+  return body;
+}
+
+function criteriaSection(doc: AccreditationDocument): Block[] {
+  if (!doc.hasCriteria) return [italic(W.NO_CRITERIA_NOTE)];
+  return [heading(W.SECTION.criteria, HeadingLevel.HEADING_1, true), ...doc.criteria.flatMap(criterion)];
+}
+
+function footer(doc: AccreditationDocument): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        border: { top: { style: BorderStyle.SINGLE, size: 4, color: "B1B4B6", space: 4 } },
+        children: [
+          new TextRun({ text: W.footerLead(doc), size: 18 }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 18 }),
+          new TextRun({ text: " of ", size: 18 }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 }),
+        ],
+      }),
+    ],
+  });
+}
+
+export async function renderAccreditationDocx(doc: AccreditationDocument): Promise<Uint8Array> {
+  const body: Block[] = [
+    ...coverSection(doc),
+    ...readinessSection(doc),
+    ...initiativesAndEvaluation(doc),
+    ...adaptationsSection(doc),
+    ...reflectionsSection(doc),
+    ...criteriaSection(doc),
+  ];
 
   const document = new Document({
     title: `${doc.title}: ${doc.person.name}`,
@@ -395,22 +401,7 @@ export async function renderAccreditationDocx(doc: AccreditationDocument): Promi
     sections: [
       {
         properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                border: { top: { style: BorderStyle.SINGLE, size: 4, color: "B1B4B6", space: 4 } },
-                children: [
-                  new TextRun({ text: `${doc.person.name} · ${doc.title} · Page `, size: 18 }),
-                  new TextRun({ children: [PageNumber.CURRENT], size: 18 }),
-                  new TextRun({ text: " of ", size: 18 }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 }),
-                ],
-              }),
-            ],
-          }),
-        },
+        footers: { default: footer(doc) },
         children: body,
       },
     ],

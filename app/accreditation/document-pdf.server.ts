@@ -1,7 +1,13 @@
 import PDFDocument from "pdfkit";
 import { formatDate } from "~/utils/dates";
-import { READINESS_NOTE } from "~/accreditation/document-view";
-import type { AccreditationDocument, DocumentEvidence, DocumentInitiative } from "~/accreditation/document-types";
+import * as W from "~/accreditation/document-text";
+import type {
+  AccreditationDocument,
+  DocumentCriterion,
+  DocumentEvaluationLevel,
+  DocumentInitiative,
+  DocumentReflection,
+} from "~/accreditation/document-types";
 
 // The Accreditation Evidence Document as a PDF, drawn with PDFKit's built-in Helvetica (no font files to ship).
 // Helvetica's WinAnsi encoding covers English text with curly quotes, dashes, £ and € and accented Latin letters;
@@ -23,43 +29,20 @@ const FIT = 0.9;
 
 // Windows-1252's characters above Latin-1 that Helvetica's encoding has glyphs for.
 const CP1252_EXTRAS = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+/** Each of `chars` stands for `to`. */
+const all = (to: string, chars: string) => Object.fromEntries([...chars].map((char) => [char, to]));
+/** Pairs of characters: each first one stands for the one after it. */
+const pairs = (text: string) => Object.fromEntries([...text.matchAll(/(.)(.)/gsu)].map((m) => [m[1], m[2]]));
 const REPLACEMENTS: Record<string, string> = {
-  "\u2010": "-",
-  "\u2011": "-",
-  "\u2012": "–",
-  "\u2015": "—",
-  "\u2212": "-",
-  "\u2032": "'",
-  "\u2033": '"',
-  "\u201b": "‘",
-  "\u201f": "“",
-  "\u2264": "<=",
-  "\u2265": ">=",
-  "\u2260": "!=",
-  "\u2248": "~",
-  "\u2192": "->",
-  "\u2190": "<-",
-  "\u21d2": "=>",
-  "\u2713": "yes",
-  "\u2714": "yes",
-  "\u2717": "x",
-  "\u2718": "x",
-  "\u2122": "™",
-  "\u00a0": " ",
-  "\u2002": " ",
-  "\u2003": " ",
-  "\u2009": " ",
-  "\u202f": " ",
-  "\u200b": "",
-  "\u200d": "",
-  "\ufe0f": "",
-  "\u0141": "L",
-  "\u0142": "l",
-  "\u0110": "D",
-  "\u0111": "d",
-  "\u0131": "i",
-  "\u0152": "Œ",
-  "\u0153": "œ",
+  ...all("-", "\u2010\u2011\u2212"),
+  ...all(" ", "\u00a0\u2002\u2003\u2009\u202f"),
+  ...all("", "\u200b\u200d\ufe0f"),
+  ...all("yes", "\u2713\u2714"),
+  ...all("x", "\u2717\u2718"),
+  ...pairs(
+    "\u2012–\u2015—\u2032'\u2033\"\u201b‘\u201f“\u2248~\u2122™\u0141L\u0142l\u0110D\u0111d\u0131i\u0152Œ\u0153œ",
+  ),
+  ...{ "\u2264": "<=", "\u2265": ">=", "\u2260": "!=", "\u2192": "->", "\u2190": "<-", "\u21d2": "=>" },
 };
 
 /** Text Helvetica can draw: WinAnsi characters kept, near equivalents for common others, "?" for the rest. */
@@ -120,26 +103,23 @@ class Writer {
     this.doc.moveDown(0.6);
   }
 
-  h2(title: string) {
-    this.room(60);
-    this.doc.moveDown(0.6);
+  private subheading(title: string, size: number, room: number, before: number, after: number) {
+    this.room(room);
+    this.doc.moveDown(before);
     this.doc
       .font("Helvetica-Bold")
-      .fontSize(14)
+      .fontSize(size)
       .fillColor(INK)
       .text(toWinAnsi(title), MARGIN, this.doc.y, { width: WIDTH * FIT });
-    this.doc.moveDown(0.3);
+    this.doc.moveDown(after);
+  }
+
+  h2(title: string) {
+    this.subheading(title, 14, 60, 0.6, 0.3);
   }
 
   h3(title: string) {
-    this.room(40);
-    this.doc.moveDown(0.4);
-    this.doc
-      .font("Helvetica-Bold")
-      .fontSize(11.5)
-      .fillColor(INK)
-      .text(toWinAnsi(title), MARGIN, this.doc.y, { width: WIDTH * FIT });
-    this.doc.moveDown(0.2);
+    this.subheading(title, 11.5, 40, 0.4, 0.2);
   }
 
   para(text: string, options: { italic?: boolean; muted?: boolean; indent?: number } = {}) {
@@ -235,58 +215,27 @@ class Writer {
   }
 }
 
-function evidenceLine(item: DocumentEvidence): string {
-  const parts = [item.title];
-  if (item.typeLabel) parts.push(`(${item.typeLabel})`);
-  if (item.recordTitle) parts.push(`– attached to “${item.recordTitle}”`);
-  if (item.url) parts.push(`– ${item.url}`);
-  else if (item.fileName) parts.push(`– file ${item.fileName}`);
-  return parts.join(" ");
-}
+type Sub = (title: string) => void;
 
-function writeInitiative(w: Writer, initiative: DocumentInitiative, many: boolean) {
-  const sub = many ? (t: string) => w.h3(t) : (t: string) => w.h2(t);
-  if (many) w.h2(initiative.title);
-  w.labelled("Initiative", initiative.title);
-  w.labelled("Status", initiative.statusLabel);
-  if (initiative.health)
-    w.labelled("Health", [initiative.health.label, initiative.health.note].filter(Boolean).join(": "));
-  w.labelled("Dates", `${formatDate(initiative.startsOn)} to ${formatDate(initiative.endsOn)}`);
-  for (const [title, text] of [
-    ["The problem", initiative.problem],
-    ["Evidence of need", initiative.evidenceOfNeed],
-    ["Approach", initiative.approach],
-    ["Active ingredients", initiative.activeIngredients],
-  ] as const) {
-    sub(title);
-    if (text.trim()) w.para(text);
-    else w.empty("Not written yet.");
-  }
-  sub("Schools");
-  if (initiative.schools.length === 0) w.empty("No schools named.");
-  for (const school of initiative.schools) w.bullet(school);
-  sub("Intended outcomes");
-  if (initiative.outcomes.length === 0) w.empty("No outcomes recorded.");
+function writeInitiativeTables(w: Writer, initiative: DocumentInitiative, sub: Sub) {
+  const T = W.INITIATIVE_HEADING;
+  sub(T.outcomes);
+  if (initiative.outcomes.length === 0) w.empty(W.EMPTY.noOutcomes);
   else
     w.table(
-      ["Kind", "Outcome", "How it will be measured", "When"],
+      [...W.COLUMNS.outcomes],
       [0.16, 0.38, 0.3, 0.16],
-      initiative.outcomes.map((o) => [
-        o.kind === "final" ? "Final (pupils)" : "Implementation",
-        o.description,
-        o.measure,
-        o.measuredWhen,
-      ]),
+      initiative.outcomes.map((o) => [W.outcomeKindText(o.kind), o.description, o.measure, o.measuredWhen]),
     );
-  sub("Action plan");
-  if (initiative.actions.length === 0) w.empty("No actions yet.");
+  sub(T.actions);
+  if (initiative.actions.length === 0) w.empty(W.EMPTY.noActions);
   else
     w.table(
-      ["#", "Action", "Owner", "Due", "Status", "Success criteria"],
+      [...W.COLUMNS.actions],
       [0.05, 0.3, 0.13, 0.14, 0.11, 0.27],
       initiative.actions.map((a) => [
         String(a.number),
-        a.schools.length > 0 ? `${a.description}\nSchools: ${a.schools.join(", ")}` : a.description,
+        a.schools.length > 0 ? `${a.description}\n${W.actionSchoolsText(a.schools)}` : a.description,
         a.ownerName,
         formatDate(a.dueOn),
         a.statusLabel,
@@ -294,64 +243,229 @@ function writeInitiative(w: Writer, initiative: DocumentInitiative, many: boolea
       ]),
     );
   if (initiative.schoolImplementation.length > 0) {
-    const score = (n: number | null) => (n === null ? "Not judged" : `${n} of 4`);
-    sub("Implementation in each school");
+    sub(T.schoolImplementation);
     w.table(
-      ["School", "Adoption", "Fidelity", "Sustainment", "Note"],
+      [...W.COLUMNS.schoolImplementation],
       [0.26, 0.13, 0.13, 0.14, 0.34],
       initiative.schoolImplementation.map((s) => [
         s.school,
-        score(s.adoption),
-        score(s.fidelity),
-        score(s.sustainment),
+        W.scoreText(s.adoption),
+        W.scoreText(s.fidelity),
+        W.scoreText(s.sustainment),
         s.note,
       ]),
     );
   }
 }
 
+function writeInitiative(w: Writer, initiative: DocumentInitiative, many: boolean) {
+  const sub: Sub = many ? (t) => w.h3(t) : (t) => w.h2(t);
+  if (many) w.h2(initiative.title);
+  w.labelled(W.LABEL.initiative, initiative.title);
+  w.labelled(W.LABEL.status, initiative.statusLabel);
+  if (initiative.health) w.labelled(W.LABEL.health, W.healthText(initiative.health));
+  w.labelled(W.LABEL.dates, W.dateRangeText(initiative.startsOn, initiative.endsOn));
+  for (const [title, text] of W.initiativeTexts(initiative)) {
+    sub(title);
+    if (text.trim()) w.para(text);
+    else w.empty(W.EMPTY.notWritten);
+  }
+  sub(W.INITIATIVE_HEADING.schools);
+  if (initiative.schools.length === 0) w.empty(W.EMPTY.noSchools);
+  for (const school of initiative.schools) w.bullet(school);
+  writeInitiativeTables(w, initiative, sub);
+}
+
+function writeEvaluationLevel(w: Writer, level: DocumentEvaluationLevel, many: boolean) {
+  if (many) w.h3(W.levelHeading(level));
+  else w.h2(W.levelHeading(level));
+  w.para(level.question, { italic: true, muted: true });
+  if (!level.recorded) {
+    w.empty(W.EMPTY.notEvaluated);
+    return;
+  }
+  const evidence = level.evidence.map(W.evidenceLine).join("\n") || W.EMPTY.noneLinked;
+  w.table(null, [0.28, 0.72], [...W.levelFields(level), [W.LEVEL_LABEL.evidence, evidence]], {
+    firstColumnShaded: true,
+  });
+}
+
 function writeEvaluation(w: Writer, initiative: DocumentInitiative, many: boolean) {
   if (many) w.h2(initiative.title);
   w.table(
-    ["Level", "Judgement", "Evidence it rests on"],
+    [...W.COLUMNS.evaluation],
     [0.5, 0.25, 0.25],
-    initiative.evaluation.map((l) => [
-      `${l.level}. ${l.title}`,
-      l.judgement,
-      l.evidence.length === 0 ? "None linked" : `${l.evidence.length} item${l.evidence.length === 1 ? "" : "s"}`,
-    ]),
+    initiative.evaluation.map((l) => [W.levelRowTitle(l), l.judgement, W.evidenceCountText(l.evidence.length)]),
   );
-  for (const level of initiative.evaluation) {
-    const title = `Level ${level.level}: ${level.title}`;
-    if (many) w.h3(title);
-    else w.h2(title);
-    w.para(level.question, { italic: true, muted: true });
-    if (!level.recorded) {
-      w.empty("Not evaluated yet.");
-      continue;
-    }
+  for (const level of initiative.evaluation) writeEvaluationLevel(w, level, many);
+}
+
+function writeCover(w: Writer, doc: AccreditationDocument) {
+  const pdf = w.doc;
+  pdf
+    .font("Helvetica-Bold")
+    .fontSize(26)
+    .fillColor(INK)
+    .text(toWinAnsi(doc.title), MARGIN, 160, { width: WIDTH * FIT });
+  pdf.moveDown(0.5);
+  pdf.font("Helvetica-Bold").fontSize(16).text(toWinAnsi(doc.person.name));
+  pdf.moveDown(1);
+  w.labelled(W.LABEL.programme, W.programmeText(doc));
+  w.labelled(W.LABEL.cohort, W.cohortText(doc));
+  if (doc.person.trustName) w.labelled(W.LABEL.trust, doc.person.trustName);
+  w.labelled(W.LABEL.produced, formatDate(doc.generatedOn));
+  pdf.moveDown(1);
+  w.para(doc.scopeNote, { italic: true, muted: true });
+}
+
+function writeReadiness(w: Writer, doc: AccreditationDocument) {
+  w.h1(W.SECTION.readiness);
+  w.para(doc.readiness.summary);
+  w.para(W.READINESS_NOTE, { italic: true, muted: true });
+  w.table(
+    [...W.COLUMNS.readiness],
+    [0.4, 0.12, 0.48],
+    doc.readiness.items.map((i) => [i.label, W.metText(i.met), i.detail]),
+  );
+}
+
+function writeInitiativesAndEvaluation(w: Writer, doc: AccreditationDocument) {
+  const many = doc.initiatives.length > 1;
+  w.h1(W.initiativeHeading(doc));
+  if (doc.initiatives.length === 0) w.empty(W.EMPTY.noInitiative);
+  for (const initiative of doc.initiatives) writeInitiative(w, initiative, many);
+  w.h1(W.SECTION.evaluation);
+  w.para(W.EVALUATION_INTRO);
+  if (doc.initiatives.length === 0) w.empty(W.EMPTY.noInitiativeToEvaluate);
+  for (const initiative of doc.initiatives) writeEvaluation(w, initiative, many);
+}
+
+function writeAdaptations(w: Writer, doc: AccreditationDocument) {
+  const many = doc.initiatives.length > 1;
+  const adapted = doc.initiatives.filter((i) => i.adaptations.length > 0);
+  if (adapted.length === 0) return;
+  w.h1(W.SECTION.adaptations);
+  w.para(W.ADAPTATIONS_INTRO);
+  for (const initiative of adapted) {
+    if (many) w.h2(initiative.title);
     w.table(
-      null,
-      [0.28, 0.72],
-      [
-        ["What was looked for", level.lookedFor || "—"],
-        ["How", level.methods.join("; ") || "—"],
-        ["What was found", level.findings || "—"],
-        ["Judgement", level.judgement],
-        ["Evidence it rests on", level.evidence.map(evidenceLine).join("\n") || "—"],
-      ],
-      { firstColumnShaded: true },
+      [...W.COLUMNS.adaptations],
+      [0.15, 0.13, 0.36, 0.36],
+      initiative.adaptations.map((a) => [
+        formatDate(a.changedAt),
+        W.adaptationSubjectText(a.subject),
+        a.whatChanged,
+        a.why,
+      ]),
     );
   }
 }
 
-export async function renderAccreditationPdf(doc: AccreditationDocument): Promise<Uint8Array> {
+function writeReflection(w: Writer, reflection: DocumentReflection) {
+  w.h2(W.reflectionHeading(reflection));
+  const meta = W.reflectionMeta(reflection);
+  if (meta) w.para(meta, { italic: true, muted: true });
+  w.para(reflection.body);
+  for (const [label, text] of W.reflectionPrompts(reflection)) {
+    if (text.trim()) {
+      w.h3(label);
+      w.para(text);
+    }
+  }
+}
+
+function writeCriterion(w: Writer, criterion: DocumentCriterion) {
+  const H = W.CRITERION_HEADING;
+  w.h2(W.criterionHeading(criterion));
+  w.labelled(W.LABEL.status, criterion.statusLabel);
+  if (W.hasReview(criterion)) {
+    w.h3(`${W.reviewHeading(criterion)}:`);
+    w.para(W.reviewNoteText(criterion));
+  }
+  w.h3(H.statement);
+  if (criterion.statement.trim()) w.para(criterion.statement);
+  else w.empty(W.EMPTY.noStatement);
+  w.h3(H.evidence);
+  if (criterion.evidence.length === 0) w.empty(W.EMPTY.noEvidence);
+  for (const item of criterion.evidence) {
+    w.bullet(W.evidenceLine(item));
+    if (item.description.trim()) w.para(item.description, { indent: 16, muted: true });
+  }
+  w.h3(H.records);
+  if (criterion.records.length === 0) w.empty(W.EMPTY.noRecords);
+  for (const record of criterion.records) w.bullet(`${record.kindLabel}: ${W.recordText(record)}`);
+}
+
+function writeReflectionsAndCriteria(w: Writer, doc: AccreditationDocument) {
+  w.h1(W.SECTION.reflections);
+  if (doc.reflections.length === 0) w.empty(W.EMPTY.noReflections);
+  for (const reflection of doc.reflections) writeReflection(w, reflection);
+  if (!doc.hasCriteria) {
+    w.para(W.NO_CRITERIA_NOTE, { italic: true, muted: true });
+    return;
+  }
+  w.h1(W.SECTION.criteria);
+  for (const criterion of doc.criteria) writeCriterion(w, criterion);
+}
+
+/** The contents page, once every section's page is known. */
+function writeContents(w: Writer, contentsPage: number) {
+  const pdf = w.doc;
+  pdf.switchToPage(contentsPage);
+  pdf
+    .font("Helvetica-Bold")
+    .fontSize(20)
+    .fillColor(INK)
+    .text(W.SECTION.contents, MARGIN, MARGIN, { width: WIDTH * FIT });
+  pdf.moveDown(0.8);
+  for (const section of w.sections) {
+    const y = pdf.y;
+    pdf
+      .font("Helvetica")
+      .fontSize(12)
+      .fillColor(INK)
+      .text(toWinAnsi(section.title), MARGIN, y, { width: WIDTH - 60, lineBreak: false, goTo: section.destination });
+    pdf.text(String(section.page), MARGIN, y, { width: WIDTH, align: "right", lineBreak: false });
+    pdf.y = y + 22;
+  }
+}
+
+/** Page numbers, drawn inside the bottom margin (which is lifted so the text does not start a new page). */
+function writePageNumbers(pdf: Doc, doc: AccreditationDocument) {
+  const range = pdf.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    pdf.switchToPage(i);
+    const bottom = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
+    pdf
+      .font("Helvetica")
+      .fontSize(8.5)
+      .fillColor(MUTED)
+      .text(toWinAnsi(`${W.footerLead(doc)}${W.pageOfText(i + 1, range.count)}`), MARGIN, PAGE.height - 36, {
+        width: WIDTH,
+        align: "center",
+        lineBreak: false,
+      });
+    pdf.page.margins.bottom = bottom;
+  }
+}
+
+export interface PdfOptions {
+  /** Deflate the content streams (the default); off, the text operators can be read as they are (tests). */
+  compress?: boolean;
+}
+
+export async function renderAccreditationPdf(
+  doc: AccreditationDocument,
+  options: PdfOptions = {},
+): Promise<Uint8Array> {
   const pdf = new PDFDocument({
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
     autoFirstPage: true,
     displayTitle: true,
+    compress: options.compress ?? true,
     lang: "en-GB",
     info: {
       Title: toWinAnsi(`${doc.title}: ${doc.person.name}`),
@@ -367,157 +481,17 @@ export async function renderAccreditationPdf(doc: AccreditationDocument): Promis
     pdf.on("error", reject);
   });
   const w = new Writer(pdf);
-  const many = doc.initiatives.length > 1;
 
   // Cover page, then a page kept for the contents (filled in once the section pages are known).
-  pdf
-    .font("Helvetica-Bold")
-    .fontSize(26)
-    .fillColor(INK)
-    .text(toWinAnsi(doc.title), MARGIN, 160, { width: WIDTH * FIT });
-  pdf.moveDown(0.5);
-  pdf.font("Helvetica-Bold").fontSize(16).text(toWinAnsi(doc.person.name));
-  pdf.moveDown(1);
-  w.labelled("Programme", `${doc.programme.name} (${doc.programme.code})`);
-  w.labelled("Cohort", `${doc.cohort.name}, ${doc.cohort.academicYear}`);
-  if (doc.person.trustName) w.labelled("Trust", doc.person.trustName);
-  w.labelled("Produced", formatDate(doc.generatedOn));
-  pdf.moveDown(1);
-  w.para(doc.scopeNote, { italic: true, muted: true });
+  writeCover(w, doc);
   pdf.addPage();
   const contentsPage = pdf.bufferedPageRange().count - 1;
-
-  w.h1("Readiness summary");
-  w.para(doc.readiness.summary);
-  w.para(READINESS_NOTE, { italic: true, muted: true });
-  w.table(
-    ["Requirement", "Met", "Still to do"],
-    [0.4, 0.12, 0.48],
-    doc.readiness.items.map((i) => [i.label, i.met ? "Yes" : "Not yet", i.detail]),
-  );
-
-  w.h1(many ? "The initiatives" : "The initiative");
-  if (doc.initiatives.length === 0) w.empty("No initiative recorded yet.");
-  for (const initiative of doc.initiatives) writeInitiative(w, initiative, many);
-
-  w.h1("Evaluation");
-  w.para(
-    "Judged level by level, following Guskey’s five levels of professional development evaluation: what was looked for, how, what was found, the judgement and the evidence it rests on.",
-  );
-  if (doc.initiatives.length === 0) w.empty("No initiative to evaluate yet.");
-  for (const initiative of doc.initiatives) writeEvaluation(w, initiative, many);
-
-  const adapted = doc.initiatives.filter((i) => i.adaptations.length > 0);
-  if (adapted.length > 0) {
-    w.h1("Adaptation log");
-    w.para("Every change to the design or action plan once the initiative started, with what changed and why.");
-    for (const initiative of adapted) {
-      if (many) w.h2(initiative.title);
-      w.table(
-        ["Date", "Changed", "What changed", "Why"],
-        [0.15, 0.13, 0.36, 0.36],
-        initiative.adaptations.map((a) => [
-          formatDate(a.changedAt),
-          a.subject === "design" ? "Design" : "Action plan",
-          a.whatChanged,
-          a.why,
-        ]),
-      );
-    }
-  }
-
-  w.h1("Reflections");
-  if (doc.reflections.length === 0) w.empty("No reflections yet.");
-  for (const reflection of doc.reflections) {
-    w.h2(`${formatDate(reflection.writtenOn)}: ${reflection.title}`);
-    const meta = [
-      reflection.workshop ? `Workshop: ${reflection.workshop}` : null,
-      reflection.initiative ? `Initiative: ${reflection.initiative}` : null,
-    ]
-      .filter(Boolean)
-      .join(" · ");
-    if (meta) w.para(meta, { italic: true, muted: true });
-    w.para(reflection.body);
-    for (const [label, text] of [
-      ["What happened", reflection.promptWhat],
-      ["So what", reflection.promptSoWhat],
-      ["Now what", reflection.promptNowWhat],
-    ] as const) {
-      if (text.trim()) {
-        w.h3(label);
-        w.para(text);
-      }
-    }
-  }
-
-  if (doc.hasCriteria) {
-    w.h1("Evidence by accreditation criterion");
-    for (const criterion of doc.criteria) {
-      w.h2(`Criterion ${criterion.number}: ${criterion.text}`);
-      w.labelled("Status", criterion.statusLabel);
-      if (criterion.reviewerName || criterion.reviewNote) {
-        const by = criterion.reviewerName ? ` by ${criterion.reviewerName}` : "";
-        const when = criterion.reviewedAt ? `, ${formatDate(criterion.reviewedAt)}` : "";
-        w.h3(`Lead’s review${by}${when}`);
-        w.para(criterion.reviewNote || "No comment.");
-      }
-      w.h3("Statement");
-      if (criterion.statement.trim()) w.para(criterion.statement);
-      else w.empty("No statement written yet.");
-      w.h3("Mapped evidence");
-      if (criterion.evidence.length === 0) w.empty("No evidence mapped yet.");
-      for (const item of criterion.evidence) {
-        w.bullet(evidenceLine(item));
-        if (item.description.trim()) w.para(item.description, { indent: 16, muted: true });
-      }
-      w.h3("Mapped records");
-      if (criterion.records.length === 0) w.empty("No records mapped yet.");
-      for (const record of criterion.records)
-        w.bullet(`${record.kindLabel}: ${record.title} (${formatDate(record.occurredOn)})`);
-    }
-  }
-
-  // The contents page, now that every section's page is known.
-  pdf.switchToPage(contentsPage);
-  pdf
-    .font("Helvetica-Bold")
-    .fontSize(20)
-    .fillColor(INK)
-    .text("Contents", MARGIN, MARGIN, { width: WIDTH * FIT });
-  pdf.moveDown(0.8);
-  for (const section of w.sections) {
-    const y = pdf.y;
-    pdf
-      .font("Helvetica")
-      .fontSize(12)
-      .fillColor(INK)
-      .text(toWinAnsi(section.title), MARGIN, y, { width: WIDTH - 60, lineBreak: false, goTo: section.destination });
-    pdf.text(String(section.page), MARGIN, y, { width: WIDTH, align: "right", lineBreak: false });
-    pdf.y = y + 22;
-  }
-
-  // Page numbers, drawn inside the bottom margin (which is lifted so the text does not start a new page).
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    const bottom = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    pdf
-      .font("Helvetica")
-      .fontSize(8.5)
-      .fillColor(MUTED)
-      .text(
-        toWinAnsi(`${doc.person.name} · ${doc.title} · Page ${i + 1} of ${range.count}`),
-        MARGIN,
-        PAGE.height - 36,
-        {
-          width: WIDTH,
-          align: "center",
-          lineBreak: false,
-        },
-      );
-    pdf.page.margins.bottom = bottom;
-  }
+  writeReadiness(w, doc);
+  writeInitiativesAndEvaluation(w, doc);
+  writeAdaptations(w, doc);
+  writeReflectionsAndCriteria(w, doc);
+  writeContents(w, contentsPage);
+  writePageNumbers(pdf, doc);
   pdf.end();
   await finished;
   return new Uint8Array(Buffer.concat(chunks));
