@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/db.server";
-import { exportOwnData } from "~/data-protection/data-protection.server";
+import { exportOwnData } from "~/data-protection/export.server";
 import { attachmentHeaders } from "~/utils/download.server";
 import { requireViewer } from "~/utils/permissions.server";
 
