@@ -35,6 +35,32 @@ export function filterErrorProps(errors: Partial<Record<string, string>>, name: 
   return errors[name] ? { "aria-describedby": `filter-${name}-error`, "aria-invalid": true as const } : {};
 }
 
+/** A date filter ('from' or 'to'): a native date input, its label above and its error beside it. */
+export function DateFilter({
+  name,
+  label,
+  value,
+  errors,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  errors: Partial<Record<string, string>>;
+}) {
+  return (
+    <FilterField name={name} label={label} error={errors[name]}>
+      <input
+        id={`filter-${name}`}
+        name={name}
+        type="date"
+        className="input input--short"
+        defaultValue={value}
+        {...filterErrorProps(errors, name)}
+      />
+    </FilterField>
+  );
+}
+
 export function FilterErrorSummary({ errors }: { errors: Partial<Record<string, string>> }) {
   const list = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
   if (list.length === 0) return null;

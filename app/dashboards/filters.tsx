@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { FilterErrorSummary, FilterField, filterErrorProps } from "~/components/filters";
+import { FilterErrorSummary, DateFilter, FilterField, filterErrorProps } from "~/components/filters";
 import { TRACK_LABELS, TRACKS, type ParsedDashboardFilters } from "~/dashboards/schema";
 
 // The dashboard's filters: a GET form that works without JavaScript; the URL holds the view, so it can be bookmarked.
@@ -63,26 +63,8 @@ export function DashboardFilters({
             ))}
           </select>
         </FilterField>
-        <FilterField name="from" label="Records from" error={errors.from}>
-          <input
-            id="filter-from"
-            name="from"
-            type="date"
-            className="input input--short"
-            defaultValue={values.from}
-            {...described("from")}
-          />
-        </FilterField>
-        <FilterField name="to" label="Records to" error={errors.to}>
-          <input
-            id="filter-to"
-            name="to"
-            type="date"
-            className="input input--short"
-            defaultValue={values.to}
-            {...described("to")}
-          />
-        </FilterField>
+        <DateFilter name="from" label="Records from" value={values.from} errors={errors} />
+        <DateFilter name="to" label="Records to" value={values.to} errors={errors} />
         <div className="button-row">
           <button type="submit" className="button">
             Show dashboard

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { FilterErrorSummary, FilterField, filterErrorProps } from "~/components/filters";
+import { FilterErrorSummary, DateFilter, FilterField, filterErrorProps } from "~/components/filters";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { getRecordFilterOptions, searchOwnRecords } from "~/records/records.server";
@@ -82,26 +82,8 @@ export default function Records() {
             ))}
           </select>
         </FilterField>
-        <FilterField name="from" label="From" error={errors.from}>
-          <input
-            id="filter-from"
-            name="from"
-            type="date"
-            className="input input--short"
-            defaultValue={values.from}
-            {...described("from")}
-          />
-        </FilterField>
-        <FilterField name="to" label="To" error={errors.to}>
-          <input
-            id="filter-to"
-            name="to"
-            type="date"
-            className="input input--short"
-            defaultValue={values.to}
-            {...described("to")}
-          />
-        </FilterField>
+        <DateFilter name="from" label="From" value={values.from} errors={errors} />
+        <DateFilter name="to" label="To" value={values.to} errors={errors} />
         <div className="button-row">
           <button type="submit" className="button">
             Show records
