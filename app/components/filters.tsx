@@ -61,6 +61,42 @@ export function DateFilter({
   );
 }
 
+/** A choice from a list, with a first option that applies no filter ("Every trust", "Any kind"). */
+export function SelectFilter({
+  name,
+  label,
+  value,
+  errors,
+  noFilter,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  errors: Partial<Record<string, string>>;
+  noFilter: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <FilterField name={name} label={label} error={errors[name]}>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        className="select"
+        defaultValue={value}
+        {...filterErrorProps(errors, name)}
+      >
+        <option value="">{noFilter}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FilterField>
+  );
+}
+
 export function FilterErrorSummary({ errors }: { errors: Partial<Record<string, string>> }) {
   const list = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
   if (list.length === 0) return null;

@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { FilterErrorSummary, DateFilter, FilterField, filterErrorProps } from "~/components/filters";
+import { DateFilter, FilterErrorSummary, SelectFilter } from "~/components/filters";
 import { TRACK_LABELS, TRACKS, type ParsedDashboardFilters } from "~/dashboards/schema";
 
 // The dashboard's filters: a GET form that works without JavaScript; the URL holds the view, so it can be bookmarked.
@@ -21,48 +21,35 @@ export function DashboardFilters({
   strands: { id: string; title: string }[];
   filtered: boolean;
 }) {
-  const described = (name: keyof typeof errors) => filterErrorProps(errors, name);
   return (
     <>
       <FilterErrorSummary errors={errors} />
       <Form method="get" action={action} className="filters" role="search" aria-label="Filter the dashboard">
         {detail === "statements" ? <input type="hidden" name="detail" value="statements" /> : null}
-        <FilterField name="track" label="Participants" error={errors.track}>
-          <select id="filter-track" name="track" className="select" defaultValue={values.track} {...described("track")}>
-            <option value="">New and continuing</option>
-            {TRACKS.map((t) => (
-              <option key={t} value={t}>
-                {TRACK_LABELS[t]} only
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField name="trust" label="Trust" error={errors.trust}>
-          <select id="filter-trust" name="trust" className="select" defaultValue={values.trust} {...described("trust")}>
-            <option value="">Every trust</option>
-            {trusts.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField name="strand" label="Strand" error={errors.strand}>
-          <select
-            id="filter-strand"
-            name="strand"
-            className="select"
-            defaultValue={values.strand}
-            {...described("strand")}
-          >
-            <option value="">Every strand</option>
-            {strands.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <SelectFilter
+          name="track"
+          label="Participants"
+          value={values.track}
+          errors={errors}
+          noFilter="New and continuing"
+          options={TRACKS.map((t) => ({ value: t, label: `${TRACK_LABELS[t]} only` }))}
+        />
+        <SelectFilter
+          name="trust"
+          label="Trust"
+          value={values.trust}
+          errors={errors}
+          noFilter="Every trust"
+          options={trusts.map((t) => ({ value: t.id, label: t.name }))}
+        />
+        <SelectFilter
+          name="strand"
+          label="Strand"
+          value={values.strand}
+          errors={errors}
+          noFilter="Every strand"
+          options={strands.map((s) => ({ value: s.id, label: s.title }))}
+        />
         <DateFilter name="from" label="Records from" value={values.from} errors={errors} />
         <DateFilter name="to" label="Records to" value={values.to} errors={errors} />
         <div className="button-row">

@@ -1,5 +1,5 @@
 import { TRACKS, type Track } from "../../db/schema";
-import { isRealDate } from "~/schemas/values";
+import { named, oneOf, parseGetFilters, realDate } from "~/schemas/get-filters";
 
 // The cohort dashboard's filters: a GET form, so the URL holds them and a view can be bookmarked. A value that does
 // not make sense is ignored and explained beside its field; the others still apply.
@@ -34,39 +34,19 @@ export function parseDashboardFilters(
   params: URLSearchParams,
   choices: DashboardFilterChoices,
 ): ParsedDashboardFilters {
-  const value = (name: string) => (params.get(name) ?? "").trim().slice(0, 400);
-  const values = {
-    track: value("track"),
-    trust: value("trust"),
-    strand: value("strand"),
-    from: value("from"),
-    to: value("to"),
-  };
-  const filters: DashboardFilters = {};
-  const errors: ParsedDashboardFilters["errors"] = {};
-  if (values.track) {
-    if ((TRACKS as readonly string[]).includes(values.track)) filters.track = values.track as DashboardTrack;
-    else errors.track = "Choose new or continuing participants";
-  }
-  if (values.trust) {
-    if (choices.trustIds.includes(values.trust)) filters.trustId = values.trust;
-    else errors.trust = "Choose one of this cohort’s trusts from the list";
-  }
-  if (values.strand) {
-    if (choices.strandIds.includes(values.strand)) filters.strandId = values.strand;
-    else errors.strand = "Choose a strand from the list";
-  }
-  for (const name of ["from", "to"] as const) {
-    if (!values[name]) continue;
-    if (isRealDate(values[name])) filters[name] = values[name];
-    else errors[name] = "Enter a real date, like 2025-03-14";
-  }
-  if (filters.from && filters.to && filters.to < filters.from) {
-    errors.to = "The end of the range must be on or after its start";
-    delete filters.to;
-  }
+  const parsed = parseGetFilters(
+    params,
+    {
+      track: oneOf(TRACKS, "Choose new or continuing participants"),
+      trust: named(oneOf(choices.trustIds, "Choose one of this cohort’s trusts from the list"), "trustId"),
+      strand: named(oneOf(choices.strandIds, "Choose a strand from the list"), "strandId"),
+      from: realDate,
+      to: realDate,
+    },
+    { dateRange: ["from", "to"] },
+  );
   const detail: DashboardDetail = params.get("detail") === "statements" ? "statements" : "strands";
-  return { values, filters, errors, detail };
+  return { ...parsed, detail };
 }
 
 /** The query string for a view: the filters as typed plus any overrides (an empty value drops the parameter). */

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { FilterErrorSummary, DateFilter, FilterField, filterErrorProps } from "~/components/filters";
+import { DataTable } from "~/components/data-table";
+import { DateFilter, FilterErrorSummary, FilterField, filterErrorProps, SelectFilter } from "~/components/filters";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { getRecordFilterOptions, searchOwnRecords } from "~/records/records.server";
@@ -40,48 +41,30 @@ export default function Records() {
             {...described("q")}
           />
         </FilterField>
-        <FilterField name="kind" label="Kind" error={errors.kind}>
-          <select id="filter-kind" name="kind" className="select" defaultValue={values.kind} {...described("kind")}>
-            <option value="">Any kind</option>
-            {RECORD_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {RECORD_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField name="strand" label="Strand" error={errors.strand}>
-          <select
-            id="filter-strand"
-            name="strand"
-            className="select"
-            defaultValue={values.strand}
-            {...described("strand")}
-          >
-            <option value="">Any strand</option>
-            {options.strands.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField name="initiative" label="Initiative" error={errors.initiative}>
-          <select
-            id="filter-initiative"
-            name="initiative"
-            className="select"
-            defaultValue={values.initiative}
-            {...described("initiative")}
-          >
-            <option value="">Any initiative</option>
-            {options.initiatives.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.title}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <SelectFilter
+          name="kind"
+          label="Kind"
+          value={values.kind}
+          errors={errors}
+          noFilter="Any kind"
+          options={RECORD_KINDS.map((kind) => ({ value: kind, label: RECORD_KIND_LABELS[kind] }))}
+        />
+        <SelectFilter
+          name="strand"
+          label="Strand"
+          value={values.strand}
+          errors={errors}
+          noFilter="Any strand"
+          options={options.strands.map((s) => ({ value: s.id, label: s.title }))}
+        />
+        <SelectFilter
+          name="initiative"
+          label="Initiative"
+          value={values.initiative}
+          errors={errors}
+          noFilter="Any initiative"
+          options={options.initiatives.map((i) => ({ value: i.id, label: i.title }))}
+        />
         <DateFilter name="from" label="From" value={values.from} errors={errors} />
         <DateFilter name="to" label="To" value={values.to} errors={errors} />
         <div className="button-row">
@@ -96,34 +79,19 @@ export default function Records() {
         {records.length === 0 ? "No records found" : `${records.length} ${records.length === 1 ? "record" : "records"}`}
       </h2>
       {records.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table" aria-labelledby="results">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Title</th>
-                <th scope="col">Initiative</th>
-                <th scope="col">Strands</th>
-              </tr>
-            </thead>
-            <tbody>
-              {records.map((record) => (
-                <tr key={record.id}>
-                  <td>
-                    <DateText value={record.occurredOn} />
-                  </td>
-                  <td>{RECORD_KIND_LABELS[record.kind]}</td>
-                  <td>
-                    <Link to={record.path}>{record.title}</Link>
-                  </td>
-                  <td>{record.initiativeTitle ?? ""}</td>
-                  <td>{record.strands.join(", ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          labelledBy="results"
+          rows={records}
+          rowKey={(record) => record.id}
+          rowHeaders={false}
+          columns={[
+            { header: "Date", cell: (record) => <DateText value={record.occurredOn} /> },
+            { header: "Kind", cell: (record) => RECORD_KIND_LABELS[record.kind] },
+            { header: "Title", cell: (record) => <Link to={record.path}>{record.title}</Link> },
+            { header: "Initiative", cell: (record) => record.initiativeTitle ?? "" },
+            { header: "Strands", cell: (record) => record.strands.join(", ") },
+          ]}
+        />
       ) : filtered ? (
         <p>Try fewer filters.</p>
       ) : (
