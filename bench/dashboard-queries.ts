@@ -3,8 +3,7 @@
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, type LogEvent } from "kysely";
 import type { DB } from "../app/db.server";
-import { getCohortDashboard, getDashboardFilterOptions } from "../app/dashboards/dashboard.server";
-import { parseDashboardFilters } from "../app/dashboards/schema";
+import { getCohortDashboard } from "../app/dashboards/dashboard.server";
 import { loadViewer } from "../app/utils/permissions.server";
 import type { Database } from "../db/schema";
 import { BENCH_LEAD_EMAIL, BENCH_PARTICIPANT_EMAIL } from "./generate";
@@ -57,14 +56,7 @@ export async function dashboardWork(file: string, ids: Ids) {
   };
   const viewer = await loadViewer(db, { id: lead.id, email: lead.email, name: lead.name, isAdmin: false });
   // What the dashboard route's loader does after requireViewer.
-  const run = async () => {
-    const options = await getDashboardFilterOptions(db, viewer, ids.cohortId);
-    const parsed = parseDashboardFilters(new URLSearchParams(), {
-      trustIds: options.trusts.map((t) => t.id),
-      strandIds: options.strands.map((s) => s.id),
-    });
-    return getCohortDashboard(db, viewer, ids.cohortId, parsed.filters, parsed.detail);
-  };
+  const run = () => getCohortDashboard(db, viewer, ids.cohortId, new URLSearchParams());
   capturing = true;
   await run();
   capturing = false;

@@ -1,6 +1,7 @@
 import type { DB } from "~/db.server";
-import { requireLedCohort } from "~/cohorts/access.server";
-import type { DashboardDetail, DashboardFilters } from "~/dashboards/schema";
+import { requireLedCohort, type LedCohort } from "~/cohorts/access.server";
+import { parseDashboardFilters } from "~/dashboards/schema";
+import { listSchoolsToWatch } from "~/initiatives/schools.server";
 import { todayInEngland } from "~/utils/dates";
 import { requireAdmin, type Viewer } from "~/utils/permissions.server";
 import { followUpMeans, getAuditImpact } from "./audit-impact.server";
@@ -19,11 +20,10 @@ import { getWorkshopReadiness } from "./workshop-readiness.server";
 // engagement, workshop-readiness), built on scope.server.ts; this one puts them together.
 
 // ---------------------------------------------------------------------------------------------
-// Who may see the dashboard, and what its filters offer
+// The cohort dashboard: who may see it, its filters, its sections and the schools to watch
 
 /** The trusts and strands the filter form offers for this cohort. */
-export async function getDashboardFilterOptions(db: DB, viewer: Viewer, cohortId: string) {
-  const cohort = await requireLedCohort(db, viewer, cohortId);
+async function readFilterChoices(db: DB, cohort: LedCohort) {
   const [trusts, strands] = await Promise.all([
     db
       .selectFrom("organisations")
@@ -32,7 +32,7 @@ export async function getDashboardFilterOptions(db: DB, viewer: Viewer, cohortId
         eb
           .selectFrom("memberships")
           .select("memberships.trust_id")
-          .where("memberships.cohort_id", "=", cohortId)
+          .where("memberships.cohort_id", "=", cohort.id)
           .where("memberships.role", "=", "participant")
           .where("memberships.trust_id", "is not", null),
       )
@@ -45,37 +45,48 @@ export async function getDashboardFilterOptions(db: DB, viewer: Viewer, cohortId
       .orderBy("position")
       .execute(),
   ]);
-  return { cohort, trusts, strands };
+  return { trusts, strands };
 }
 
-// ---------------------------------------------------------------------------------------------
-// The whole dashboard
-
+/**
+ * The whole dashboard of a cohort the viewer leads (404 otherwise), as its query string asks: the filters are read
+ * against this cohort's own trusts and strands, and a filter that makes no sense is explained and left out.
+ */
 export async function getCohortDashboard(
   db: DB,
   viewer: Viewer,
   cohortId: string,
-  filters: DashboardFilters,
-  detail: DashboardDetail = "strands",
+  searchParams: URLSearchParams,
   today = todayInEngland(),
 ) {
   const cohort = await requireLedCohort(db, viewer, cohortId);
+  const { trusts, strands } = await readFilterChoices(db, cohort);
+  const parsed = parseDashboardFilters(searchParams, {
+    trustIds: trusts.map((t) => t.id),
+    strandIds: strands.map((s) => s.id),
+  });
+  const { filters, detail } = parsed;
   // The participants and workshops are read once and handed to the sections that need them.
   const [participants, workshops] = await Promise.all([
     listDashboardParticipants(db, cohortId, filters),
     listWorkshops(db, cohortId),
   ]);
-  const [coverage, tasks, audits, initiativeStatuses, evaluationLevels, engagement, readiness] = await Promise.all([
-    getStrandCoverageHeatmap(db, cohortId, cohort.programmeId, filters, detail, participants),
-    getTaskCompletion(db, cohortId, filters, today),
-    getAuditImpact(db, cohortId, filters),
-    getInitiativesByStatus(db, cohortId, filters),
-    getInitiativesByEvaluationLevel(db, cohortId, filters),
-    getEngagementByWeek(db, cohortId, filters, workshops),
-    getWorkshopReadiness(db, cohortId, filters, { workshops, participants }),
-  ]);
+  const [coverage, tasks, audits, initiativeStatuses, evaluationLevels, engagement, readiness, schoolsToWatch] =
+    await Promise.all([
+      getStrandCoverageHeatmap(db, cohortId, cohort.programmeId, filters, detail, participants),
+      getTaskCompletion(db, cohortId, filters, today),
+      getAuditImpact(db, cohortId, filters),
+      getInitiativesByStatus(db, cohortId, filters),
+      getInitiativesByEvaluationLevel(db, cohortId, filters),
+      getEngagementByWeek(db, cohortId, filters, workshops),
+      getWorkshopReadiness(db, cohortId, filters, { workshops, participants }),
+      listSchoolsToWatch(db, viewer, cohort),
+    ]);
   return {
     cohort,
+    trusts,
+    strands,
+    ...parsed,
     participants,
     coverage,
     tasks,
@@ -85,6 +96,7 @@ export async function getCohortDashboard(
     engagement,
     readiness,
     workshops,
+    schoolsToWatch,
   };
 }
 

@@ -1,10 +1,12 @@
 import type { DB } from "~/db.server";
 import type { ImplementationInput } from "~/initiatives/schema";
 import { nowIso } from "~/utils/ids.server";
-import { canEditEntry, canViewEntry, requireLeadOf, type Viewer } from "~/utils/permissions.server";
+import { canEditEntry, canViewEntry, type Viewer } from "~/utils/permissions.server";
 import { recordEvent } from "~/audit-trail/audit-log.server";
 import { requireEditableEntry, requireVisibleEntry } from "~/entries/entries.server";
 import { InputError } from "~/utils/errors.server";
+import type { LedCohort } from "~/cohorts/access.server";
+import { IMPLEMENTATION_SCALE_LABELS } from "~/schemas/values";
 
 // Adoption, fidelity and sustainment school by school, and the schools a cohort's leads should watch.
 
@@ -105,10 +107,11 @@ export interface SchoolToWatch {
  * Schools drifting in the cohort's initiatives shared with its leads: the approach is in use (adoption) but its
  * fidelity or sustainment is low and behind adoption, so it is used without its active ingredients or is not
  * lasting. Worst first. For the cohort's leads and admins. (Only the latest ratings are kept, so a fall over
- * time cannot be shown: see docs/decisions/0007-adaptation-log.md.)
+ * time cannot be shown: see docs/decisions/0007-adaptation-log.md.) The cohort is one the viewer leads, checked once
+ * by the dashboard that asks.
  */
-export async function listSchoolsToWatch(db: DB, viewer: Viewer, cohortId: string): Promise<SchoolToWatch[]> {
-  requireLeadOf(viewer, cohortId);
+export async function listSchoolsToWatch(db: DB, viewer: Viewer, cohort: LedCohort): Promise<SchoolToWatch[]> {
+  const cohortId = cohort.id;
   const rows = await db
     .selectFrom("school_implementation as si")
     .innerJoin("entries", "entries.id", "si.initiative_id")
@@ -150,8 +153,6 @@ export async function listSchoolsToWatch(db: DB, viewer: Viewer, cohortId: strin
     .sort((a, b) => worst(a) - worst(b));
 }
 
-const SCALE_WORDS: Record<number, string> = { 1: "Not yet", 2: "Beginning", 3: "Mostly", 4: "Fully" };
-
 export function watchReasons(row: {
   adoption: number | null;
   fidelity: number | null;
@@ -163,7 +164,9 @@ export function watchReasons(row: {
     ["Sustainment", row.sustainment],
   ] as const) {
     if (value != null && row.adoption != null && value <= LOW_RATING && value < row.adoption) {
-      reasons.push(`${measure} is “${SCALE_WORDS[value]}” while adoption is “${SCALE_WORDS[row.adoption]}”`);
+      reasons.push(
+        `${measure} is “${IMPLEMENTATION_SCALE_LABELS[value]}” while adoption is “${IMPLEMENTATION_SCALE_LABELS[row.adoption]}”`,
+      );
     }
   }
   return reasons;

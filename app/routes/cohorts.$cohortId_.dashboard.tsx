@@ -11,10 +11,9 @@ import {
 } from "~/dashboards/sections";
 import { DashboardFilters } from "~/dashboards/filters";
 import { SchoolsToWatch } from "~/initiatives/health-schools";
-import { listSchoolsToWatch } from "~/initiatives/schools.server";
 import { getDb } from "~/db.server";
-import { getCohortDashboard, getDashboardFilterOptions } from "~/dashboards/dashboard.server";
-import { dashboardQuery, parseDashboardFilters, TRACK_LABELS } from "~/dashboards/schema";
+import { getCohortDashboard } from "~/dashboards/dashboard.server";
+import { dashboardQuery, TRACK_LABELS } from "~/dashboards/schema";
 import styles from "~/dashboards/dashboards.css";
 import { requireViewer } from "~/utils/permissions.server";
 
@@ -26,21 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
-  const db = getDb();
-  const cohortId = params.cohortId ?? "";
-  const options = await getDashboardFilterOptions(db, viewer, cohortId);
-  const parsed = parseDashboardFilters(new URL(request.url).searchParams, {
-    trustIds: options.trusts.map((t) => t.id),
-    strandIds: options.strands.map((s) => s.id),
-  });
-  const dashboard = await getCohortDashboard(db, viewer, cohortId, parsed.filters, parsed.detail);
-  return {
-    ...dashboard,
-    trusts: options.trusts,
-    strands: options.strands,
-    ...parsed,
-    schoolsToWatch: await listSchoolsToWatch(db, viewer, cohortId),
-  };
+  return getCohortDashboard(getDb(), viewer, params.cohortId ?? "", new URL(request.url).searchParams);
 }
 
 function PrintButton() {

@@ -5,7 +5,6 @@ import { getAdminOverview, getCohortDashboard } from "~/dashboards/dashboard.ser
 import { isoWeekStart } from "~/utils/dates";
 import { loader as overviewLoader } from "~/routes/admin.overview";
 import { loader as dashboardLoader } from "~/routes/cohorts.$cohortId_.dashboard";
-import { parseDashboardFilters } from "~/dashboards/schema";
 import { loadViewer, type Viewer } from "~/utils/permissions.server";
 import {
   createAudit,
@@ -61,24 +60,9 @@ let leadViewer: Viewer;
 let leadCookie: string;
 
 async function dashboard(query = "") {
-  const params = new URLSearchParams(query);
-  const options = {
-    trustIds: [T1, T2],
-    strandIds: (
-      await db()
-        .selectFrom("strands")
-        .select("id")
-        .where("programme_id", "=", await programmeId())
-        .execute()
-    ).map((s) => s.id),
-  };
-  const parsed = parseDashboardFilters(params, options);
-  return { parsed, data: await getCohortDashboard(db(), leadViewer, cohort, parsed.filters, parsed.detail, TODAY) };
-}
-
-async function programmeId() {
-  return (await db().selectFrom("cohorts").select("programme_id").where("id", "=", cohort).executeTakeFirstOrThrow())
-    .programme_id;
+  const data = await getCohortDashboard(db(), leadViewer, cohort, new URLSearchParams(query), TODAY);
+  const { values, filters, errors, detail } = data;
+  return { parsed: { values, filters, errors, detail }, data };
 }
 
 const names = (rows: { participant: { name: string } }[]) => rows.map((r) => r.participant.name);
