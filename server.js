@@ -23,7 +23,8 @@ const {
 } = build.entry.module;
 
 const env = getEnv();
-await prepareDatabase();
+// The demo seed is a bundle of its own (scripts/build.mjs), read only when an empty database is to get the demo.
+await prepareDatabase(() => import(pathToFileURL(path.join(out, "build/demo-seed.js")).href));
 
 const app = express();
 app.disable("x-powered-by");

@@ -5,7 +5,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { prepareDatabase as prepare } from "../db/prepare";
+import { prepareDatabase as prepare, type LoadDemoSeed } from "../db/prepare";
 import { getDb } from "./db.server";
 import { getEnv } from "./utils/env.server";
 import { logEvent } from "./utils/log.server";
@@ -16,9 +16,12 @@ export { isSameOriginRequest, rejectUnacceptableWrite } from "./utils/security.s
 export { createRemixHandler, requestHost } from "./utils/remix-express.server";
 export { getEnv, logEvent };
 
-/** Migrates and seeds, and says in a line of the log whether this database has the demo's shared-password accounts. */
-export async function prepareDatabase(): Promise<void> {
-  const demo = await prepare(getDb(), { demo: getEnv().STRANDS_DEMO === "on" });
+/**
+ * Migrates and seeds, and says in a line of the log whether this database has the demo's shared-password accounts.
+ * server.js hands over the loader of the demo seed, which is built beside this bundle, not into it.
+ */
+export async function prepareDatabase(loadDemoSeed: LoadDemoSeed): Promise<void> {
+  const demo = await prepare(getDb(), { demo: getEnv().STRANDS_DEMO === "on" ? loadDemoSeed : undefined });
   console.log(DEMO_NOTICE[demo]);
 }
 

@@ -59,12 +59,12 @@ function build() {
     return;
   }
   log(`Building the production bundle into ${BUILD_DIR}`);
-  const result = spawnSync("npx", ["remix", "build"], {
+  const result = spawnSync(process.execPath, ["scripts/build.mjs"], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", STRANDS_BUILD_DIR: BUILD_DIR, STRANDS_BENCH_ROUTES: "1" },
     encoding: "utf8",
   });
-  if (result.status !== 0) throw new Error(`remix build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 /** The migrations a generated file has, so a dataset made before a new migration is made again. */

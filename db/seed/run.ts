@@ -5,7 +5,7 @@ import { prepareDatabase } from "../prepare";
 
 const db = createDatabase(getEnv().DATABASE_URL);
 try {
-  await prepareDatabase(db, { demo: true });
+  await prepareDatabase(db, { demo: () => import("./demo-cohorts") });
   console.log("Database ready.");
 } finally {
   await db.destroy();

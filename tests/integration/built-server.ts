@@ -16,7 +16,7 @@ function newestSourceChange(): number {
     if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
     else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const entry of ["app", "db", "server.js", "remix.config.js", "package.json"]) {
+  for (const entry of ["app", "db", "scripts", "server.js", "remix.config.js", "package.json"]) {
     const full = path.join(ROOT, entry);
     if (fs.existsSync(full)) visit(full);
   }
@@ -25,7 +25,8 @@ function newestSourceChange(): number {
 
 function isFreshBuild(dir: string, newest: number): boolean {
   const index = path.resolve(ROOT, dir, "build/index.js");
-  return fs.existsSync(index) && fs.statSync(index).mtimeMs >= newest;
+  const demoSeed = path.resolve(ROOT, dir, "build/demo-seed.js");
+  return fs.existsSync(index) && fs.existsSync(demoSeed) && fs.statSync(index).mtimeMs >= newest;
 }
 
 let buildDir = "";
@@ -41,12 +42,12 @@ export function ensureBuild(): string {
     }
   }
   ownBuild = `.builds/server-test-${process.pid}`;
-  const result = spawnSync("npx", ["remix", "build"], {
+  const result = spawnSync(process.execPath, ["scripts/build.mjs"], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", STRANDS_BUILD_DIR: ownBuild, STRANDS_BENCH_ROUTES: "" },
     encoding: "utf8",
   });
-  if (result.status !== 0) throw new Error(`remix build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
   buildDir = ownBuild;
   return buildDir;
 }

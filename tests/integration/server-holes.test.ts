@@ -12,7 +12,8 @@ import { MAX_FORM_BODY_BYTES, MAX_MULTIPART_BODY_BYTES } from "~/utils/security.
 import { THROTTLE_POLICIES } from "~/utils/sign-in-throttle";
 import { DEMO_PASSWORD } from "../../db/seed/demo";
 import { TMP_DIR } from "../setup/databases";
-import { kill, removeOwnBuild, type RunningServer, startServer } from "./built-server";
+import { demoCohorts } from "../../db/seed/demo-data";
+import { ensureBuild, kill, removeOwnBuild, type RunningServer, startServer } from "./built-server";
 
 const onSqlite = process.env.STRANDS_TEST_DB !== "postgres";
 
@@ -159,6 +160,13 @@ describe.skipIf(!onSqlite)("a server started for real (npm run serve) on an empt
     } finally {
       sqlite.close();
     }
+  });
+
+  it("carries no demo data in its bundle: the demo seed is built apart and read only to seed", () => {
+    const build = path.resolve(ensureBuild(), "build");
+    const demoName = demoCohorts[0]!.participants[0]!.name;
+    expect(fs.readFileSync(path.join(build, "demo-seed.js"), "utf8")).toContain(demoName);
+    expect(fs.readFileSync(path.join(build, "index.js"), "utf8")).not.toContain(demoName);
   });
 
   describe("forms with more fields than any form here", () => {

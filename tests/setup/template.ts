@@ -14,7 +14,7 @@ export async function prepareTemplate(kind: "sqlite" | "postgres", project: Test
     const file = path.join(TMP_DIR, `template-${process.pid}.db`);
     removeSqliteFiles(file);
     const db = createDatabase(file);
-    await prepareDatabase(db, { demo: true });
+    await prepareDatabase(db, { demo: () => import("../../db/seed/demo-cohorts") });
     await db.destroy();
     project.provide("template", file);
     return () => removeSqliteFiles(file);
@@ -23,7 +23,7 @@ export async function prepareTemplate(kind: "sqlite" | "postgres", project: Test
   await onPostgresAdmin((client) => client.query(`drop database if exists "${name}" with (force)`));
   await onPostgresAdmin((client) => client.query(`create database "${name}"`));
   const db = createDatabase(postgresUrl(name));
-  await prepareDatabase(db, { demo: true });
+  await prepareDatabase(db, { demo: () => import("../../db/seed/demo-cohorts") });
   await db.destroy();
   project.provide("template", name);
   return async () => {
