@@ -11,6 +11,8 @@ export interface Column<Row> {
   numeric?: boolean;
   /** A class for this column's cells, header included. */
   className?: string;
+  /** A class for this column's body cells only, for a style the header should not take. */
+  cellClassName?: string;
 }
 
 export interface DataTableProps<Row> {
@@ -47,8 +49,10 @@ export function DataTable<Row>({
   rowHeaders = true,
   footer,
 }: DataTableProps<Row>) {
-  const cellClass = (column: Column<Row>) =>
-    [column.numeric ? "number" : null, column.className].filter(Boolean).join(" ") || undefined;
+  const cellClass = (column: Column<Row>, body = false) =>
+    [column.numeric ? "number" : null, column.className, body ? column.cellClassName : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const table = (
     <table className={className ? `table ${className}` : "table"} aria-labelledby={labelledBy}>
       {caption ? <caption className={captionVisible ? undefined : "visually-hidden"}>{caption}</caption> : null}
@@ -66,11 +70,11 @@ export function DataTable<Row>({
           <tr key={rowKey(row)} className={rowClassName?.(row)}>
             {columns.map((column, index) =>
               index === 0 && rowHeaders ? (
-                <th key={index} scope="row" className={cellClass(column)}>
+                <th key={index} scope="row" className={cellClass(column, true)}>
                   {column.cell(row)}
                 </th>
               ) : (
-                <td key={index} className={cellClass(column)}>
+                <td key={index} className={cellClass(column, true)}>
                   {column.cell(row)}
                 </td>
               ),

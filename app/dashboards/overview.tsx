@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { ChartFigure } from "~/components/charts/bar-chart";
 import { OKABE_ITO } from "~/components/charts/palette";
+import { DataTable } from "~/components/data-table";
 import type { CohortMeasures } from "~/dashboards/dashboard.server";
 
 // The programme admin's overview: one programme's cohorts side by side on the same measures.
@@ -14,6 +15,13 @@ const STATUSES: [string, string][] = [
 ];
 
 const show = (value: number | null, suffix = "") => (value === null ? "None yet" : `${value}${suffix}`);
+
+function initiativesByStatus(c: CohortMeasures): string {
+  const shared = STATUSES.filter(([key]) => c.initiativesByStatus[key]);
+  return shared.length === 0
+    ? "None shared"
+    : shared.map(([key, label]) => `${label}: ${c.initiativesByStatus[key]}`).join(", ");
+}
 
 export function ProgrammeOverview({
   id,
@@ -52,59 +60,48 @@ export function ProgrammeOverview({
             height: 280,
           }}
           table={
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Cohort</th>
-                  <th scope="col" className="number">
-                    Participants
-                  </th>
-                  <th scope="col" className="number">
-                    With an initiative shared
-                  </th>
-                  <th scope="col" className="number">
-                    Records per participant
-                  </th>
-                  <th scope="col" className="number">
-                    Tasks done
-                  </th>
-                  <th scope="col" className="number">
-                    Mean audit change
-                  </th>
-                  <th scope="col">Initiatives by status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {cohorts.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
+            <DataTable
+              wrap={false}
+              rows={cohorts}
+              rowKey={(c) => c.id}
+              columns={[
+                {
+                  header: "Cohort",
+                  cell: (c) => (
+                    <>
                       <Link to={`/cohorts/${c.id}/dashboard`}>{c.name}</Link>
                       <div className="muted">{c.academicYear}</div>
-                    </th>
-                    <td className="number">{c.participants}</td>
-                    <td className="number">{show(c.withInitiativePercent, "%")}</td>
-                    <td className="number">{show(c.recordsPerParticipant)}</td>
-                    <td className="number">
+                    </>
+                  ),
+                },
+                { header: "Participants", numeric: true, cell: (c) => c.participants },
+                { header: "With an initiative shared", numeric: true, cell: (c) => show(c.withInitiativePercent, "%") },
+                { header: "Records per participant", numeric: true, cell: (c) => show(c.recordsPerParticipant) },
+                {
+                  header: "Tasks done",
+                  numeric: true,
+                  cell: (c) => (
+                    <>
                       {show(c.taskCompletionPercent, "%")}
                       {c.taskSlots > 0 ? <div className="muted">{`${c.tasksDone} of ${c.taskSlots}`}</div> : null}
-                    </td>
-                    <td className="number">
+                    </>
+                  ),
+                },
+                {
+                  header: "Mean audit change",
+                  numeric: true,
+                  cell: (c) => (
+                    <>
                       {c.meanAuditChange === null
                         ? "None yet"
                         : `${c.meanAuditChange > 0 ? "+" : ""}${c.meanAuditChange.toFixed(2)}`}
                       {c.auditsCompared > 0 ? <div className="muted">{`${c.auditsCompared} audits`}</div> : null}
-                    </td>
-                    <td>
-                      {STATUSES.filter(([key]) => c.initiativesByStatus[key]).length === 0
-                        ? "None shared"
-                        : STATUSES.filter(([key]) => c.initiativesByStatus[key])
-                            .map(([key, label]) => `${label}: ${c.initiativesByStatus[key]}`)
-                            .join(", ")}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { header: "Initiatives by status", cell: (c) => initiativesByStatus(c) },
+              ]}
+            />
           }
         />
       )}

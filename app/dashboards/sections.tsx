@@ -3,6 +3,7 @@ import { ChartFigure } from "~/components/charts/bar-chart";
 import { HeatmapFigure } from "~/components/charts/heatmap";
 import { LineChartFigure } from "~/components/charts/line-chart";
 import { OKABE_ITO } from "~/components/charts/palette";
+import { DataTable, type Column } from "~/components/data-table";
 import { DateText } from "~/components/tags";
 import { formatDate } from "~/utils/dates";
 import type { CohortDashboard } from "~/dashboards/dashboard.server";
@@ -36,6 +37,23 @@ function Change({ value }: { value: number }) {
     </span>
   );
 }
+
+// The cohort's groups and each follow-up audit are compared on the same three numbers.
+function auditComparisonColumns<
+  Row extends { baselineMean: number; followUpMean: number; change: number },
+>(): Column<Row>[] {
+  return [
+    { header: "Baseline mean", numeric: true, cell: (r) => r.baselineMean.toFixed(2) },
+    { header: "Follow-up mean", numeric: true, cell: (r) => r.followUpMean.toFixed(2) },
+    { header: "Change", numeric: true, cell: (r) => <Change value={r.change} /> },
+  ];
+}
+
+const initiativesCountColumn: Column<{ count: number }> = {
+  header: "Initiatives",
+  numeric: true,
+  cell: (r) => r.count,
+};
 
 export function CoverageSection({
   cohortId,
@@ -136,44 +154,20 @@ export function TasksSection({ tasks, note }: { tasks: CohortDashboard["tasks"];
             height: Math.max(200, tasks.length * 90),
           }}
           table={
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Task</th>
-                  <th scope="col">Due</th>
-                  <th scope="col" className="number">
-                    Done
-                  </th>
-                  <th scope="col" className="number">
-                    In progress
-                  </th>
-                  <th scope="col" className="number">
-                    Not started
-                  </th>
-                  <th scope="col" className="number">
-                    Overdue
-                  </th>
-                  <th scope="col" className="number">
-                    Participants
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tasks.map((t) => (
-                  <tr key={t.id}>
-                    <th scope="row">{t.title}</th>
-                    <td>
-                      <DateText value={t.dueOn} />
-                    </td>
-                    <td className="number">{t.done}</td>
-                    <td className="number">{t.inProgress}</td>
-                    <td className="number">{t.notStarted}</td>
-                    <td className="number">{t.overdue}</td>
-                    <td className="number">{t.participants}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              wrap={false}
+              rows={tasks}
+              rowKey={(t) => t.id}
+              columns={[
+                { header: "Task", cell: (t) => t.title },
+                { header: "Due", cell: (t) => <DateText value={t.dueOn} /> },
+                { header: "Done", numeric: true, cell: (t) => t.done },
+                { header: "In progress", numeric: true, cell: (t) => t.inProgress },
+                { header: "Not started", numeric: true, cell: (t) => t.notStarted },
+                { header: "Overdue", numeric: true, cell: (t) => t.overdue },
+                { header: "Participants", numeric: true, cell: (t) => t.participants },
+              ]}
+            />
           }
         />
       )}
@@ -206,78 +200,30 @@ export function AuditsSection({ audits, note }: { audits: CohortDashboard["audit
               yTicks: [0, 1, 2, 3, 4],
             }}
             table={
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Group</th>
-                    <th scope="col" className="number">
-                      Audits compared
-                    </th>
-                    <th scope="col" className="number">
-                      Baseline mean
-                    </th>
-                    <th scope="col" className="number">
-                      Follow-up mean
-                    </th>
-                    <th scope="col" className="number">
-                      Change
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {groups.map((g) => (
-                    <tr key={g.trustId ?? "cohort"}>
-                      <th scope="row">{g.trustName}</th>
-                      <td className="number">{g.audits}</td>
-                      <td className="number">{g.baselineMean.toFixed(2)}</td>
-                      <td className="number">{g.followUpMean.toFixed(2)}</td>
-                      <td className="number">
-                        <Change value={g.change} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                wrap={false}
+                rows={groups}
+                rowKey={(g) => g.trustId ?? "cohort"}
+                columns={[
+                  { header: "Group", cell: (g) => g.trustName },
+                  { header: "Audits compared", numeric: true, cell: (g) => g.audits },
+                  ...auditComparisonColumns<(typeof groups)[number]>(),
+                ]}
+              />
             }
           />
           <h3>Each follow-up audit</h3>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">Each follow-up audit against its baseline</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Participant</th>
-                  <th scope="col">Trust</th>
-                  <th scope="col">Focus</th>
-                  <th scope="col" className="number">
-                    Baseline mean
-                  </th>
-                  <th scope="col" className="number">
-                    Follow-up mean
-                  </th>
-                  <th scope="col" className="number">
-                    Change
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {audits.audits.map((a) => (
-                  <tr key={a.auditId}>
-                    <th scope="row">{a.participantName}</th>
-                    <td>{a.trustName ?? ""}</td>
-                    <td>
-                      <Link to={`/audits/${a.auditId}`}>{a.focus}</Link>
-                    </td>
-                    <td className="number">{a.baselineMean.toFixed(2)}</td>
-                    <td className="number">{a.followUpMean.toFixed(2)}</td>
-                    <td className="number">
-                      <Change value={a.change} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Each follow-up audit against its baseline"
+            rows={audits.audits}
+            rowKey={(a) => a.auditId}
+            columns={[
+              { header: "Participant", cell: (a) => a.participantName },
+              { header: "Trust", cell: (a) => a.trustName ?? "" },
+              { header: "Focus", cell: (a) => <Link to={`/audits/${a.auditId}`}>{a.focus}</Link> },
+              ...auditComparisonColumns<(typeof audits.audits)[number]>(),
+            ]}
+          />
         </>
       )}
     </section>
@@ -307,24 +253,12 @@ export function InitiativesSection({
           height: 260,
         }}
         table={
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col" className="number">
-                  Initiatives
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {statuses.map((s) => (
-                <tr key={s.status}>
-                  <th scope="row">{STATUS_LABELS[s.status] ?? s.status}</th>
-                  <td className="number">{s.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            wrap={false}
+            rows={statuses}
+            rowKey={(s) => s.status}
+            columns={[{ header: "Status", cell: (s) => STATUS_LABELS[s.status] ?? s.status }, initiativesCountColumn]}
+          />
         }
       />
       <h3>Highest evaluation level with evidence</h3>
@@ -340,26 +274,22 @@ export function InitiativesSection({
             height: 260,
           }}
           table={
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Highest level</th>
-                  <th scope="col" className="number">
-                    Initiatives
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {levels.map((l) => (
-                  <tr key={l.level}>
-                    <th scope="row">
+            <DataTable
+              wrap={false}
+              rows={levels}
+              rowKey={(l) => l.level}
+              columns={[
+                {
+                  header: "Highest level",
+                  cell: (l) => (
+                    <>
                       Level {l.level}: {LEVEL_LABELS[l.level - 1]}
-                    </th>
-                    <td className="number">{l.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                initiativesCountColumn,
+              ]}
+            />
           }
         />
       )}
@@ -386,28 +316,16 @@ export function EngagementSection({ weeks, note }: { weeks: CohortDashboard["eng
             ),
           }}
           table={
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Week starting</th>
-                  <th scope="col" className="number">
-                    Records
-                  </th>
-                  <th scope="col">Workshop</th>
-                </tr>
-              </thead>
-              <tbody>
-                {weeks.map((w) => (
-                  <tr key={w.weekStart}>
-                    <th scope="row">
-                      <DateText value={w.weekStart} />
-                    </th>
-                    <td className="number">{w.records}</td>
-                    <td>{w.workshops.join("; ")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              wrap={false}
+              rows={weeks}
+              rowKey={(w) => w.weekStart}
+              columns={[
+                { header: "Week starting", cell: (w) => <DateText value={w.weekStart} /> },
+                { header: "Records", numeric: true, cell: (w) => w.records },
+                { header: "Workshop", cell: (w) => w.workshops.join("; ") },
+              ]}
+            />
           }
         />
       )}
@@ -446,36 +364,34 @@ export function ReadinessSection({
                   {notReady === 0 ? "everyone has done them all" : `${plural(notReady, "participant")} still to finish`}
                   .
                 </p>
-                <div className="table-wrap">
-                  <table className="table" aria-labelledby={`ready-${w.id}`}>
-                    <thead>
-                      <tr>
-                        <th scope="col">Participant</th>
-                        <th scope="col">Tasks done</th>
-                        <th scope="col">Ready?</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {w.participants.map((p) => (
-                        <tr key={p.id}>
-                          <th scope="row">
-                            <Link to={`/cohorts/${cohortId}/participants/${p.id}`}>{p.name}</Link>
-                          </th>
-                          <td>
-                            {p.done} of {p.of}
-                          </td>
-                          <td>
-                            {p.ready ? (
-                              <span className="ready--yes">✓ All done</span>
-                            ) : (
-                              <span className="ready--no">✗ Needs a nudge</span>
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  labelledBy={`ready-${w.id}`}
+                  rows={w.participants}
+                  rowKey={(p) => p.id}
+                  columns={[
+                    {
+                      header: "Participant",
+                      cell: (p) => <Link to={`/cohorts/${cohortId}/participants/${p.id}`}>{p.name}</Link>,
+                    },
+                    {
+                      header: "Tasks done",
+                      cell: (p) => (
+                        <>
+                          {p.done} of {p.of}
+                        </>
+                      ),
+                    },
+                    {
+                      header: "Ready?",
+                      cell: (p) =>
+                        p.ready ? (
+                          <span className="ready--yes">✓ All done</span>
+                        ) : (
+                          <span className="ready--no">✗ Needs a nudge</span>
+                        ),
+                    },
+                  ]}
+                />
               </>
             )}
           </div>

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { IMPLEMENTATION_SCALE_LABELS } from "~/schemas/values";
+import { DataTable, type Column } from "~/components/data-table";
 
 // Adoption, fidelity and sustainment school by school: read-only views for the initiative page and leads.
 
@@ -21,41 +22,32 @@ interface SchoolRow {
   note: string;
 }
 
+type Ratings = Pick<SchoolRow, "adoption" | "fidelity" | "sustainment">;
+
+// An initiative's own schools and the cohort's schools to watch are judged on the same three scales.
+function ratingColumns<Row extends Ratings>(): Column<Row>[] {
+  return [
+    { header: "Adoption", cell: (s) => <RatingText value={s.adoption} /> },
+    { header: "Fidelity", cell: (s) => <RatingText value={s.fidelity} /> },
+    { header: "Sustainment", cell: (s) => <RatingText value={s.sustainment} /> },
+  ];
+}
+
 export function SchoolImplementationTable({ schools, caption }: { schools: SchoolRow[]; caption?: string }) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption>
-          {caption ?? "Adoption, fidelity and sustainment in each school (1 Not yet, 2 Beginning, 3 Mostly, 4 Fully)"}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">School</th>
-            <th scope="col">Adoption</th>
-            <th scope="col">Fidelity</th>
-            <th scope="col">Sustainment</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {schools.map((s) => (
-            <tr key={s.schoolId}>
-              <th scope="row">{s.schoolName}</th>
-              <td>
-                <RatingText value={s.adoption} />
-              </td>
-              <td>
-                <RatingText value={s.fidelity} />
-              </td>
-              <td>
-                <RatingText value={s.sustainment} />
-              </td>
-              <td>{s.note}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={
+        caption ?? "Adoption, fidelity and sustainment in each school (1 Not yet, 2 Beginning, 3 Mostly, 4 Fully)"
+      }
+      captionVisible
+      rows={schools}
+      rowKey={(s) => s.schoolId}
+      columns={[
+        { header: "School", cell: (s) => s.schoolName },
+        ...ratingColumns<SchoolRow>(),
+        { header: "Note", cell: (s) => s.note },
+      ]}
+    />
   );
 }
 
@@ -120,50 +112,39 @@ export function SchoolsToWatch({ cohortId, schools }: { cohortId: string; school
       {schools.length === 0 ? (
         <p>No school is drifting in the initiatives shared with you.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption>Schools to watch, by participant and initiative (ratings 1 Not yet to 4 Fully)</caption>
-            <thead>
-              <tr>
-                <th scope="col">School</th>
-                <th scope="col">Initiative</th>
-                <th scope="col">Adoption</th>
-                <th scope="col">Fidelity</th>
-                <th scope="col">Sustainment</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {schools.map((s) => (
-                <tr key={`${s.initiativeId}-${s.schoolName}`}>
-                  <th scope="row">{s.schoolName}</th>
-                  <td>
-                    <Link to={`/initiatives/${s.initiativeId}`}>{s.initiativeTitle}</Link>
-                    <br />
-                    <Link to={`/cohorts/${cohortId}/participants/${s.ownerId}`}>{s.ownerName}</Link>
-                  </td>
-                  <td>
-                    <RatingText value={s.adoption} />
-                  </td>
-                  <td>
-                    <RatingText value={s.fidelity} />
-                  </td>
-                  <td>
-                    <RatingText value={s.sustainment} />
-                  </td>
-                  <td>
-                    <ul className="schools-to-watch__reasons">
-                      {s.reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
-                      ))}
-                    </ul>
-                    {s.note ? <p className="schools-to-watch__note">Note: {s.note}</p> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Schools to watch, by participant and initiative (ratings 1 Not yet to 4 Fully)"
+          captionVisible
+          rows={schools}
+          rowKey={(s) => `${s.initiativeId}-${s.schoolName}`}
+          columns={[
+            { header: "School", cell: (s) => s.schoolName },
+            {
+              header: "Initiative",
+              cell: (s) => (
+                <>
+                  <Link to={`/initiatives/${s.initiativeId}`}>{s.initiativeTitle}</Link>
+                  <br />
+                  <Link to={`/cohorts/${cohortId}/participants/${s.ownerId}`}>{s.ownerName}</Link>
+                </>
+              ),
+            },
+            ...ratingColumns<SchoolToWatchRow>(),
+            {
+              header: "Why",
+              cell: (s) => (
+                <>
+                  <ul className="schools-to-watch__reasons">
+                    {s.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                  {s.note ? <p className="schools-to-watch__note">Note: {s.note}</p> : null}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,6 +1,47 @@
 import type { StrandCoverage } from "~/progress/progress.server";
 import { ChartFigure } from "~/components/charts/bar-chart";
 import { OKABE_ITO } from "~/components/charts/palette";
+import { DataTable } from "~/components/data-table";
+
+type StrandCounts = Pick<StrandCoverage, "strandId" | "title" | "entries" | "statementsEvidenced" | "statementsTotal">;
+
+/** The per-strand counts as a table: a participant's own progress page and a lead's view of their story share it. */
+export function StrandCoverageTable<Row extends StrandCounts>({
+  strands,
+  caption,
+  strandName = (s) => s.title,
+  numberClassName,
+  wrap,
+}: {
+  strands: readonly Row[];
+  caption: string;
+  strandName?: (strand: Row) => string;
+  /** The story page sets its numbers in tabular figures; the header keeps the page's own. */
+  numberClassName?: string;
+  wrap?: boolean;
+}) {
+  return (
+    <DataTable
+      wrap={wrap}
+      caption={caption}
+      rows={strands}
+      rowKey={(s) => s.strandId}
+      columns={[
+        { header: "Strand", cell: strandName },
+        { header: "Records tagged", cellClassName: numberClassName, cell: (s) => s.entries },
+        {
+          header: "Outcome statements evidenced",
+          cellClassName: numberClassName,
+          cell: (s) => (
+            <>
+              {s.statementsEvidenced} of {s.statementsTotal}
+            </>
+          ),
+        },
+      ]}
+    />
+  );
+}
 
 /** Records and evidenced outcome statements per strand: a chart, and the table of the same numbers. */
 export function CoverageChart({ coverage }: { coverage: StrandCoverage[] }) {
@@ -25,27 +66,12 @@ export function CoverageChart({ coverage }: { coverage: StrandCoverage[] }) {
         ],
       }}
       table={
-        <table className="table">
-          <caption className="visually-hidden">Your coverage of each strand</caption>
-          <thead>
-            <tr>
-              <th scope="col">Strand</th>
-              <th scope="col">Records tagged</th>
-              <th scope="col">Outcome statements evidenced</th>
-            </tr>
-          </thead>
-          <tbody>
-            {coverage.map((c) => (
-              <tr key={c.strandId}>
-                <th scope="row">{label(c)}</th>
-                <td>{c.entries}</td>
-                <td>
-                  {c.statementsEvidenced} of {c.statementsTotal}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StrandCoverageTable
+          wrap={false}
+          caption="Your coverage of each strand"
+          strands={coverage}
+          strandName={label}
+        />
       }
     />
   );
