@@ -1,5 +1,5 @@
-import type { Visibility } from "../../db/schema";
 import type { DB } from "~/db.server";
+import { findCohortParticipant } from "~/cohorts/access.server";
 import { canViewCohort, leadsCohort, notFound, participatesIn, type Viewer } from "~/utils/permissions.server";
 
 // Accreditation: per participant and criterion of their programme, a statement, the evidence and records mapped to
@@ -16,8 +16,6 @@ import { canViewCohort, leadsCohort, notFound, participatesIn, type Viewer } fro
 
 export const NOT_FOUND = "We could not find that participant's accreditation in this cohort.";
 export const CRITERION_NOT_FOUND = "We could not find that criterion.";
-/** The visibilities leads can read: only records with one of them count towards accreditation. */
-export const SHARED: readonly Visibility[] = ["leads", "cohort"];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Who may see whose accreditation
@@ -48,40 +46,13 @@ export async function requireAccreditationSubject(
 ): Promise<AccreditationSubject> {
   const viewerIsOwner = viewer.id === userId && participatesIn(viewer, cohortId) !== undefined;
   if (!viewerIsOwner && !canViewCohort(viewer, cohortId)) notFound(NOT_FOUND);
-  const row = await db
-    .selectFrom("memberships")
-    .innerJoin("cohorts", "cohorts.id", "memberships.cohort_id")
-    .innerJoin("programmes", "programmes.id", "cohorts.programme_id")
-    .innerJoin("users", "users.id", "memberships.user_id")
-    .leftJoin("organisations", "organisations.id", "memberships.trust_id")
-    .select([
-      "memberships.id as membershipId",
-      "cohorts.id as cohortId",
-      "cohorts.name as cohortName",
-      "cohorts.academic_year as academicYear",
-      "programmes.id as programmeId",
-      "programmes.code as programmeCode",
-      "programmes.name as programmeName",
-      "users.id as userId",
-      "users.name",
-      "organisations.name as trustName",
-    ])
-    .where("memberships.cohort_id", "=", cohortId)
-    .where("memberships.user_id", "=", userId)
-    .where("memberships.role", "=", "participant")
-    .executeTakeFirst();
-  if (!row) notFound(NOT_FOUND);
+  const participant = await findCohortParticipant(db, cohortId, userId);
+  if (!participant) notFound(NOT_FOUND);
+  const { membershipId, cohort, person } = participant;
   return {
-    cohort: {
-      id: row.cohortId,
-      name: row.cohortName,
-      academicYear: row.academicYear,
-      programmeId: row.programmeId,
-      programmeCode: row.programmeCode,
-      programmeName: row.programmeName,
-    },
-    person: { id: row.userId, name: row.name, trustName: row.trustName },
-    membershipId: row.membershipId,
+    cohort,
+    person: { id: person.id, name: person.name, trustName: person.trustName },
+    membershipId,
     viewerIsOwner,
     viewerMayReview: !viewerIsOwner && leadsCohort(viewer, cohortId),
   };

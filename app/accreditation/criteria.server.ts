@@ -1,3 +1,4 @@
+import { SHARED_WITH_LEADS } from "~/entries/visibility";
 import type { CriterionReviewStatus, EntryKind } from "../../db/schema";
 import type { DB } from "~/db.server";
 import { CRITERION_STATUS_LABELS, type CriterionWorkChoices } from "~/accreditation/schema";
@@ -5,7 +6,7 @@ import { newId } from "~/utils/ids.server";
 import { canViewEntry, type Viewer } from "~/utils/permissions.server";
 import { recordHref } from "~/evidence/evidence.server";
 import { leadRecordHref } from "~/dashboards/participant-story.server";
-import { requireAccreditationSubject, SHARED, type AccreditationSubject } from "./access.server";
+import { requireAccreditationSubject, type AccreditationSubject } from "./access.server";
 import type { CriterionWithMappings, MappedEvidence, MappedRecord, MappingOptions } from "./types";
 
 // A participant's criteria as the pages and the Accreditation Evidence Document show them: per criterion of the
@@ -69,7 +70,7 @@ export async function getAccreditationCriteriaWithMappings(
     let sharedCount = 0;
     const evidence: MappedEvidence[] = [];
     for (const row of evidenceRows.filter((r) => r.criterionId === criterion.id)) {
-      const isPrivate = !SHARED.includes(row.visibility);
+      const isPrivate = !SHARED_WITH_LEADS.includes(row.visibility);
       if (!isPrivate) sharedCount += 1;
       if (!canViewEntry(viewer, { owner_id: row.ownerId, cohort_id: row.entryCohortId, visibility: row.visibility })) {
         hiddenCount += 1;
@@ -99,7 +100,7 @@ export async function getAccreditationCriteriaWithMappings(
     }
     const records: MappedRecord[] = [];
     for (const row of recordRows.filter((r) => r.criterionId === criterion.id)) {
-      const isPrivate = !SHARED.includes(row.visibility);
+      const isPrivate = !SHARED_WITH_LEADS.includes(row.visibility);
       if (!isPrivate) sharedCount += 1;
       if (!canViewEntry(viewer, { owner_id: row.ownerId, cohort_id: row.entryCohortId, visibility: row.visibility })) {
         hiddenCount += 1;
@@ -291,13 +292,13 @@ export async function getMappingOptions(db: DB, viewer: Viewer, cohortId: string
       id: e.id,
       title: e.title,
       detail: `${e.kind === "file" ? "File" : "Link"} on ${KIND_LABELS[e.entryKind].toLowerCase()} “${e.entryTitle}”`,
-      isPrivate: !SHARED.includes(e.visibility),
+      isPrivate: !SHARED_WITH_LEADS.includes(e.visibility),
     })),
     records: records.map((r) => ({
       id: r.id,
       title: r.title,
       detail: KIND_LABELS[r.kind],
-      isPrivate: !SHARED.includes(r.visibility),
+      isPrivate: !SHARED_WITH_LEADS.includes(r.visibility),
     })),
   };
 }

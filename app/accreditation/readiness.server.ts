@@ -1,7 +1,8 @@
+import { SHARED_WITH_LEADS } from "~/entries/visibility";
 import type { DB } from "~/db.server";
 import { todayInEngland } from "~/utils/dates";
 import type { Viewer } from "~/utils/permissions.server";
-import { requireAccreditationSubject, SHARED, type AccreditationSubject } from "./access.server";
+import { requireAccreditationSubject, type AccreditationSubject } from "./access.server";
 import { listCriteria } from "./criteria.server";
 import { evaluateReadiness, type Readiness, type ReadinessFacts } from "./readiness";
 
@@ -74,7 +75,7 @@ function readFactRows(db: DB, subject: ReadinessSubject) {
       .selectFrom("entries")
       .where("entries.cohort_id", "=", cohortId)
       .where("entries.owner_id", "=", userId)
-      .where("entries.visibility", "in", SHARED);
+      .where("entries.visibility", "in", SHARED_WITH_LEADS);
 
   return Promise.all([
     db

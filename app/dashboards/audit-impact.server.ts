@@ -1,7 +1,8 @@
+import { SHARED_WITH_LEADS } from "~/entries/visibility";
 import { sql } from "kysely";
 import type { DB } from "~/db.server";
 import type { DashboardFilters } from "~/dashboards/schema";
-import { num, round, SHARED } from "./scope.server";
+import { num, round } from "./scope.server";
 
 // ---------------------------------------------------------------------------------------------
 // 3. Audit impact: each follow-up's mean rating against its baseline's
@@ -37,8 +38,8 @@ export function followUpMeans(db: DB, cohortIds: string[] | "all", filters: Dash
       auditMean(db, "follow.entry_id").as("followUpMean"),
     ])
     .where("follow.kind", "=", "follow_up")
-    .where("fe.visibility", "in", SHARED)
-    .where("be.visibility", "in", SHARED);
+    .where("fe.visibility", "in", SHARED_WITH_LEADS)
+    .where("be.visibility", "in", SHARED_WITH_LEADS);
   if (cohortIds !== "all") query = query.where("fe.cohort_id", "in", cohortIds);
   if (filters.track) query = query.where("m.track", "=", filters.track);
   if (filters.trustId) query = query.where("m.trust_id", "=", filters.trustId);

@@ -1,3 +1,4 @@
+import { SHARED_WITH_LEADS } from "~/entries/visibility";
 import type { DB } from "~/db.server";
 import { requireLedCohort, type LedCohort } from "~/cohorts/access.server";
 import { parseDashboardFilters } from "~/dashboards/schema";
@@ -8,7 +9,7 @@ import { followUpMeans, getAuditImpact } from "./audit-impact.server";
 import { getStrandCoverageHeatmap } from "./coverage.server";
 import { getEngagementByWeek } from "./engagement.server";
 import { getInitiativesByEvaluationLevel, getInitiativesByStatus } from "./initiative-figures.server";
-import { listDashboardParticipants, listWorkshops, num, numOrNull, round, SHARED } from "./scope.server";
+import { listDashboardParticipants, listWorkshops, num, numOrNull, round } from "./scope.server";
 import { getTaskCompletion } from "./task-completion.server";
 import { getWorkshopReadiness } from "./workshop-readiness.server";
 
@@ -166,7 +167,7 @@ function readOverviewMeasures(db: DB) {
         eb.fn.count<string | number>("entries.owner_id").distinct().as("n"),
       ])
       .where("entries.kind", "=", "initiative")
-      .where("entries.visibility", "in", SHARED)
+      .where("entries.visibility", "in", SHARED_WITH_LEADS)
       .groupBy("entries.cohort_id")
       .execute(),
     db
@@ -178,7 +179,7 @@ function readOverviewMeasures(db: DB) {
           .on("memberships.role", "=", "participant"),
       )
       .select((eb) => ["entries.cohort_id as cohortId", eb.fn.countAll<string | number>().as("n")])
-      .where("entries.visibility", "in", SHARED)
+      .where("entries.visibility", "in", SHARED_WITH_LEADS)
       .groupBy("entries.cohort_id")
       .execute(),
     db
@@ -218,7 +219,7 @@ function readOverviewMeasures(db: DB) {
       .selectFrom("entries")
       .select((eb) => ["entries.cohort_id as cohortId", "entries.status", eb.fn.countAll<string | number>().as("n")])
       .where("entries.kind", "=", "initiative")
-      .where("entries.visibility", "in", SHARED)
+      .where("entries.visibility", "in", SHARED_WITH_LEADS)
       .groupBy(["entries.cohort_id", "entries.status"])
       .execute(),
   ]);

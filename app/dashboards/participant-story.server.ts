@@ -1,10 +1,13 @@
+import { SHARED_WITH_LEADS } from "~/entries/visibility";
 import type { DB } from "~/db.server";
 import { isTaskStatus, type TaskStatus } from "~/tasks/schema";
 import { todayInEngland } from "~/utils/dates";
 import { canViewCohort, notFound, type Viewer } from "~/utils/permissions.server";
+import { findCohortParticipant } from "~/cohorts/access.server";
 import { recordViewOf } from "~/audit-trail/audit-log.server";
 import { overdueActions } from "~/initiatives/overdue.server";
 import { countWhen } from "~/utils/sql.server";
+import { countStrandCoverage } from "~/progress/progress.server";
 
 // One participant's story for a lead of their cohort (or a programme admin): who they are and every record they
 // have shared with leads, in one place. Each section is one function; every query carries the cohort, the
@@ -12,34 +15,14 @@ import { countWhen } from "~/utils/sql.server";
 // Counts and means are worked out by the database.
 
 const NOT_FOUND = "We could not find that participant in this cohort.";
-const SHARED = ["leads", "cohort"] as const;
 
 /** The cohort and the participant, if the viewer leads the cohort and the user takes part in it; 404 otherwise. */
 export async function requireStoryParticipant(db: DB, viewer: Viewer, cohortId: string, userId: string) {
   if (!canViewCohort(viewer, cohortId)) notFound(NOT_FOUND);
-  const row = await db
-    .selectFrom("memberships")
-    .innerJoin("cohorts", "cohorts.id", "memberships.cohort_id")
-    .innerJoin("users", "users.id", "memberships.user_id")
-    .leftJoin("organisations", "organisations.id", "memberships.trust_id")
-    .select([
-      "cohorts.id as cohortId",
-      "cohorts.name as cohortName",
-      "cohorts.programme_id as programmeId",
-      "users.id as userId",
-      "users.name",
-      "memberships.track",
-      "organisations.name as trustName",
-    ])
-    .where("memberships.cohort_id", "=", cohortId)
-    .where("memberships.user_id", "=", userId)
-    .where("memberships.role", "=", "participant")
-    .executeTakeFirst();
-  if (!row) notFound(NOT_FOUND);
-  return {
-    cohort: { id: row.cohortId, name: row.cohortName, programmeId: row.programmeId },
-    person: { id: row.userId, name: row.name, track: row.track, trustName: row.trustName },
-  };
+  const participant = await findCohortParticipant(db, cohortId, userId);
+  if (!participant) notFound(NOT_FOUND);
+  const { cohort, person } = participant;
+  return { cohort: { id: cohort.id, name: cohort.name, programmeId: cohort.programmeId }, person };
 }
 
 /** The participant's records in the cohort that leads may read: the one filter every section starts from. */
@@ -48,7 +31,7 @@ function sharedEntries(db: DB, cohortId: string, userId: string) {
     .selectFrom("entries")
     .where("entries.cohort_id", "=", cohortId)
     .where("entries.owner_id", "=", userId)
-    .where("entries.visibility", "in", SHARED);
+    .where("entries.visibility", "in", SHARED_WITH_LEADS);
 }
 
 export interface StoryInitiative {
@@ -284,79 +267,14 @@ export interface StoryStrand {
   statementsTotal: number;
 }
 
-/**
- * Strand coverage as a lead may see it: like progress.server.ts getStrandCoverage, but counting only this
- * participant's records in this cohort that are shared with leads (and evidence on those records).
- */
-export async function getStoryStrandCoverage(
+/** Strand coverage as a lead may see it: this participant's records in this cohort shared with leads. */
+export function getStoryStrandCoverage(
   db: DB,
   cohortId: string,
   programmeId: string,
   userId: string,
 ): Promise<StoryStrand[]> {
-  const [strands, entryCounts, statementCounts] = await Promise.all([
-    db
-      .selectFrom("strands")
-      .leftJoin("outcome_statements", "outcome_statements.strand_id", "strands.id")
-      .select((eb) => [
-        "strands.id",
-        "strands.title",
-        eb.fn.count<string | number>("outcome_statements.id").as("total"),
-      ])
-      .where("strands.programme_id", "=", programmeId)
-      .groupBy(["strands.id", "strands.title", "strands.position"])
-      .orderBy("strands.position")
-      .execute(),
-    db
-      .selectFrom("entry_strands")
-      .innerJoin("entries", "entries.id", "entry_strands.entry_id")
-      .select((eb) => ["entry_strands.strand_id as strandId", eb.fn.count<string | number>("entries.id").as("n")])
-      .where("entries.owner_id", "=", userId)
-      .where("entries.cohort_id", "=", cohortId)
-      .where("entries.visibility", "in", SHARED)
-      .groupBy("entry_strands.strand_id")
-      .execute(),
-    db
-      .selectFrom("outcome_statements")
-      .select((eb) => [
-        "outcome_statements.strand_id as strandId",
-        eb.fn.count<string | number>("outcome_statements.id").as("n"),
-      ])
-      .where((eb) =>
-        eb.or([
-          eb.exists(
-            eb
-              .selectFrom("entry_outcomes")
-              .innerJoin("entries", "entries.id", "entry_outcomes.entry_id")
-              .select("entry_outcomes.entry_id")
-              .whereRef("entry_outcomes.outcome_statement_id", "=", "outcome_statements.id")
-              .where("entries.owner_id", "=", userId)
-              .where("entries.cohort_id", "=", cohortId)
-              .where("entries.visibility", "in", SHARED),
-          ),
-          eb.exists(
-            eb
-              .selectFrom("evidence_outcomes")
-              .innerJoin("evidence", "evidence.id", "evidence_outcomes.evidence_id")
-              .innerJoin("entries", "entries.id", "evidence.entry_id")
-              .select("evidence_outcomes.evidence_id")
-              .whereRef("evidence_outcomes.outcome_statement_id", "=", "outcome_statements.id")
-              .where("entries.owner_id", "=", userId)
-              .where("entries.cohort_id", "=", cohortId)
-              .where("entries.visibility", "in", SHARED),
-          ),
-        ]),
-      )
-      .groupBy("outcome_statements.strand_id")
-      .execute(),
-  ]);
-  return strands.map((strand) => ({
-    strandId: strand.id,
-    title: strand.title,
-    entries: Number(entryCounts.find((c) => c.strandId === strand.id)?.n ?? 0),
-    statementsEvidenced: Number(statementCounts.find((c) => c.strandId === strand.id)?.n ?? 0),
-    statementsTotal: Number(strand.total),
-  }));
+  return countStrandCoverage(db, [programmeId], { ownerId: userId, cohortId, sharedWithLeadsOnly: true });
 }
 
 /** Everything on the drill-down page, for a lead of the cohort (or an admin). */

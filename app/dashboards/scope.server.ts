@@ -1,10 +1,9 @@
+import { SHARED_WITH_LEADS } from "~/entries/visibility";
 import type { DB } from "~/db.server";
 import type { DashboardFilters } from "~/dashboards/schema";
 
 // What every figure of a cohort's dashboard counts from: the participants the filters keep, the records of the
 // cohort its leads may see (never private ones), the workshops; and the rounding the figures share.
-
-export const SHARED: ("leads" | "cohort")[] = ["leads", "cohort"];
 
 export const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 export const num = (value: string | number | null | undefined) => Number(value ?? 0);
@@ -31,7 +30,7 @@ export function sharedEntries(db: DB, cohortId: string, filters: DashboardFilter
   let query = db
     .selectFrom("entries")
     .where("entries.cohort_id", "=", cohortId)
-    .where("entries.visibility", "in", SHARED)
+    .where("entries.visibility", "in", SHARED_WITH_LEADS)
     .where("entries.owner_id", "in", participantIds(db, cohortId, filters));
   if (filters.from) query = query.where("entries.occurred_on", ">=", filters.from);
   if (filters.to) query = query.where("entries.occurred_on", "<=", filters.to);

@@ -1,3 +1,4 @@
+import { SHARED_WITH_LEADS } from "~/entries/visibility";
 import type { DB } from "~/db.server";
 import type { ImplementationInput } from "~/initiatives/schema";
 import { nowIso } from "~/utils/ids.server";
@@ -132,7 +133,7 @@ export async function listSchoolsToWatch(db: DB, viewer: Viewer, cohort: LedCoho
     ])
     .where("entries.cohort_id", "=", cohortId)
     .where("entries.kind", "=", "initiative")
-    .where("entries.visibility", "in", ["leads", "cohort"])
+    .where("entries.visibility", "in", SHARED_WITH_LEADS)
     .where((eb) =>
       eb.or([
         eb.and([eb("si.fidelity", "<=", LOW_RATING), eb("si.fidelity", "<", eb.ref("si.adoption"))]),

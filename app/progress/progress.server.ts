@@ -1,4 +1,7 @@
+import type { ExpressionBuilder } from "kysely";
+import type { Database } from "../../db/schema";
 import type { DB } from "~/db.server";
+import { SHARED_WITH_LEADS } from "~/entries/visibility";
 import { participantMemberships, type Viewer } from "~/utils/permissions.server";
 
 export interface StrandCoverage {
@@ -10,12 +13,29 @@ export interface StrandCoverage {
   statementsTotal: number;
 }
 
+/** Whose records count: one person's, optionally only in one cohort and only what its leads may see. */
+export interface CoverageScope {
+  ownerId: string;
+  cohortId?: string;
+  sharedWithLeadsOnly?: boolean;
+}
+
+function inScope(eb: ExpressionBuilder<Database, "entries">, scope: CoverageScope) {
+  const conditions = [eb("entries.owner_id", "=", scope.ownerId)];
+  if (scope.cohortId) conditions.push(eb("entries.cohort_id", "=", scope.cohortId));
+  if (scope.sharedWithLeadsOnly) conditions.push(eb("entries.visibility", "in", SHARED_WITH_LEADS));
+  return eb.and(conditions);
+}
+
 /**
- * For each strand of the participant's programmes: how many of their records are tagged to it, and how many of
- * its outcome statements they have evidenced (tagged on a record or mapped from an evidence item). Counted in SQL.
+ * For each strand of the programmes: how many of the records in scope are tagged to it, and how many of its outcome
+ * statements they have evidenced (tagged on a record or mapped from an evidence item on one). Counted in SQL.
  */
-export async function getStrandCoverage(db: DB, viewer: Viewer): Promise<StrandCoverage[]> {
-  const programmeIds = [...new Set(participantMemberships(viewer).map((m) => m.programmeId))];
+export async function countStrandCoverage(
+  db: DB,
+  programmeIds: string[],
+  scope: CoverageScope,
+): Promise<StrandCoverage[]> {
   if (programmeIds.length === 0) return [];
   const [strands, entryCounts, statementCounts] = await Promise.all([
     db
@@ -37,7 +57,7 @@ export async function getStrandCoverage(db: DB, viewer: Viewer): Promise<StrandC
       .selectFrom("entry_strands")
       .innerJoin("entries", "entries.id", "entry_strands.entry_id")
       .select((eb) => ["entry_strands.strand_id as strandId", eb.fn.count<string | number>("entries.id").as("n")])
-      .where("entries.owner_id", "=", viewer.id)
+      .where((eb) => inScope(eb, scope))
       .groupBy("entry_strands.strand_id")
       .execute(),
     db
@@ -54,7 +74,7 @@ export async function getStrandCoverage(db: DB, viewer: Viewer): Promise<StrandC
               .innerJoin("entries", "entries.id", "entry_outcomes.entry_id")
               .select("entry_outcomes.entry_id")
               .whereRef("entry_outcomes.outcome_statement_id", "=", "outcome_statements.id")
-              .where("entries.owner_id", "=", viewer.id),
+              .where((inner) => inScope(inner, scope)),
           ),
           eb.exists(
             eb
@@ -63,7 +83,7 @@ export async function getStrandCoverage(db: DB, viewer: Viewer): Promise<StrandC
               .innerJoin("entries", "entries.id", "evidence.entry_id")
               .select("evidence_outcomes.evidence_id")
               .whereRef("evidence_outcomes.outcome_statement_id", "=", "outcome_statements.id")
-              .where("entries.owner_id", "=", viewer.id),
+              .where((inner) => inScope(inner, scope)),
           ),
         ]),
       )
@@ -78,4 +98,10 @@ export async function getStrandCoverage(db: DB, viewer: Viewer): Promise<StrandC
     statementsEvidenced: Number(statementCounts.find((c) => c.strandId === strand.id)?.n ?? 0),
     statementsTotal: Number(strand.total),
   }));
+}
+
+/** The participant's own coverage, across every programme they take part in, private records included. */
+export function getStrandCoverage(db: DB, viewer: Viewer): Promise<StrandCoverage[]> {
+  const programmeIds = [...new Set(participantMemberships(viewer).map((m) => m.programmeId))];
+  return countStrandCoverage(db, programmeIds, { ownerId: viewer.id });
 }
