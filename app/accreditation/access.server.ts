@@ -1,5 +1,5 @@
 import type { DB } from "~/db.server";
-import { findCohortParticipant } from "~/cohorts/access.server";
+import { findCohortParticipant, type CohortParticipant } from "~/cohorts/access.server";
 import { canViewCohort, leadsCohort, notFound, participatesIn, type Viewer } from "~/utils/permissions.server";
 
 // Accreditation: per participant and criterion of their programme, a statement, the evidence and records mapped to
@@ -21,14 +21,7 @@ export const CRITERION_NOT_FOUND = "We could not find that criterion.";
 // Who may see whose accreditation
 
 export interface AccreditationSubject {
-  cohort: {
-    id: string;
-    name: string;
-    academicYear: string;
-    programmeId: string;
-    programmeCode: string;
-    programmeName: string;
-  };
+  cohort: CohortParticipant["cohort"];
   person: { id: string; name: string; trustName: string | null };
   membershipId: string;
   /** The viewer is the participant themself (not a lead looking at them). */

@@ -1,5 +1,5 @@
 import * as z from "~/schemas/zod";
-import { calendarDate, idList, oneOf, requiredText } from "~/schemas/common";
+import { calendarDate, idList, oneOf, optionalChoice, requiredText } from "~/schemas/common";
 import { VISIBILITIES } from "~/initiatives/schema";
 
 // Trust audits: an aspect of pedagogy or curriculum rated school by school against criteria on a four-point
@@ -35,16 +35,6 @@ const CRITERIA_TEXT_MAX = 8000;
 function nonEmpty(values: readonly string[]): [string, ...string[]] {
   // z.enum needs at least one member; an impossible id keeps the schema valid and refuses everything.
   return values.length > 0 ? ([...values] as [string, ...string[]]) : ["(none)"];
-}
-
-function optionalChoice(allowed: readonly string[], message: string) {
-  const set = new Set(allowed);
-  return z
-    .string({ error: message })
-    .max(100, message)
-    .optional()
-    .refine((id) => id === undefined || set.has(id), message)
-    .transform((id) => id ?? null);
 }
 
 const criteriaText = z

@@ -124,6 +124,18 @@ export interface CohortMeasures {
   initiativesByStatus: Record<string, number>;
 }
 
+/** Records written by a cohort's participants in that cohort (not by its leads). */
+function participantsRecords(db: DB) {
+  return db
+    .selectFrom("entries")
+    .innerJoin("memberships", (join) =>
+      join
+        .onRef("memberships.cohort_id", "=", "entries.cohort_id")
+        .onRef("memberships.user_id", "=", "entries.owner_id")
+        .on("memberships.role", "=", "participant"),
+    );
+}
+
 /** The overview's six measures, each grouped by cohort in SQL, in one round of queries. */
 function readOverviewMeasures(db: DB) {
   return Promise.all([
@@ -154,14 +166,7 @@ function readOverviewMeasures(db: DB) {
       .orderBy("cohorts.academic_year", "desc")
       .orderBy("cohorts.name")
       .execute(),
-    db
-      .selectFrom("entries")
-      .innerJoin("memberships", (join) =>
-        join
-          .onRef("memberships.cohort_id", "=", "entries.cohort_id")
-          .onRef("memberships.user_id", "=", "entries.owner_id")
-          .on("memberships.role", "=", "participant"),
-      )
+    participantsRecords(db)
       .select((eb) => [
         "entries.cohort_id as cohortId",
         eb.fn.count<string | number>("entries.owner_id").distinct().as("n"),
@@ -170,14 +175,7 @@ function readOverviewMeasures(db: DB) {
       .where("entries.visibility", "in", SHARED_WITH_LEADS)
       .groupBy("entries.cohort_id")
       .execute(),
-    db
-      .selectFrom("entries")
-      .innerJoin("memberships", (join) =>
-        join
-          .onRef("memberships.cohort_id", "=", "entries.cohort_id")
-          .onRef("memberships.user_id", "=", "entries.owner_id")
-          .on("memberships.role", "=", "participant"),
-      )
+    participantsRecords(db)
       .select((eb) => ["entries.cohort_id as cohortId", eb.fn.countAll<string | number>().as("n")])
       .where("entries.visibility", "in", SHARED_WITH_LEADS)
       .groupBy("entries.cohort_id")

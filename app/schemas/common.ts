@@ -28,6 +28,17 @@ export function oneOf<T extends string>(values: readonly [T, ...T[]], message: s
   return z.enum(values, { error: message });
 }
 
+/** An optional choice of one id from a known list; none chosen is null. */
+export function optionalChoice(allowed: readonly string[], message: string) {
+  const set = new Set(allowed);
+  return z
+    .string({ error: message })
+    .max(100, message)
+    .optional()
+    .refine((id) => id === undefined || set.has(id), message)
+    .transform((id) => id ?? null);
+}
+
 export function idList(allowed: readonly string[], message: string) {
   const allowedSet = new Set(allowed);
   return z

@@ -1,5 +1,5 @@
 import * as z from "~/schemas/zod";
-import { calendarDate, idList, isRealDate, LONG_TEXT_MAX, oneOf, requiredText } from "~/schemas/common";
+import { calendarDate, idList, isRealDate, LONG_TEXT_MAX, oneOf, optionalChoice, requiredText } from "~/schemas/common";
 import { VISIBILITIES } from "~/initiatives/schema";
 
 // Inter-sessional tasks: the form a cohort lead sets a task with, and the form a participant answers it with.
@@ -9,16 +9,6 @@ import { TASK_STATUSES } from "~/schemas/values";
 // Defined in ./values (no zod there, so pages that only show records can import them cheaply).
 export { isTaskStatus, TASK_STATUS_LABELS, TASK_STATUSES } from "~/schemas/values";
 export type { TaskStatus } from "~/schemas/values";
-
-function optionalChoice(allowed: readonly string[], message: string) {
-  const set = new Set(allowed);
-  return z
-    .string({ error: message })
-    .max(100, message)
-    .optional()
-    .refine((id) => id === undefined || set.has(id), message)
-    .transform((id) => id ?? null);
-}
 
 /** The ids (and workshop dates) the server offers a lead for this cohort's task form. */
 export interface TaskChoices {
