@@ -7,7 +7,7 @@ import { action as ratingsAction, loader as ratingsLoader } from "~/routes/audit
 import { loader as listLoader } from "~/routes/audits._index";
 import { action as createAction, loader as newLoader } from "~/routes/audits.new";
 import { seedDemoAudits } from "../../db/seed/demo-audits";
-import { callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
+import { callAction, callLoader, DEMO, demoCookies, form, get, post, userId } from "./helpers";
 
 let participant: string;
 let neighbour: string;
@@ -110,16 +110,7 @@ async function ratingCount(auditId: string) {
 }
 
 beforeAll(async () => {
-  [participant, neighbour, outsider, lead, otherLead, admin] = await Promise.all(
-    [
-      DEMO.participant,
-      DEMO.sameCohortParticipant,
-      DEMO.otherCohortParticipant,
-      DEMO.lead,
-      DEMO.otherLead,
-      DEMO.admin,
-    ].map(cookieFor),
-  );
+  ({ participant, neighbour, outsider, lead, otherLead, admin } = await demoCookies());
   const options = await formOptions(participant);
   expect(options.options).toHaveLength(1);
   const o = options.options[0];

@@ -13,7 +13,7 @@ import { action as newAction, loader as newLoader } from "~/routes/records_.$ent
 import { loadViewer } from "~/utils/permissions.server";
 import { MAX_EVIDENCE_FILE_BYTES } from "~/utils/security.server";
 import { createTask, createTaskResponse } from "./factories";
-import { BASE, callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
+import { BASE, callAction, callLoader, DEMO, demoCookies, form, get, post, userId } from "./helpers";
 
 let participant: string;
 let neighbour: string;
@@ -147,16 +147,7 @@ beforeAll(async () => {
   await getDb()
     .transaction()
     .execute((trx) => seedDemoEvidence(trx));
-  [participant, neighbour, outsider, lead, otherLead, admin] = await Promise.all(
-    [
-      DEMO.participant,
-      DEMO.sameCohortParticipant,
-      DEMO.otherCohortParticipant,
-      DEMO.lead,
-      DEMO.otherLead,
-      DEMO.admin,
-    ].map(cookieFor),
-  );
+  ({ participant, neighbour, outsider, lead, otherLead, admin } = await demoCookies());
   const mine = await firstInitiativeOf(DEMO.participant);
   initiativeId = mine.id;
   cohortId = mine.cohort_id;

@@ -98,6 +98,21 @@ export const DEMO = {
   admin: "admin@example.org",
 };
 
+/** A signed-in session for each of the demo's roles, by the name the tests give them. */
+export async function demoCookies() {
+  const [participant, neighbour, outsider, lead, otherLead, admin] = await Promise.all(
+    [
+      DEMO.participant,
+      DEMO.sameCohortParticipant,
+      DEMO.otherCohortParticipant,
+      DEMO.lead,
+      DEMO.otherLead,
+      DEMO.admin,
+    ].map(cookieFor),
+  );
+  return { participant, neighbour, outsider, lead, otherLead, admin };
+}
+
 /**
  * Redirect targets that look same-site but are not, or are only once normalised ("/.//x" becomes "//x"): every
  * route that redirects to a target it was sent must answer each with a same-site, already normalised Location.

@@ -11,7 +11,7 @@ import { action as editAction, loader as editLoader } from "~/routes/initiatives
 import { loader as listLoader } from "~/routes/initiatives._index";
 import { action as createAction, loader as newLoader } from "~/routes/initiatives.new";
 import { loadViewer } from "~/utils/permissions.server";
-import { callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
+import { callAction, callLoader, DEMO, demoCookies, form, get, post, userId } from "./helpers";
 
 let participant: string;
 let neighbour: string;
@@ -74,16 +74,7 @@ async function createInitiative(cookie: string, overrides: Record<string, string
 }
 
 beforeAll(async () => {
-  [participant, neighbour, outsider, lead, otherLead, admin] = await Promise.all(
-    [
-      DEMO.participant,
-      DEMO.sameCohortParticipant,
-      DEMO.otherCohortParticipant,
-      DEMO.lead,
-      DEMO.otherLead,
-      DEMO.admin,
-    ].map(cookieFor),
-  );
+  ({ participant, neighbour, outsider, lead, otherLead, admin } = await demoCookies());
   const options = await formOptions(participant);
   expect(options.options).toHaveLength(1);
   cohortId = options.options[0].cohortId;

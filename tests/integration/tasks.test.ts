@@ -10,7 +10,7 @@ import { action as respondAction, loader as taskLoader } from "~/routes/tasks.$t
 import { loader as ownListLoader } from "~/routes/tasks._index";
 import { loadViewer } from "~/utils/permissions.server";
 import { seedDemoTasks } from "../../db/seed/demo-tasks";
-import { callAction, callLoader, cookieFor, DEMO, form, get, post, userId } from "./helpers";
+import { callAction, callLoader, DEMO, demoCookies, form, get, post, userId } from "./helpers";
 
 const NORTH = "2024/25 National — North";
 const WEST = "2026/27 Hub Community — West";
@@ -108,16 +108,7 @@ async function taskCount() {
 }
 
 beforeAll(async () => {
-  [participant, neighbour, outsider, lead, otherLead, admin] = await Promise.all(
-    [
-      DEMO.participant,
-      DEMO.sameCohortParticipant,
-      DEMO.otherCohortParticipant,
-      DEMO.lead,
-      DEMO.otherLead,
-      DEMO.admin,
-    ].map(cookieFor),
-  );
+  ({ participant, neighbour, outsider, lead, otherLead, admin } = await demoCookies());
   await seedDemoTasks(getDb());
   north = await cohortId(NORTH);
   west = await cohortId(WEST);
