@@ -10,7 +10,7 @@ import {
 } from "~/dashboards/participant-story";
 import { getDb } from "~/db.server";
 import { getParticipantStory } from "~/dashboards/participant-story.server";
-import styles from "~/exports/exports.css";
+import styles from "~/dashboards/participant-story.css";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
