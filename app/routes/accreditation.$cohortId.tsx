@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CriterionWorkForm } from "~/accreditation/criterion-form";
-import { CriterionHistory, CriterionStatusTag, MappedItems, ReadinessChecklist } from "~/accreditation/status";
+import { CriteriaList } from "~/accreditation/criteria-list";
+import { CriterionHistory, MappedItems, ReadinessChecklist } from "~/accreditation/status";
 import { getDb } from "~/db.server";
 import { getMappingOptions, workChoicesFrom } from "~/accreditation/criteria.server";
 import { getOwnAccreditation, saveCriterionWork } from "~/accreditation/participant.server";
-import { InputError } from "~/utils/errors.server";
-import { criterionWorkSchema, parseWithZod } from "~/schemas/all.server";
+import { answerCriterionForm } from "~/accreditation/criterion-submission.server";
+import { criterionWorkSchema } from "~/schemas/all.server";
 import styles from "~/accreditation/accreditation.css";
 import { readFormData } from "~/utils/form-data.server";
 import { notFound, participatesIn, requireViewer } from "~/utils/permissions.server";
@@ -28,14 +28,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const cohortId = params.cohortId ?? "";
   if (!participatesIn(viewer, cohortId)) notFound("We could not find that cohort's accreditation.");
   const formData = await readFormData(request);
-  const criterionId = String(formData.get("criterionId") ?? "");
   const choices = workChoicesFrom(await getMappingOptions(getDb(), viewer, cohortId));
   // Ids that are not the participant's own are refused by the model with a message beside the field, so the
   // schema here checks shape and the submit rules only.
-  const submission = parseWithZod(formData, { schema: criterionWorkSchema(choices) });
-  if (submission.status !== "success") return data({ criterionId, result: submission.reply() }, { status: 400 });
-  try {
-    const outcome = await saveCriterionWork(getDb(), viewer, cohortId, submission.value);
+  return answerCriterionForm(formData, criterionWorkSchema(choices), async (work, criterionId) => {
+    const outcome = await saveCriterionWork(getDb(), viewer, cohortId, work);
     const said = outcome.submitted
       ? "submitted"
       : outcome.reopened
@@ -43,18 +40,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : outcome.changed
           ? "saved"
           : "unchanged";
-    return redirect(
-      `/accreditation/${cohortId}?${new URLSearchParams({
-        saved: criterionId,
-        outcome: said,
-      })}#criterion-${criterionId}`,
-    );
-  } catch (error) {
-    if (error instanceof InputError) {
-      return data({ criterionId, result: submission.reply({ fieldErrors: error.fieldErrors }) }, { status: 400 });
-    }
-    throw error;
-  }
+    return `/accreditation/${cohortId}?${new URLSearchParams({
+      saved: criterionId,
+      outcome: said,
+    })}#criterion-${criterionId}`;
+  });
 }
 
 const OUTCOME_MESSAGES: Record<string, string> = {
@@ -93,15 +83,9 @@ export default function ParticipantAccreditation() {
       </p>
 
       <h2>Criteria</h2>
-      <ol className="criteria-list">
-        {criteria.map((criterion) => (
-          <li key={criterion.id} id={`criterion-${criterion.id}`} className="criterion" tabIndex={-1}>
-            <h3 className="criterion__title">
-              <span className="criterion__number">Criterion {criterion.number}</span> {criterion.text}
-            </h3>
-            <p className="criterion__status">
-              Status: <CriterionStatusTag status={criterion.status} />
-            </p>
+      <CriteriaList criteria={criteria}>
+        {(criterion) => (
+          <>
             {savedId === criterion.id && OUTCOME_MESSAGES[outcome] ? (
               <p className="notice" role="status">
                 {OUTCOME_MESSAGES[outcome]}
@@ -131,9 +115,9 @@ export default function ParticipantAccreditation() {
               lastResult={actionData?.criterionId === criterion.id ? actionData.result : undefined}
             />
             <CriterionHistory history={criterion.history} collapsed />
-          </li>
-        ))}
-      </ol>
+          </>
+        )}
+      </CriteriaList>
     </>
   );
 }

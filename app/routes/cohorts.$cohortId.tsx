@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
 import { DateText, OverdueTag, StatusTag } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { cohortHasAccreditation } from "~/accreditation/access.server";
@@ -58,44 +59,35 @@ export default function Cohort() {
       </nav>
       <p className="muted">Led by {leads.map((l) => l.name).join(", ")}.</p>
       <h2>Participants</h2>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Participants and their initiatives</caption>
-          <thead>
-            <tr>
-              <th scope="col">Participant</th>
-              <th scope="col">Trust</th>
-              <th scope="col">Track</th>
-              <th scope="col">Initiatives shared with leads</th>
-            </tr>
-          </thead>
-          <tbody>
-            {participants.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  <Link to={`/cohorts/${cohort.id}/participants/${p.id}`}>{p.name}</Link>
-                </th>
-                <td>{p.trustName}</td>
-                <td>{p.track === "new" ? "New" : "Continuing"}</td>
-                <td>
-                  {p.initiatives.length === 0 ? (
-                    <span className="muted">None shared yet</span>
-                  ) : (
-                    <ul className="statement-list">
-                      {p.initiatives.map((i) => (
-                        <li key={i.id}>
-                          <Link to={`/initiatives/${i.id}`}>{i.title}</Link> <StatusTag status={i.status} />{" "}
-                          <OverdueTag count={i.overdueCount} />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Participants and their initiatives"
+        rows={participants}
+        rowKey={(p) => p.id}
+        columns={[
+          {
+            header: "Participant",
+            cell: (p) => <Link to={`/cohorts/${cohort.id}/participants/${p.id}`}>{p.name}</Link>,
+          },
+          { header: "Trust", cell: (p) => p.trustName },
+          { header: "Track", cell: (p) => (p.track === "new" ? "New" : "Continuing") },
+          {
+            header: "Initiatives shared with leads",
+            cell: (p) =>
+              p.initiatives.length === 0 ? (
+                <span className="muted">None shared yet</span>
+              ) : (
+                <ul className="statement-list">
+                  {p.initiatives.map((i) => (
+                    <li key={i.id}>
+                      <Link to={`/initiatives/${i.id}`}>{i.title}</Link> <StatusTag status={i.status} />{" "}
+                      <OverdueTag count={i.overdueCount} />
+                    </li>
+                  ))}
+                </ul>
+              ),
+          },
+        ]}
+      />
     </>
   );
 }

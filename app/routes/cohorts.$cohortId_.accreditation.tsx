@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CriterionStatusTag } from "~/accreditation/status";
+import { DataTable } from "~/components/data-table";
 import { getDb } from "~/db.server";
 import { getCohortAccreditation } from "~/accreditation/cohort.server";
 import styles from "~/accreditation/accreditation.css";
@@ -46,42 +47,35 @@ export default function CohortAccreditation() {
       {participants.length === 0 ? (
         <p>This cohort has no participants yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table accreditation-table">
-            <caption className="visually-hidden">
-              Each participant’s status per criterion and readiness for accreditation
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Participant</th>
-                {criteria.map((c) => (
-                  <th scope="col" key={c.id}>
-                    Criterion {c.number}
-                  </th>
-                ))}
-                <th scope="col">Ready</th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((p) => (
-                <tr key={p.userId}>
-                  <th scope="row">
-                    <Link to={`/cohorts/${cohort.id}/accreditation/${p.userId}`}>{p.name}</Link>
-                    {p.trustName ? <span className="muted accreditation-table__trust">{p.trustName}</span> : null}
-                  </th>
-                  {p.statuses.map((s) => (
-                    <td key={s.criterionId}>
-                      <CriterionStatusTag status={s.status} />
-                    </td>
-                  ))}
-                  <td>
-                    {p.readiness.met} of {p.readiness.total} ({p.readiness.percent}%)
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="accreditation-table"
+          caption="Each participant’s status per criterion and readiness for accreditation"
+          rows={participants}
+          rowKey={(p) => p.userId}
+          columns={[
+            {
+              header: "Participant",
+              cell: (p) => (
+                <>
+                  <Link to={`/cohorts/${cohort.id}/accreditation/${p.userId}`}>{p.name}</Link>
+                  {p.trustName ? <span className="muted accreditation-table__trust">{p.trustName}</span> : null}
+                </>
+              ),
+            },
+            ...criteria.map((c, index) => ({
+              header: <>Criterion {c.number}</>,
+              cell: (p: (typeof participants)[number]) => <CriterionStatusTag status={p.statuses[index].status} />,
+            })),
+            {
+              header: "Ready",
+              cell: (p) => (
+                <>
+                  {p.readiness.met} of {p.readiness.total} ({p.readiness.percent}%)
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CriterionReviewForm } from "~/accreditation/review-form";
-import { CriterionHistory, CriterionStatusTag, MappedItems, ReadinessChecklist } from "~/accreditation/status";
+import { CriteriaList } from "~/accreditation/criteria-list";
+import { CriterionHistory, MappedItems, ReadinessChecklist } from "~/accreditation/status";
 import { getDb } from "~/db.server";
 import { requireAccreditationSubject } from "~/accreditation/access.server";
 import { getAccreditationForReview, reviewCriterion } from "~/accreditation/review.server";
-import { InputError } from "~/utils/errors.server";
-import { criterionReviewSchema, parseWithZod } from "~/schemas/all.server";
+import { answerCriterionForm } from "~/accreditation/criterion-submission.server";
+import { criterionReviewSchema } from "~/schemas/all.server";
 import styles from "~/accreditation/accreditation.css";
 import { readFormData } from "~/utils/form-data.server";
 import { canViewCohort, forbidden, notFound, requireViewer } from "~/utils/permissions.server";
@@ -31,23 +31,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const subject = await requireAccreditationSubject(getDb(), viewer, cohortId, userId);
   if (!subject.viewerMayReview) forbidden("Only the cohort's leads can review accreditation criteria.");
   const formData = await readFormData(request);
-  const criterionId = String(formData.get("criterionId") ?? "");
-  const submission = parseWithZod(formData, { schema: criterionReviewSchema });
-  if (submission.status !== "success") return data({ criterionId, result: submission.reply() }, { status: 400 });
-  try {
-    const status = await reviewCriterion(getDb(), viewer, cohortId, userId, submission.value);
-    return redirect(
-      `/cohorts/${cohortId}/accreditation/${userId}?${new URLSearchParams({
-        reviewed: criterionId,
-        outcome: status,
-      })}#criterion-${criterionId}`,
-    );
-  } catch (error) {
-    if (error instanceof InputError) {
-      return data({ criterionId, result: submission.reply({ fieldErrors: error.fieldErrors }) }, { status: 400 });
-    }
-    throw error;
-  }
+  return answerCriterionForm(formData, criterionReviewSchema, async (review, criterionId) => {
+    const status = await reviewCriterion(getDb(), viewer, cohortId, userId, review);
+    return `/cohorts/${cohortId}/accreditation/${userId}?${new URLSearchParams({
+      reviewed: criterionId,
+      outcome: status,
+    })}#criterion-${criterionId}`;
+  });
 }
 
 export default function ReviewAccreditation() {
@@ -91,15 +81,9 @@ export default function ReviewAccreditation() {
       <ReadinessChecklist readiness={readiness} withLinks={viewerIsOwner} headingId="readiness-heading" />
 
       <h2>Criteria</h2>
-      <ol className="criteria-list">
-        {criteria.map((criterion) => (
-          <li key={criterion.id} id={`criterion-${criterion.id}`} className="criterion" tabIndex={-1}>
-            <h3 className="criterion__title">
-              <span className="criterion__number">Criterion {criterion.number}</span> {criterion.text}
-            </h3>
-            <p className="criterion__status">
-              Status: <CriterionStatusTag status={criterion.status} />
-            </p>
+      <CriteriaList criteria={criteria}>
+        {(criterion) => (
+          <>
             {reviewedId === criterion.id && outcome ? (
               <p className="notice" role="status">
                 {outcome === "approved"
@@ -160,9 +144,9 @@ export default function ReviewAccreditation() {
               </p>
             ) : null}
             <CriterionHistory history={criterion.history} />
-          </li>
-        ))}
-      </ol>
+          </>
+        )}
+      </CriteriaList>
     </>
   );
 }

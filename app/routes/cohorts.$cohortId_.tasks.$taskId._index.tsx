@@ -1,6 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { SummaryRow } from "~/tasks/summary-row";
 import { TaskStatusTags } from "~/tasks/status";
+import { DataTable } from "~/components/data-table";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { getTaskForLead } from "~/tasks/lead.server";
@@ -35,31 +37,18 @@ export default function LeadTask() {
       <span className="caption">Task · {cohort.name}</span>
       <h1>{task.title}</h1>
       <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Due</dt>
-          <dd>
-            <DateText value={task.dueOn} />
-            {task.dueBefore ? ` (before workshop ${task.dueBefore.number})` : ""}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Set after</dt>
-          <dd>{task.afterWorkshop ? task.afterWorkshop.title : "Not linked to a workshop"}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Strands</dt>
-          <dd>{task.strands.length > 0 ? task.strands.map((s) => s.title).join(" · ") : "None chosen"}</dd>
-        </div>
-        {task.setByName ? (
-          <div className="summary-list__row">
-            <dt>Set by</dt>
-            <dd>{task.setByName}</dd>
-          </div>
-        ) : null}
-        <div className="summary-list__row">
-          <dt>Instructions</dt>
-          <dd>{task.instructions}</dd>
-        </div>
+        <SummaryRow term="Due">
+          <DateText value={task.dueOn} />
+          {task.dueBefore ? ` (before workshop ${task.dueBefore.number})` : ""}
+        </SummaryRow>
+        <SummaryRow term="Set after">
+          {task.afterWorkshop ? task.afterWorkshop.title : "Not linked to a workshop"}
+        </SummaryRow>
+        <SummaryRow term="Strands">
+          {task.strands.length > 0 ? task.strands.map((s) => s.title).join(" · ") : "None chosen"}
+        </SummaryRow>
+        {task.setByName ? <SummaryRow term="Set by">{task.setByName}</SummaryRow> : null}
+        <SummaryRow term="Instructions">{task.instructions}</SummaryRow>
       </dl>
       <p>
         <Link to="edit" className="button button--secondary">
@@ -83,41 +72,34 @@ export default function LeadTask() {
         <p>This cohort has no participants yet.</p>
       ) : (
         <div className="table-wrap task-table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Each participant’s response to this task</caption>
-            <thead>
-              <tr>
-                <th scope="col">Participant</th>
-                <th scope="col">Trust</th>
-                <th scope="col">Status</th>
-                <th scope="col">Response</th>
-                <th scope="col">Last updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((p) => (
-                <tr key={p.userId}>
-                  <th scope="row">{p.name}</th>
-                  <td>{p.trustName}</td>
-                  <td>
-                    <TaskStatusTags status={p.status} overdue={p.overdue} />
-                  </td>
-                  <td>
-                    {p.responseId ? (
-                      <Link to={`responses/${p.responseId}`}>
-                        Read<span className="visually-hidden"> {p.name}’s</span> response
-                      </Link>
-                    ) : (
-                      <span className="muted">
-                        {p.response === "not_shared" ? "Not shared with you" : "Nothing written yet"}
-                      </span>
-                    )}
-                  </td>
-                  <td>{p.updatedAt ? <DateText value={p.updatedAt} /> : <span className="muted">Never</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            wrap={false}
+            caption="Each participant’s response to this task"
+            rows={participants}
+            rowKey={(p) => p.userId}
+            columns={[
+              { header: "Participant", cell: (p) => p.name },
+              { header: "Trust", cell: (p) => p.trustName },
+              { header: "Status", cell: (p) => <TaskStatusTags status={p.status} overdue={p.overdue} /> },
+              {
+                header: "Response",
+                cell: (p) =>
+                  p.responseId ? (
+                    <Link to={`responses/${p.responseId}`}>
+                      Read<span className="visually-hidden"> {p.name}’s</span> response
+                    </Link>
+                  ) : (
+                    <span className="muted">
+                      {p.response === "not_shared" ? "Not shared with you" : "Nothing written yet"}
+                    </span>
+                  ),
+              },
+              {
+                header: "Last updated",
+                cell: (p) => (p.updatedAt ? <DateText value={p.updatedAt} /> : <span className="muted">Never</span>),
+              },
+            ]}
+          />
         </div>
       )}
     </>

@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { listCohortTasks } from "~/tasks/lead.server";
@@ -44,43 +45,29 @@ export default function CohortTasks() {
             Soonest due first, with how many of the cohort’s {participantCount} participants have done each task, are
             working on it or have not started. Overdue counts everyone past the due date who has not finished.
           </p>
-          <table className="table">
-            <caption className="visually-hidden">Tasks and how far participants have got with each</caption>
-            <thead>
-              <tr>
-                <th scope="col">Task</th>
-                <th scope="col">Set after</th>
-                <th scope="col">Due</th>
-                <th scope="col">Done</th>
-                <th scope="col">In progress</th>
-                <th scope="col">Not started</th>
-                <th scope="col">Overdue</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tasks.map((task) => (
-                <tr key={task.id}>
-                  <th scope="row">
-                    <Link to={task.id}>{task.title}</Link>
-                  </th>
-                  <td>
-                    {task.afterWorkshop ? (
-                      `Workshop ${task.afterWorkshop.number}`
-                    ) : (
-                      <span className="muted">No workshop</span>
-                    )}
-                  </td>
-                  <td>
-                    <DateText value={task.dueOn} />
-                  </td>
-                  <td className="task-number">{task.done}</td>
-                  <td className="task-number">{task.inProgress}</td>
-                  <td className="task-number">{task.notStarted}</td>
-                  <td className="task-number">{task.overdue}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            wrap={false}
+            caption="Tasks and how far participants have got with each"
+            rows={tasks}
+            rowKey={(task) => task.id}
+            columns={[
+              { header: "Task", cell: (task) => <Link to={task.id}>{task.title}</Link> },
+              {
+                header: "Set after",
+                cell: (task) =>
+                  task.afterWorkshop ? (
+                    `Workshop ${task.afterWorkshop.number}`
+                  ) : (
+                    <span className="muted">No workshop</span>
+                  ),
+              },
+              { header: "Due", cell: (task) => <DateText value={task.dueOn} /> },
+              { header: "Done", cell: (task) => task.done, cellClassName: "task-number" },
+              { header: "In progress", cell: (task) => task.inProgress, cellClassName: "task-number" },
+              { header: "Not started", cell: (task) => task.notStarted, cellClassName: "task-number" },
+              { header: "Overdue", cell: (task) => task.overdue, cellClassName: "task-number" },
+            ]}
+          />
         </div>
       )}
     </>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
 import { getDb } from "~/db.server";
 import { listViewableCohorts } from "~/cohorts/cohorts.server";
 import { requireViewer } from "~/utils/permissions.server";
@@ -19,33 +20,25 @@ export default function Cohorts() {
       {cohorts.length === 0 ? (
         <p>You do not lead a cohort.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Cohorts</caption>
-            <thead>
-              <tr>
-                <th scope="col">Cohort</th>
-                <th scope="col">Programme</th>
-                <th scope="col">Year</th>
-                <th scope="col">Participants</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cohorts.map((cohort) => (
-                <tr key={cohort.id}>
-                  <td>
-                    <Link to={`/cohorts/${cohort.id}`}>{cohort.name}</Link>
-                  </td>
-                  <td>
-                    {cohort.programmeName} ({cohort.programmeCode})
-                  </td>
-                  <td>{cohort.academicYear}</td>
-                  <td>{cohort.participantCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Cohorts"
+          rows={cohorts}
+          rowKey={(cohort) => cohort.id}
+          rowHeaders={false}
+          columns={[
+            { header: "Cohort", cell: (cohort) => <Link to={`/cohorts/${cohort.id}`}>{cohort.name}</Link> },
+            {
+              header: "Programme",
+              cell: (cohort) => (
+                <>
+                  {cohort.programmeName} ({cohort.programmeCode})
+                </>
+              ),
+            },
+            { header: "Year", cell: (cohort) => cohort.academicYear },
+            { header: "Participants", cell: (cohort) => cohort.participantCount },
+          ]}
+        />
       )}
     </>
   );

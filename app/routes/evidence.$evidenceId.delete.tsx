@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { EvidenceSource, evidenceStylesheet } from "~/evidence/panel";
+import { EvidenceRecordCrumbs, evidenceReturnPath } from "~/evidence/record-crumbs";
 import { getDb } from "~/db.server";
 import { deleteEvidence, getEvidenceForEditing } from "~/evidence/changes.server";
 import { requireViewer } from "~/utils/permissions.server";
@@ -29,15 +30,10 @@ export default function RemoveEvidence() {
   const { evidence, record } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const fromList = searchParams.get("from") === "list";
-  const back = fromList ? `/evidence#evidence-${evidence.id}` : `${record.href}#evidence-${evidence.id}`;
+  const back = evidenceReturnPath(searchParams, record.href, evidence.id);
   return (
     <>
-      <p className="breadcrumbs">
-        {fromList ? <Link to="/evidence">Your evidence</Link> : <Link to={record.href}>Back to {record.title}</Link>}
-      </p>
-      <span className="caption">
-        {record.kindLabel}: {record.title}
-      </span>
+      <EvidenceRecordCrumbs record={record} fromList={fromList} />
       <h1>Are you sure you want to remove “{evidence.title}”?</h1>
       <p>
         <EvidenceSource item={evidence} />

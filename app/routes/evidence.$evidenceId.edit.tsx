@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { EvidenceDetailsForm } from "~/evidence/form";
 import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet } from "~/evidence/panel";
+import { EvidenceRecordCrumbs, evidenceReturnPath } from "~/evidence/record-crumbs";
 import { getDb } from "~/db.server";
 import { getEvidenceForEditing, statementIdsOf, updateEvidence } from "~/evidence/changes.server";
 import { evidenceUpdateSchema, parseWithZod } from "~/schemas/all.server";
@@ -13,12 +14,6 @@ import { orFieldErrors, replyToInvalid } from "~/utils/form-reply.server";
 export const meta: MetaFunction = () => [{ title: "Edit evidence – Strands" }];
 
 export const links: LinksFunction = () => [evidenceStylesheet];
-
-/** Back to the evidence page when the edit started there, otherwise to the record the evidence belongs to. */
-function returnPath(url: URL | URLSearchParams, recordHref: string, evidenceId: string) {
-  const from = url instanceof URL ? url.searchParams.get("from") : url.get("from");
-  return from === "list" ? `/evidence#evidence-${evidenceId}` : `${recordHref}#evidence-${evidenceId}`;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireViewer(request);
@@ -35,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return replyToInvalid(submission);
   return orFieldErrors(submission, async () => {
     await updateEvidence(getDb(), viewer, evidenceId, submission.value);
-    return redirect(returnPath(new URL(request.url), record.href, evidenceId));
+    return redirect(evidenceReturnPath(new URL(request.url), record.href, evidenceId));
   });
 }
 
@@ -43,16 +38,11 @@ export default function EditEvidence() {
   const { evidence, record, strands } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const back = returnPath(searchParams, record.href, evidence.id);
+  const back = evidenceReturnPath(searchParams, record.href, evidence.id);
   const fromList = searchParams.get("from") === "list";
   return (
     <>
-      <p className="breadcrumbs">
-        {fromList ? <Link to="/evidence">Your evidence</Link> : <Link to={record.href}>Back to {record.title}</Link>}
-      </p>
-      <span className="caption">
-        {record.kindLabel}: {record.title}
-      </span>
+      <EvidenceRecordCrumbs record={record} fromList={fromList} />
       <h1>Edit evidence</h1>
       <dl className="summary-list">
         <div className="summary-list__row">

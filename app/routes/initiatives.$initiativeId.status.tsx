@@ -4,6 +4,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, TextareaField } from "~/components/forms";
 import { healthStylesheet, InitiativeHealthSummary } from "~/initiatives/health";
+import { DataTable } from "~/components/data-table";
 import { DateText, RagTag } from "~/components/tags";
 import { getDb } from "~/db.server";
 import { InputError } from "~/utils/errors.server";
@@ -152,33 +153,20 @@ export default function InitiativeStatusPage() {
       {history.length === 0 ? (
         <p>The status has always been the computed one.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption>Every time the status was set by hand, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((change) => (
-                <tr key={change.id}>
-                  <td>
-                    <DateText value={change.at} />
-                  </td>
-                  <td>{change.byName ?? "A former user"}</td>
-                  <td>{change.from ? <RagTag rag={change.from} /> : "Computed status"}</td>
-                  <td>{change.to ? <RagTag rag={change.to} /> : "Computed status"}</td>
-                  <td>{change.reason || "No reason given"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Every time the status was set by hand, newest first"
+          captionVisible
+          rows={history}
+          rowKey={(change) => change.id}
+          rowHeaders={false}
+          columns={[
+            { header: "When", cell: (change) => <DateText value={change.at} /> },
+            { header: "Who", cell: (change) => change.byName ?? "A former user" },
+            { header: "From", cell: (change) => (change.from ? <RagTag rag={change.from} /> : "Computed status") },
+            { header: "To", cell: (change) => (change.to ? <RagTag rag={change.to} /> : "Computed status") },
+            { header: "Why", cell: (change) => change.reason || "No reason given" },
+          ]}
+        />
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { EvidencePanel, evidenceStylesheet } from "~/evidence/panel";
 import { FeedbackPanel, feedbackStylesheet } from "~/feedback/panel";
 import { getFeedbackPanel } from "~/feedback/feedback.server";
 import { TaskResponseForm } from "~/tasks/response-form";
+import { SummaryRow } from "~/tasks/summary-row";
 import { TaskStatusTags } from "~/tasks/status";
 import { DateText } from "~/components/tags";
 import { getDb } from "~/db.server";
@@ -72,23 +73,10 @@ export default function TaskPage() {
       <h2>What to do</h2>
       <p className="prose">{task.instructions}</p>
       <dl className="summary-list">
-        {task.afterWorkshop ? (
-          <div className="summary-list__row">
-            <dt>Set after</dt>
-            <dd>{task.afterWorkshop.title}</dd>
-          </div>
-        ) : null}
-        {task.setByName ? (
-          <div className="summary-list__row">
-            <dt>Set by</dt>
-            <dd>{task.setByName}</dd>
-          </div>
-        ) : null}
+        {task.afterWorkshop ? <SummaryRow term="Set after">{task.afterWorkshop.title}</SummaryRow> : null}
+        {task.setByName ? <SummaryRow term="Set by">{task.setByName}</SummaryRow> : null}
         {task.strands.length > 0 ? (
-          <div className="summary-list__row">
-            <dt>Strands</dt>
-            <dd>{task.strands.map((s) => s.title).join(" · ")}</dd>
-          </div>
+          <SummaryRow term="Strands">{task.strands.map((s) => s.title).join(" · ")}</SummaryRow>
         ) : null}
       </dl>
 
