@@ -1,19 +1,21 @@
-import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
-import { Form, Link } from "@remix-run/react";
+import type { DefaultValue, SubmissionResult } from "@conform-to/react";
 import type { z } from "zod";
 import type { AuditCohortOptions } from "~/audits/audits.server";
 import type { AuditChoices, auditSchema } from "~/audits/schema";
-import { CRITERION_MAX, MAX_CRITERIA, statementAsCriterion, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
+import { CRITERION_MAX, MAX_CRITERIA, statementAsCriterion } from "~/schemas/values";
 import {
   type AnyField,
   CheckboxesField,
-  ErrorSummary,
+  CohortField,
   SelectField,
+  SubmitRow,
   TextareaField,
   TextField,
+  useLazyForm,
+  ValidatedForm,
+  VisibilityField,
 } from "~/components/forms";
 import { chosenValues, OutcomeStatementsField, TagFields } from "~/components/tag-fields";
-import { useLazyValidation } from "~/components/lazy-validation";
 
 type AuditFormValue = z.input<ReturnType<typeof auditSchema>>;
 
@@ -66,15 +68,12 @@ export function AuditForm({
   lastResult: SubmissionResult<string[]> | undefined;
   defaultValue: DefaultValue<AuditFormValue>;
 }) {
-  const validation = useLazyValidation(
-    () => import("~/audits/schema"),
-    (m) => m.auditSchema(choices),
-  );
-  const [form, fields] = useForm<AuditFormValue, z.output<ReturnType<typeof auditSchema>>>({
+  const { form, fields, validation } = useLazyForm({
     id: "audit",
     lastResult,
     defaultValue,
-    ...validation.options,
+    load: () => import("~/audits/schema"),
+    schema: (m) => m.auditSchema(choices),
   });
   const several = options.length > 1;
   const named = (name: string, cohortName: string) => (several ? `${name} (${cohortName})` : name);
@@ -90,78 +89,61 @@ export function AuditForm({
   );
 
   return (
-    <>
-      <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow audit-form">
-        {several ? (
-          <SelectField
-            field={fields.cohortId}
-            label="Cohort"
-            options={options.map((o) => ({ value: o.cohortId, label: o.cohortName }))}
-          />
-        ) : (
-          <input type="hidden" name={fields.cohortId.name} value={options[0]?.cohortId ?? ""} />
-        )}
-        <TextField
-          field={fields.focus}
-          label="What are you auditing?"
-          hint="The aspect of pedagogy or curriculum, for example “Use of representations in KS3 lessons”."
-        />
-        <TextField
-          field={fields.conductedOn}
-          label="Date of the audit"
-          hint="The day you carried it out, or will."
-          type="date"
-          width="short"
-        />
-        <SelectField
-          field={fields.initiativeId}
-          label="Which initiative is it part of?"
-          hint="Optional. A baseline audit is often the evidence of need for an initiative."
-          options={initiativeOptions}
-        />
-        <CheckboxesField
-          field={fields.schoolIds}
-          legend="Which schools of your trust will you audit?"
-          hint="Each school is a column of the rating grid. A follow-up audit rates the same schools."
-          options={schoolOptions}
-        />
+    <ValidatedForm form={form} validation={validation} labels={LABELS} className="narrow audit-form">
+      <CohortField field={fields.cohortId} options={options} />
+      <TextField
+        field={fields.focus}
+        label="What are you auditing?"
+        hint="The aspect of pedagogy or curriculum, for example “Use of representations in KS3 lessons”."
+      />
+      <TextField
+        field={fields.conductedOn}
+        label="Date of the audit"
+        hint="The day you carried it out, or will."
+        type="date"
+        width="short"
+      />
+      <SelectField
+        field={fields.initiativeId}
+        label="Which initiative is it part of?"
+        hint="Optional. A baseline audit is often the evidence of need for an initiative."
+        options={initiativeOptions}
+      />
+      <CheckboxesField
+        field={fields.schoolIds}
+        legend="Which schools of your trust will you audit?"
+        hint="Each school is a column of the rating grid. A follow-up audit rates the same schools."
+        options={schoolOptions}
+      />
 
-        <h2>Criteria</h2>
-        <p>
-          Each criterion is rated in each school as Not yet evident, Emerging, Established or Embedded. Write what you
-          would see if the aspect were embedded, for example “Pupils use bar models to represent ratio problems”.
-        </p>
-        <TextareaField
-          field={fields.criteriaText}
-          label="Write your criteria"
-          hint={`One criterion per line, up to ${MAX_CRITERIA} in all, each up to ${CRITERION_MAX} characters.`}
-          rows={8}
-        />
-        <TemplateField field={fields.templateIds} strands={strands} />
+      <h2>Criteria</h2>
+      <p>
+        Each criterion is rated in each school as Not yet evident, Emerging, Established or Embedded. Write what you
+        would see if the aspect were embedded, for example “Pupils use bar models to represent ratio problems”.
+      </p>
+      <TextareaField
+        field={fields.criteriaText}
+        label="Write your criteria"
+        hint={`One criterion per line, up to ${MAX_CRITERIA} in all, each up to ${CRITERION_MAX} characters.`}
+        rows={8}
+      />
+      <TemplateField field={fields.templateIds} strands={strands} />
 
-        <h2>Sharing and outcome strands</h2>
-        <SelectField
-          field={fields.visibility}
-          label="Who can see this audit"
-          hint="Your cohort leads can read anything shared with them. Only you can rate the schools."
-          options={VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))}
-        />
-        <TagFields
-          strandIds={fields.strandIds}
-          outcomeIds={fields.outcomeIds}
-          strands={strands}
-          noun="audit"
-          strandLabel={(s) => s.label}
-        />
+      <h2>Sharing and outcome strands</h2>
+      <VisibilityField
+        field={fields.visibility}
+        label="Who can see this audit"
+        hint="Your cohort leads can read anything shared with them. Only you can rate the schools."
+      />
+      <TagFields
+        strandIds={fields.strandIds}
+        outcomeIds={fields.outcomeIds}
+        strands={strands}
+        noun="audit"
+        strandLabel={(s) => s.label}
+      />
 
-        <div className="button-row">
-          <button type="submit" className="button">
-            Save and rate the schools
-          </button>
-          <Link to="/audits">Cancel</Link>
-        </div>
-      </Form>
-    </>
+      <SubmitRow label="Save and rate the schools" cancelTo="/audits" />
+    </ValidatedForm>
   );
 }

@@ -1,6 +1,5 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { Form, Link } from "@remix-run/react";
-import type { evaluationLevelSchema } from "~/evaluations/schema";
+import type { SubmissionResult } from "@conform-to/react";
+import { Link } from "@remix-run/react";
 import {
   EVALUATION_METHODS,
   JUDGEMENT_LABELS,
@@ -10,10 +9,17 @@ import {
   type Judgement,
 } from "~/evaluations/values";
 import type { EvidenceType } from "../../db/schema";
-import type { z } from "~/schemas/zod";
 import { JudgementTag, typeLabel } from "./facts";
-import { CheckboxesField, ErrorMessage, ErrorSummary, TextareaField } from "~/components/forms";
-import { useLazyValidation } from "~/components/lazy-validation";
+import {
+  type AnyField,
+  CheckboxesField,
+  ErrorMessage,
+  FieldsetGroup,
+  RadioItem,
+  TextareaField,
+  useLazyForm,
+  ValidatedForm,
+} from "~/components/forms";
 
 // One level of an initiative's evaluation: the owner's form (each level its own form, working without
 // JavaScript), or the same answers read-only for a lead; and the warnings when a claim of impact rests on weak
@@ -70,7 +76,66 @@ const LABELS: Record<string, string> = {
   evidenceIds: "Evidence",
 };
 
-type LevelFormValues = z.input<ReturnType<typeof evaluationLevelSchema>>;
+function JudgementField({ field }: { field: AnyField }) {
+  return (
+    <FieldsetGroup field={field} legend="Your judgement">
+      <div className="checkboxes">
+        {JUDGEMENTS.map((value, index) => (
+          <RadioItem key={value} field={field} value={value} label={JUDGEMENT_LABELS[value]} carriesId={index === 0} />
+        ))}
+      </div>
+    </FieldsetGroup>
+  );
+}
+
+/** The evidence a judgement rests on; with none yet, a way to add some. */
+function EvidenceField({
+  field,
+  choices,
+  addEvidenceHref,
+}: {
+  field: AnyField;
+  choices: EvidenceChoice[];
+  addEvidenceHref: string;
+}) {
+  if (choices.length === 0) {
+    return (
+      <div className="form-group">
+        <p className="fieldset__legend">Which evidence does your judgement rest on?</p>
+        <ErrorMessage field={field} />
+        <p>
+          This initiative has no evidence yet. <Link to={addEvidenceHref}>Add evidence</Link> first, then choose it
+          here.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <CheckboxesField
+      field={field}
+      legend="Which evidence does your judgement rest on?"
+      hint={
+        <>
+          A claim of impact is stronger when it rests on more than one kind of evidence.{" "}
+          <Link to={addEvidenceHref}>Add evidence</Link>
+        </>
+      }
+      options={choices.map((c) => ({
+        value: c.id,
+        label: (
+          <>
+            {c.title}{" "}
+            <span className="muted">
+              ({typeLabel(c.evidenceType)}
+              {c.record.isInitiative ? "" : `, on “${c.record.title}”`})
+            </span>
+          </>
+        ),
+      }))}
+      small
+    />
+  );
+}
 
 export function EvaluationLevelForm({
   level,
@@ -83,11 +148,7 @@ export function EvaluationLevelForm({
   lastResult: SubmissionResult<string[]> | undefined;
   addEvidenceHref: string;
 }) {
-  const validation = useLazyValidation(
-    () => import("~/evaluations/schema"),
-    (m) => m.evaluationLevelSchema({ evidenceIds: choices.map((c) => c.id) }),
-  );
-  const [form, fields] = useForm<LevelFormValues>({
+  const { form, fields, validation } = useLazyForm({
     id: `level-${level.level}-form`,
     lastResult,
     defaultValue: {
@@ -98,100 +159,38 @@ export function EvaluationLevelForm({
       judgement: level.judgement,
       evidenceIds: level.evidenceIds,
     },
-    ...validation.options,
+    load: () => import("~/evaluations/schema"),
+    schema: (m) => m.evaluationLevelSchema({ evidenceIds: choices.map((c) => c.id) }),
   });
-  const judgementOption = (value: Judgement, index: number) => {
-    const id = index === 0 ? fields.judgement.id : `${fields.judgement.id}-${value}`;
-    const { key, ...props } = getInputProps(fields.judgement, { type: "radio", value });
-    return (
-      <div className="checkboxes__item" key={value}>
-        <input key={key} {...props} id={id} className="checkboxes__input" aria-describedby={undefined} />
-        <label className="checkboxes__label" htmlFor={id}>
-          {JUDGEMENT_LABELS[value]}
-        </label>
-      </div>
-    );
-  };
   return (
-    <>
-      <ErrorSummary form={form} labels={LABELS} />
-      <Form
-        method="post"
-        {...getFormProps(form)}
-        {...validation.formProps}
-        className="evaluation-form"
-        preventScrollReset
-      >
-        <input type="hidden" name="intent" value="save-level" />
-        <input type="hidden" name="level" value={level.level} />
-        <TextareaField
-          field={fields.lookedFor}
-          label="What did you look for?"
-          hint="The change you hoped to see at this level, in a sentence or two."
-          rows={3}
-        />
-        <CheckboxesField
-          field={fields.methods}
-          legend="How did you look?"
-          hint="Choose all that apply."
-          options={EVALUATION_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
-          small
-        />
-        <TextareaField
-          field={fields.findings}
-          label="What did you find?"
-          hint="What you saw or measured, with numbers where you have them."
-          rows={4}
-        />
-        <div className={`form-group${fields.judgement.errors?.length ? " form-group--error" : ""}`}>
-          <fieldset
-            className="fieldset"
-            aria-describedby={fields.judgement.errors?.length ? fields.judgement.errorId : undefined}
-          >
-            <legend className="fieldset__legend">Your judgement</legend>
-            <ErrorMessage field={fields.judgement} />
-            <div className="checkboxes">{JUDGEMENTS.map(judgementOption)}</div>
-          </fieldset>
-        </div>
-        {choices.length === 0 ? (
-          <div className="form-group">
-            <p className="fieldset__legend">Which evidence does your judgement rest on?</p>
-            <ErrorMessage field={fields.evidenceIds} />
-            <p>
-              This initiative has no evidence yet. <Link to={addEvidenceHref}>Add evidence</Link> first, then choose it
-              here.
-            </p>
-          </div>
-        ) : (
-          <CheckboxesField
-            field={fields.evidenceIds}
-            legend="Which evidence does your judgement rest on?"
-            hint={
-              <>
-                A claim of impact is stronger when it rests on more than one kind of evidence.{" "}
-                <Link to={addEvidenceHref}>Add evidence</Link>
-              </>
-            }
-            options={choices.map((c) => ({
-              value: c.id,
-              label: (
-                <>
-                  {c.title}{" "}
-                  <span className="muted">
-                    ({typeLabel(c.evidenceType)}
-                    {c.record.isInitiative ? "" : `, on “${c.record.title}”`})
-                  </span>
-                </>
-              ),
-            }))}
-            small
-          />
-        )}
-        <button type="submit" className="button">
-          Save level {level.level}
-        </button>
-      </Form>
-    </>
+    <ValidatedForm form={form} validation={validation} labels={LABELS} className="evaluation-form" preventScrollReset>
+      <input type="hidden" name="intent" value="save-level" />
+      <input type="hidden" name="level" value={level.level} />
+      <TextareaField
+        field={fields.lookedFor}
+        label="What did you look for?"
+        hint="The change you hoped to see at this level, in a sentence or two."
+        rows={3}
+      />
+      <CheckboxesField
+        field={fields.methods}
+        legend="How did you look?"
+        hint="Choose all that apply."
+        options={EVALUATION_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
+        small
+      />
+      <TextareaField
+        field={fields.findings}
+        label="What did you find?"
+        hint="What you saw or measured, with numbers where you have them."
+        rows={4}
+      />
+      <JudgementField field={fields.judgement} />
+      <EvidenceField field={fields.evidenceIds} choices={choices} addEvidenceHref={addEvidenceHref} />
+      <button type="submit" className="button">
+        Save level {level.level}
+      </button>
+    </ValidatedForm>
   );
 }
 

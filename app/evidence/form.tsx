@@ -1,13 +1,23 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { Form, Link } from "@remix-run/react";
+import { getInputProps, type SubmissionResult, type useForm } from "@conform-to/react";
 import type { z } from "~/schemas/zod";
-import type { evidenceSchema, evidenceUpdateSchema } from "~/evidence/schema";
+import type { evidenceSchema } from "~/evidence/schema";
 import { EVIDENCE_ACCEPT } from "~/evidence/values";
 import { formatFileSize } from "~/schemas/values";
 import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from "~/evaluations/values";
-import { type AnyField, ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
+import {
+  type AnyField,
+  ErrorMessage,
+  FieldsetGroup,
+  groupClass,
+  RadioItem,
+  SelectField,
+  SubmitRow,
+  TextareaField,
+  TextField,
+  useLazyForm,
+  ValidatedForm,
+} from "~/components/forms";
 import { OutcomeStatementsField } from "~/components/tag-fields";
-import { useLazyValidation } from "~/components/lazy-validation";
 
 // The "Add evidence" and "Edit evidence" forms. Both work without JavaScript: the file-or-link choice shows
 // its own field by CSS alone (app/evidence/evidence.css), and every check runs again on the server.
@@ -45,11 +55,52 @@ function EvidenceTypeField({ field }: { field: AnyField }) {
   );
 }
 
+/** Which outcome statements the evidence shows: the same question when adding and when changing it. */
+function EvidenceOutcomesField({ field, strands }: { field: AnyField; strands: EvidenceStrand[] }) {
+  return (
+    <OutcomeStatementsField
+      field={field}
+      strands={strands}
+      legend="Which outcome statements does this evidence show?"
+      hint="Optional. Choose the statements of your programme that this evidence shows progress towards."
+    />
+  );
+}
+
+/** A file or a link: each choice reveals its own field, by CSS alone. */
+function KindField({ fields, maxFileBytes }: { fields: EvidenceFields; maxFileBytes: number }) {
+  return (
+    <FieldsetGroup field={fields.kind} legend="What are you adding?">
+      <div className="evidence-choice">
+        <RadioItem field={fields.kind} value="file" label="A file" carriesId block="evidence-choice" />
+        <div className="evidence-choice__conditional evidence-choice__conditional--file">
+          <FileField field={fields.file} maxFileBytes={maxFileBytes} />
+        </div>
+        <RadioItem
+          field={fields.kind}
+          value="link"
+          label="A link to a web page or shared document"
+          carriesId={false}
+          block="evidence-choice"
+        />
+        <div className="evidence-choice__conditional evidence-choice__conditional--link">
+          <TextField
+            field={fields.url}
+            label="Link"
+            hint="The full address, starting with https://. Strands does not open it; check who can see what it points to."
+            type="url"
+          />
+        </div>
+      </div>
+    </FieldsetGroup>
+  );
+}
+
 function FileField({ field, maxFileBytes }: { field: AnyField; maxFileBytes: number }) {
   const hintId = `${field.id}-hint`;
   const { key, ...props } = getInputProps(field, { type: "file", ariaDescribedBy: hintId });
   return (
-    <div className={`form-group${field.errors?.length ? " form-group--error" : ""}`}>
+    <div className={groupClass(field)}>
       <label className="label" htmlFor={field.id}>
         Upload a file
       </label>
@@ -64,6 +115,7 @@ function FileField({ field, maxFileBytes }: { field: AnyField; maxFileBytes: num
 }
 
 type EvidenceFormValues = z.input<ReturnType<typeof evidenceSchema>>;
+type EvidenceFields = ReturnType<typeof useForm<EvidenceFormValues>>[1];
 
 /** Adding evidence to a record: a file or a link, a title, a description and outcome statements. */
 export function EvidenceForm({
@@ -77,91 +129,39 @@ export function EvidenceForm({
   lastResult: SubmissionResult<string[]> | undefined;
   cancelTo: string;
 }) {
-  const validation = useLazyValidation(
-    () => import("~/evidence/schema"),
-    (m) => m.evidenceSchema({ outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)), maxFileBytes }),
-  );
-  const [form, fields] = useForm<EvidenceFormValues>({
+  const { form, fields, validation } = useLazyForm({
     id: "evidence",
     lastResult,
-    ...validation.options,
+    load: () => import("~/evidence/schema"),
+    schema: (m) =>
+      m.evidenceSchema({ outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)), maxFileBytes }),
   });
-  const kindOption = (value: "file" | "link", text: string) => {
-    const id = value === "file" ? fields.kind.id : `${fields.kind.id}-${value}`;
-    const { key, ...props } = getInputProps(fields.kind, { type: "radio", value });
-    return (
-      <div className="evidence-choice__item">
-        <input key={key} {...props} id={id} className="evidence-choice__input" aria-describedby={undefined} />
-        <label className="evidence-choice__label" htmlFor={id}>
-          {text}
-        </label>
-      </div>
-    );
-  };
   return (
-    <>
-      <ErrorSummary form={form} labels={LABELS} />
-      <Form
-        method="post"
-        encType="multipart/form-data"
-        {...getFormProps(form)}
-        {...validation.formProps}
-        className="narrow evidence-form"
-      >
-        <div className={`form-group${fields.kind.errors?.length ? " form-group--error" : ""}`}>
-          <fieldset
-            className="fieldset"
-            aria-describedby={fields.kind.errors?.length ? fields.kind.errorId : undefined}
-          >
-            <legend className="fieldset__legend">What are you adding?</legend>
-            <ErrorMessage field={fields.kind} />
-            <div className="evidence-choice">
-              {kindOption("file", "A file")}
-              <div className="evidence-choice__conditional evidence-choice__conditional--file">
-                <FileField field={fields.file} maxFileBytes={maxFileBytes} />
-              </div>
-              {kindOption("link", "A link to a web page or shared document")}
-              <div className="evidence-choice__conditional evidence-choice__conditional--link">
-                <TextField
-                  field={fields.url}
-                  label="Link"
-                  hint="The full address, starting with https://. Strands does not open it; check who can see what it points to."
-                  type="url"
-                />
-              </div>
-            </div>
-          </fieldset>
-        </div>
-        <TextField
-          field={fields.title}
-          label="Title"
-          hint="A few words you will recognise later, for example “Year 7 baseline check results”."
-        />
-        <TextareaField
-          field={fields.description}
-          label="What does this evidence show?"
-          hint="Say what it is and what it tells you, in a sentence or two."
-          rows={4}
-        />
-        <EvidenceTypeField field={fields.evidenceType} />
-        <OutcomeStatementsField
-          field={fields.outcomeIds}
-          strands={strands}
-          legend="Which outcome statements does this evidence show?"
-          hint="Optional. Choose the statements of your programme that this evidence shows progress towards."
-        />
-        <div className="button-row">
-          <button type="submit" className="button">
-            Add evidence
-          </button>
-          <Link to={cancelTo}>Cancel</Link>
-        </div>
-      </Form>
-    </>
+    <ValidatedForm
+      form={form}
+      validation={validation}
+      labels={LABELS}
+      className="narrow evidence-form"
+      encType="multipart/form-data"
+    >
+      <KindField fields={fields} maxFileBytes={maxFileBytes} />
+      <TextField
+        field={fields.title}
+        label="Title"
+        hint="A few words you will recognise later, for example “Year 7 baseline check results”."
+      />
+      <TextareaField
+        field={fields.description}
+        label="What does this evidence show?"
+        hint="Say what it is and what it tells you, in a sentence or two."
+        rows={4}
+      />
+      <EvidenceTypeField field={fields.evidenceType} />
+      <EvidenceOutcomesField field={fields.outcomeIds} strands={strands} />
+      <SubmitRow label="Add evidence" cancelTo={cancelTo} />
+    </ValidatedForm>
   );
 }
-
-type EvidenceUpdateValues = z.input<ReturnType<typeof evidenceUpdateSchema>>;
 
 /** Changing evidence: its title, description and outcome statements. */
 export function EvidenceDetailsForm({
@@ -175,36 +175,20 @@ export function EvidenceDetailsForm({
   defaultValue: { title: string; description: string; outcomeIds: string[]; evidenceType: string };
   cancelTo: string;
 }) {
-  const validation = useLazyValidation(
-    () => import("~/evidence/schema"),
-    (m) => m.evidenceUpdateSchema({ outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)) }),
-  );
-  const [form, fields] = useForm<EvidenceUpdateValues>({
+  const { form, fields, validation } = useLazyForm({
     id: "evidence-edit",
     lastResult,
     defaultValue,
-    ...validation.options,
+    load: () => import("~/evidence/schema"),
+    schema: (m) => m.evidenceUpdateSchema({ outcomeIds: strands.flatMap((s) => s.statements.map((st) => st.id)) }),
   });
   return (
-    <>
-      <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow">
-        <TextField field={fields.title} label="Title" />
-        <TextareaField field={fields.description} label="What does this evidence show?" rows={4} />
-        <EvidenceTypeField field={fields.evidenceType} />
-        <OutcomeStatementsField
-          field={fields.outcomeIds}
-          strands={strands}
-          legend="Which outcome statements does this evidence show?"
-          hint="Optional. Choose the statements of your programme that this evidence shows progress towards."
-        />
-        <div className="button-row">
-          <button type="submit" className="button">
-            Save evidence
-          </button>
-          <Link to={cancelTo}>Cancel</Link>
-        </div>
-      </Form>
-    </>
+    <ValidatedForm form={form} validation={validation} labels={LABELS} className="narrow">
+      <TextField field={fields.title} label="Title" />
+      <TextareaField field={fields.description} label="What does this evidence show?" rows={4} />
+      <EvidenceTypeField field={fields.evidenceType} />
+      <EvidenceOutcomesField field={fields.outcomeIds} strands={strands} />
+      <SubmitRow label="Save evidence" cancelTo={cancelTo} />
+    </ValidatedForm>
   );
 }

@@ -1,10 +1,16 @@
-import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
+import type { DefaultValue, SubmissionResult } from "@conform-to/react";
 import type { z } from "zod";
-import { Form, Link } from "@remix-run/react";
 import type { actionSchema } from "~/initiatives/schema";
 import { RAG_LABELS, RAGS } from "~/schemas/values";
-import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
-import { useLazyValidation } from "~/components/lazy-validation";
+import {
+  CheckboxesField,
+  SelectField,
+  SubmitRow,
+  TextareaField,
+  TextField,
+  useLazyForm,
+  ValidatedForm,
+} from "~/components/forms";
 
 const LABELS: Record<string, string> = {
   description: "Action",
@@ -32,60 +38,45 @@ export function ActionForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const validation = useLazyValidation(
-    () => import("~/initiatives/schema"),
-    (m) => m.actionSchema(schools.map((s) => s.id)),
-  );
-  const [form, fields] = useForm<z.input<ReturnType<typeof actionSchema>>>({
+  const { form, fields, validation } = useLazyForm({
     id: "action",
     lastResult,
     defaultValue,
-    ...validation.options,
+    load: () => import("~/initiatives/schema"),
+    schema: (m) => m.actionSchema(schools.map((s) => s.id)),
   });
   return (
-    <>
-      <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow">
-        <TextareaField field={fields.description} label="What will be done?" rows={3} />
-        <TextField
-          field={fields.ownerName}
-          label="Who owns this action?"
-          hint="A name or role, for example “Heads of maths” or “A. Patel”."
-          width="medium"
-        />
-        <CheckboxesField
-          field={fields.schoolIds}
-          legend="Which schools?"
-          hint="The schools your initiative covers."
-          options={schools.map((s) => ({ value: s.id, label: s.name }))}
-        />
-        <TextField field={fields.dueOn} label="Due date" type="date" width="short" />
+    <ValidatedForm form={form} validation={validation} labels={LABELS} className="narrow">
+      <TextareaField field={fields.description} label="What will be done?" rows={3} />
+      <TextField
+        field={fields.ownerName}
+        label="Who owns this action?"
+        hint="A name or role, for example “Heads of maths” or “A. Patel”."
+        width="medium"
+      />
+      <CheckboxesField
+        field={fields.schoolIds}
+        legend="Which schools?"
+        hint="The schools your initiative covers."
+        options={schools.map((s) => ({ value: s.id, label: s.name }))}
+      />
+      <TextField field={fields.dueOn} label="Due date" type="date" width="short" />
+      <TextareaField
+        field={fields.successCriteria}
+        label="Success criteria"
+        hint="What you will see when this action has been done well."
+        rows={3}
+      />
+      <SelectField field={fields.rag} label="Status" options={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))} />
+      {askWhy ? (
         <TextareaField
-          field={fields.successCriteria}
-          label="Success criteria"
-          hint="What you will see when this action has been done well."
+          field={fields.why}
+          label="Why are you changing the plan?"
+          hint="Your initiative has started, so changes to its action plan are kept in its adaptation log with your reason. Not needed if you only change the status."
           rows={3}
         />
-        <SelectField
-          field={fields.rag}
-          label="Status"
-          options={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))}
-        />
-        {askWhy ? (
-          <TextareaField
-            field={fields.why}
-            label="Why are you changing the plan?"
-            hint="Your initiative has started, so changes to its action plan are kept in its adaptation log with your reason. Not needed if you only change the status."
-            rows={3}
-          />
-        ) : null}
-        <div className="button-row">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-          <Link to={cancelTo}>Cancel</Link>
-        </div>
-      </Form>
-    </>
+      ) : null}
+      <SubmitRow label={submitLabel} cancelTo={cancelTo} />
+    </ValidatedForm>
   );
 }

@@ -1,14 +1,27 @@
-import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
+import type { DefaultValue, SubmissionResult, useForm } from "@conform-to/react";
 import type { z } from "zod";
-import { Form, Link } from "@remix-run/react";
 import type { CohortChoice } from "~/initiatives/initiatives.server";
 import type { initiativeSchema, InitiativeChoices } from "~/initiatives/schema";
-import { INITIATIVE_STATUSES, INITIATIVE_STATUS_LABELS, VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
-import { CheckboxesField, ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
+import { INITIATIVE_STATUSES, INITIATIVE_STATUS_LABELS } from "~/schemas/values";
+import {
+  type AnyField,
+  CheckboxesField,
+  CohortField,
+  ErrorMessage,
+  groupClass,
+  SelectField,
+  SubmitRow,
+  TextareaField,
+  TextField,
+  useLazyForm,
+  ValidatedForm,
+  VisibilityField,
+} from "~/components/forms";
 import { TagFields } from "~/components/tag-fields";
-import { useLazyValidation } from "~/components/lazy-validation";
 
 type InitiativeFormValue = z.input<ReturnType<typeof initiativeSchema>>;
+type InitiativeFormMeta = ReturnType<typeof useForm<InitiativeFormValue>>[0];
+type InitiativeFields = ReturnType<typeof useForm<InitiativeFormValue>>[1];
 
 const EMPTY_OUTCOME = { description: "", measure: "", measuredWhen: "" };
 
@@ -47,6 +60,146 @@ const LABELS: Record<string, string> = {
   why: "Why you are making this change",
 };
 
+type OutcomeKind = "implementationOutcomes" | "finalOutcomes";
+
+const OUTCOME_SECTIONS: Record<OutcomeKind, { noun: string; legend: string; hint: string }> = {
+  implementationOutcomes: {
+    noun: "Implementation outcome",
+    legend: "Intended implementation outcomes",
+    hint: "How well the approach is put into practice: for example adoption (who uses it), fidelity (used as intended), reach.",
+  },
+  finalOutcomes: {
+    noun: "Final outcome",
+    legend: "Final outcomes for pupils",
+    hint: "The difference for pupils you expect to see if the approach works.",
+  },
+};
+
+/** A list of intended outcomes, one row each, with buttons to add and remove rows. */
+function OutcomesFieldset({
+  kind,
+  form,
+  fields,
+}: {
+  kind: OutcomeKind;
+  form: InitiativeFormMeta;
+  fields: InitiativeFields;
+}) {
+  const list = fields[kind];
+  const rows = list.getFieldList();
+  const { noun, legend, hint } = OUTCOME_SECTIONS[kind];
+  return (
+    <fieldset className={`fieldset ${groupClass(list)}`} id={list.id} tabIndex={-1}>
+      <legend className="fieldset__legend">{legend}</legend>
+      <p className="hint">{hint}</p>
+      <ErrorMessage field={list} />
+      {rows.map((row, index) => {
+        const item = row.getFieldset();
+        return (
+          <fieldset className="outcome-row" key={row.key}>
+            <legend className="outcome-row__legend">
+              {noun} {index + 1}
+            </legend>
+            <TextareaField field={item.description} label="What you intend to see" rows={2} />
+            <TextField field={item.measure} label="How it will be measured" />
+            <TextField field={item.measuredWhen} label="When it will be measured" width="medium" />
+            {rows.length > 1 ? (
+              <button
+                className="button button--secondary button--small"
+                {...form.remove.getButtonProps({ name: list.name, index })}
+              >
+                Remove {noun.toLowerCase()} {index + 1}
+              </button>
+            ) : null}
+          </fieldset>
+        );
+      })}
+      <button
+        className="button button--secondary button--small"
+        {...form.insert.getButtonProps({ name: list.name, defaultValue: EMPTY_OUTCOME })}
+      >
+        Add another {noun.toLowerCase()}
+      </button>
+    </fieldset>
+  );
+}
+
+function ProblemSection({ fields }: { fields: InitiativeFields }) {
+  return (
+    <>
+      <h2>The problem</h2>
+      <TextareaField
+        field={fields.problem}
+        label="What problem are you addressing?"
+        hint="Be specific about which pupils, teachers or schools, and what is not yet happening."
+      />
+      <TextareaField
+        field={fields.evidenceOfNeed}
+        label="What is the evidence of need?"
+        hint="For example a trust audit, data, work scrutiny, pupil or teacher voice."
+      />
+    </>
+  );
+}
+
+function ApproachSection({
+  fields,
+  schoolOptions,
+}: {
+  fields: InitiativeFields;
+  schoolOptions: { value: string; label: string }[];
+}) {
+  return (
+    <>
+      <h2>The approach</h2>
+      <TextareaField field={fields.approach} label="What will you do?" />
+      <TextareaField
+        field={fields.activeIngredients}
+        label="What are its active ingredients?"
+        hint="The few essential parts that must be kept for the approach to work."
+      />
+      <CheckboxesField
+        field={fields.schoolIds}
+        legend="Which schools of your trust does it cover?"
+        options={schoolOptions}
+      />
+      <TextField field={fields.startsOn} label="Start date" type="date" width="short" />
+      <TextField field={fields.endsOn} label="End date" type="date" width="short" />
+    </>
+  );
+}
+
+const STATUS_OPTIONS = INITIATIVE_STATUSES.map((s) => ({ value: s, label: INITIATIVE_STATUS_LABELS[s] }));
+
+function StatusSection({ fields }: { fields: InitiativeFields }) {
+  return (
+    <>
+      <h2>Status and sharing</h2>
+      <SelectField field={fields.status} label="Status" options={STATUS_OPTIONS} />
+      <VisibilityField
+        field={fields.visibility}
+        label="Who can see this initiative"
+        hint="Your cohort leads can give feedback on anything shared with them."
+      />
+    </>
+  );
+}
+
+/** Once the initiative has started, design changes need a reason for the adaptation log. */
+function WhySection({ field }: { field: AnyField }) {
+  return (
+    <>
+      <h2>Why are you making this change?</h2>
+      <TextareaField
+        field={field}
+        label="Why are you changing the design?"
+        hint="Your initiative has started, so changes to the problem, approach, active ingredients, schools, dates or outcomes are kept in its adaptation log with your reason. Needed only if you change one of those."
+        rows={3}
+      />
+    </>
+  );
+}
+
 export function InitiativeForm({
   options,
   choices,
@@ -65,15 +218,12 @@ export function InitiativeForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const validation = useLazyValidation(
-    () => import("~/initiatives/schema"),
-    (m) => m.initiativeSchema(choices),
-  );
-  const [form, fields] = useForm<InitiativeFormValue>({
+  const { form, fields, validation } = useLazyForm({
     id: "initiative",
     lastResult,
     defaultValue,
-    ...validation.options,
+    load: () => import("~/initiatives/schema"),
+    schema: (m) => m.initiativeSchema(choices),
   });
   const several = options.length > 1;
   const schoolOptions = options.flatMap((o) =>
@@ -81,147 +231,34 @@ export function InitiativeForm({
   );
   const strands = options.flatMap((o) => o.strands.map((s) => ({ ...s, cohortName: o.cohortName })));
 
-  const outcomeSection = (kind: "implementationOutcomes" | "finalOutcomes") => {
-    const list = fields[kind];
-    const rows = list.getFieldList();
-    const noun = kind === "implementationOutcomes" ? "Implementation outcome" : "Final outcome";
-    return (
-      <fieldset
-        className={`fieldset form-group${list.errors?.length ? " form-group--error" : ""}`}
-        id={list.id}
-        tabIndex={-1}
-      >
-        <legend className="fieldset__legend">
-          {kind === "implementationOutcomes" ? "Intended implementation outcomes" : "Final outcomes for pupils"}
-        </legend>
-        <p className="hint">
-          {kind === "implementationOutcomes"
-            ? "How well the approach is put into practice: for example adoption (who uses it), fidelity (used as intended), reach."
-            : "The difference for pupils you expect to see if the approach works."}
-        </p>
-        <ErrorMessage field={list} />
-        {rows.map((row, index) => {
-          const item = row.getFieldset();
-          return (
-            <fieldset className="outcome-row" key={row.key}>
-              <legend className="outcome-row__legend">
-                {noun} {index + 1}
-              </legend>
-              <TextareaField field={item.description} label="What you intend to see" rows={2} />
-              <TextField field={item.measure} label="How it will be measured" />
-              <TextField field={item.measuredWhen} label="When it will be measured" width="medium" />
-              {rows.length > 1 ? (
-                <button
-                  className="button button--secondary button--small"
-                  {...form.remove.getButtonProps({ name: list.name, index })}
-                >
-                  Remove {noun.toLowerCase()} {index + 1}
-                </button>
-              ) : null}
-            </fieldset>
-          );
-        })}
-        <button
-          className="button button--secondary button--small"
-          {...form.insert.getButtonProps({ name: list.name, defaultValue: EMPTY_OUTCOME })}
-        >
-          Add another {noun.toLowerCase()}
-        </button>
-      </fieldset>
-    );
-  };
-
   return (
-    <>
-      <ErrorSummary form={form} labels={labelFor} />
-      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow">
-        {/* Enter in a field submits through the first submit button: make that the save, not "Remove". */}
-        <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
-          {submitLabel}
-        </button>
-        {several ? (
-          <SelectField
-            field={fields.cohortId}
-            label="Cohort"
-            options={options.map((o) => ({ value: o.cohortId, label: o.cohortName }))}
-          />
-        ) : (
-          <input type="hidden" name={fields.cohortId.name} value={options[0]?.cohortId ?? ""} />
-        )}
-        <TextField field={fields.title} label="Title" hint="A short name you and your cohort lead will recognise." />
+    <ValidatedForm form={form} validation={validation} labels={labelFor} className="narrow">
+      {/* Enter in a field submits through the first submit button: make that the save, not "Remove". */}
+      <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+        {submitLabel}
+      </button>
+      <CohortField field={fields.cohortId} options={options} />
+      <TextField field={fields.title} label="Title" hint="A short name you and your cohort lead will recognise." />
+      <ProblemSection fields={fields} />
+      <ApproachSection fields={fields} schoolOptions={schoolOptions} />
 
-        <h2>The problem</h2>
-        <TextareaField
-          field={fields.problem}
-          label="What problem are you addressing?"
-          hint="Be specific about which pupils, teachers or schools, and what is not yet happening."
-        />
-        <TextareaField
-          field={fields.evidenceOfNeed}
-          label="What is the evidence of need?"
-          hint="For example a trust audit, data, work scrutiny, pupil or teacher voice."
-        />
+      <h2>How you will know it worked</h2>
+      <OutcomesFieldset kind="implementationOutcomes" form={form} fields={fields} />
+      <OutcomesFieldset kind="finalOutcomes" form={form} fields={fields} />
 
-        <h2>The approach</h2>
-        <TextareaField field={fields.approach} label="What will you do?" />
-        <TextareaField
-          field={fields.activeIngredients}
-          label="What are its active ingredients?"
-          hint="The few essential parts that must be kept for the approach to work."
-        />
-        <CheckboxesField
-          field={fields.schoolIds}
-          legend="Which schools of your trust does it cover?"
-          options={schoolOptions}
-        />
-        <TextField field={fields.startsOn} label="Start date" type="date" width="short" />
-        <TextField field={fields.endsOn} label="End date" type="date" width="short" />
+      <StatusSection fields={fields} />
 
-        <h2>How you will know it worked</h2>
-        {outcomeSection("implementationOutcomes")}
-        {outcomeSection("finalOutcomes")}
+      <h2>Outcome strands</h2>
+      <TagFields
+        strandIds={fields.strandIds}
+        outcomeIds={fields.outcomeIds}
+        strands={strands}
+        noun="initiative"
+        strandLabel={(s) => (several ? `${s.title} (${s.cohortName})` : s.title)}
+      />
 
-        <h2>Status and sharing</h2>
-        <SelectField
-          field={fields.status}
-          label="Status"
-          options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: INITIATIVE_STATUS_LABELS[s] }))}
-        />
-        <SelectField
-          field={fields.visibility}
-          label="Who can see this initiative"
-          hint="Your cohort leads can give feedback on anything shared with them."
-          options={VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))}
-        />
-
-        <h2>Outcome strands</h2>
-        <TagFields
-          strandIds={fields.strandIds}
-          outcomeIds={fields.outcomeIds}
-          strands={strands}
-          noun="initiative"
-          strandLabel={(s) => (several ? `${s.title} (${s.cohortName})` : s.title)}
-        />
-
-        {askWhy ? (
-          <>
-            <h2>Why are you making this change?</h2>
-            <TextareaField
-              field={fields.why}
-              label="Why are you changing the design?"
-              hint="Your initiative has started, so changes to the problem, approach, active ingredients, schools, dates or outcomes are kept in its adaptation log with your reason. Needed only if you change one of those."
-              rows={3}
-            />
-          </>
-        ) : null}
-
-        <div className="button-row">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-          <Link to={cancelTo}>Cancel</Link>
-        </div>
-      </Form>
-    </>
+      {askWhy ? <WhySection field={fields.why} /> : null}
+      <SubmitRow label={submitLabel} cancelTo={cancelTo} />
+    </ValidatedForm>
   );
 }

@@ -1,15 +1,26 @@
-import { getFormProps, getInputProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
-import { Form, Link } from "@remix-run/react";
+import type { DefaultValue, SubmissionResult, useForm } from "@conform-to/react";
 import type { ReflectionCohortOptions } from "~/reflections/reflections.server";
 import type { ReflectionChoices, reflectionSchema } from "~/reflections/schema";
-import { VISIBILITIES, VISIBILITY_LABELS } from "~/schemas/values";
 import type { z } from "~/schemas/zod";
-import { ErrorMessage, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
+import {
+  type AnyField,
+  CohortField,
+  FieldsetGroup,
+  RadioItem,
+  SelectField,
+  SubmitRow,
+  TextareaField,
+  TextField,
+  useLazyForm,
+  ValidatedForm,
+  VisibilityField,
+} from "~/components/forms";
 import { TagFields } from "~/components/tag-fields";
 import { formatDate } from "~/utils/dates";
-import { useLazyValidation } from "~/components/lazy-validation";
 
 type ReflectionFormValue = z.input<ReturnType<typeof reflectionSchema>>;
+type ReflectionFields = ReturnType<typeof useForm<ReflectionFormValue>>[1];
+type Option = { value: string; label: string };
 
 const LABELS: Record<string, string> = {
   cohortId: "Cohort",
@@ -27,6 +38,94 @@ const LABELS: Record<string, string> = {
   outcomeIds: "Outcome statements",
 };
 
+/** Free text, or the three prompts; CSS shows the fields of the chosen way (the free radio carries the id). */
+function ModeField({ field }: { field: AnyField }) {
+  return (
+    <FieldsetGroup field={field} legend="How do you want to write it?" describe={false}>
+      <div className="radios">
+        <RadioItem
+          field={field}
+          value="prompted"
+          label="With prompts"
+          hint="What happened? So what? Now what?"
+          carriesId={false}
+          block="radios"
+        />
+        <RadioItem
+          field={field}
+          value="free"
+          label="Free text"
+          hint="Write in your own way."
+          carriesId
+          block="radios"
+        />
+      </div>
+    </FieldsetGroup>
+  );
+}
+
+function WritingFields({ fields }: { fields: ReflectionFields }) {
+  return (
+    <>
+      <div className="reflection-form__prompted">
+        <TextareaField
+          field={fields.promptWhat}
+          label="What happened?"
+          hint="Describe the event, session or change you are reflecting on."
+          rows={4}
+        />
+        <TextareaField
+          field={fields.promptSoWhat}
+          label="So what?"
+          hint="What does it mean for you, your colleagues or your pupils? What did you learn?"
+          rows={4}
+        />
+        <TextareaField
+          field={fields.promptNowWhat}
+          label="Now what?"
+          hint="What will you do next, and how will you know it made a difference?"
+          rows={4}
+        />
+      </div>
+      <div className="reflection-form__free">
+        <TextareaField field={fields.body} label="Your reflection" rows={8} />
+      </div>
+    </>
+  );
+}
+
+function LinksSection({
+  fields,
+  workshops,
+  initiatives,
+}: {
+  fields: ReflectionFields;
+  workshops: Option[];
+  initiatives: Option[];
+}) {
+  return (
+    <>
+      <h2>Links</h2>
+      <SelectField
+        field={fields.workshopId}
+        label="Workshop (optional)"
+        hint="If this reflection follows a workshop day."
+        options={[{ value: "", label: "Not linked to a workshop" }, ...workshops]}
+      />
+      <SelectField
+        field={fields.initiativeId}
+        label="Initiative (optional)"
+        options={[{ value: "", label: "Not linked to an initiative" }, ...initiatives]}
+      />
+      <VisibilityField
+        field={fields.visibility}
+        label="Who can see this reflection"
+        hint="Your cohort leads can give feedback on anything shared with them."
+      />
+    </>
+  );
+}
+
 export function ReflectionForm({
   options,
   choices,
@@ -42,15 +141,12 @@ export function ReflectionForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const validation = useLazyValidation(
-    () => import("~/reflections/schema"),
-    (m) => m.reflectionSchema(choices),
-  );
-  const [form, fields] = useForm<ReflectionFormValue, z.output<ReturnType<typeof reflectionSchema>>>({
+  const { form, fields, validation } = useLazyForm({
     id: "reflection",
     lastResult,
     defaultValue,
-    ...validation.options,
+    load: () => import("~/reflections/schema"),
+    schema: (m) => m.reflectionSchema(choices),
   });
   const several = options.length > 1;
   const label = (text: string, cohortName: string) => (several ? `${text} (${cohortName})` : text);
@@ -62,108 +158,24 @@ export function ReflectionForm({
   );
   const strands = options.flatMap((o) => o.strands.map((s) => ({ ...s, cohortName: o.cohortName })));
 
-  const modeOption = (value: "free" | "prompted", text: string, hint: string) => {
-    const id = value === "free" ? fields.mode.id : `${fields.mode.id}-${value}`;
-    const { key, ...props } = getInputProps(fields.mode, { type: "radio", value });
-    return (
-      <div className="radios__item">
-        <input key={key} {...props} id={id} className="radios__input" aria-describedby={`${id}-hint`} />
-        <label className="radios__label" htmlFor={id}>
-          {text}
-        </label>
-        <p className="hint radios__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      </div>
-    );
-  };
-
   return (
-    <>
-      <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow reflection-form">
-        {several ? (
-          <SelectField
-            field={fields.cohortId}
-            label="Cohort"
-            options={options.map((o) => ({ value: o.cohortId, label: o.cohortName }))}
-          />
-        ) : (
-          <input type="hidden" name={fields.cohortId.name} value={options[0]?.cohortId ?? ""} />
-        )}
-        <TextField field={fields.title} label="Title" hint="A few words you will recognise later." />
-        <TextField field={fields.writtenOn} label="Date" type="date" width="short" />
+    <ValidatedForm form={form} validation={validation} labels={LABELS} className="narrow reflection-form">
+      <CohortField field={fields.cohortId} options={options} />
+      <TextField field={fields.title} label="Title" hint="A few words you will recognise later." />
+      <TextField field={fields.writtenOn} label="Date" type="date" width="short" />
+      <ModeField field={fields.mode} />
+      <WritingFields fields={fields} />
+      <LinksSection fields={fields} workshops={workshops} initiatives={initiatives} />
 
-        <div className={`form-group${fields.mode.errors?.length ? " form-group--error" : ""}`}>
-          <fieldset className="fieldset">
-            <legend className="fieldset__legend">How do you want to write it?</legend>
-            <ErrorMessage field={fields.mode} />
-            <div className="radios">
-              {modeOption("prompted", "With prompts", "What happened? So what? Now what?")}
-              {modeOption("free", "Free text", "Write in your own way.")}
-            </div>
-          </fieldset>
-        </div>
-
-        <div className="reflection-form__prompted">
-          <TextareaField
-            field={fields.promptWhat}
-            label="What happened?"
-            hint="Describe the event, session or change you are reflecting on."
-            rows={4}
-          />
-          <TextareaField
-            field={fields.promptSoWhat}
-            label="So what?"
-            hint="What does it mean for you, your colleagues or your pupils? What did you learn?"
-            rows={4}
-          />
-          <TextareaField
-            field={fields.promptNowWhat}
-            label="Now what?"
-            hint="What will you do next, and how will you know it made a difference?"
-            rows={4}
-          />
-        </div>
-        <div className="reflection-form__free">
-          <TextareaField field={fields.body} label="Your reflection" rows={8} />
-        </div>
-
-        <h2>Links</h2>
-        <SelectField
-          field={fields.workshopId}
-          label="Workshop (optional)"
-          hint="If this reflection follows a workshop day."
-          options={[{ value: "", label: "Not linked to a workshop" }, ...workshops]}
-        />
-        <SelectField
-          field={fields.initiativeId}
-          label="Initiative (optional)"
-          options={[{ value: "", label: "Not linked to an initiative" }, ...initiatives]}
-        />
-        <SelectField
-          field={fields.visibility}
-          label="Who can see this reflection"
-          hint="Your cohort leads can give feedback on anything shared with them."
-          options={VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] }))}
-        />
-
-        <h2>Outcome strands</h2>
-        <TagFields
-          strandIds={fields.strandIds}
-          outcomeIds={fields.outcomeIds}
-          strands={strands}
-          noun="reflection"
-          strandLabel={(s) => label(s.title, s.cohortName)}
-        />
-
-        <div className="button-row">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-          <Link to={cancelTo}>Cancel</Link>
-        </div>
-      </Form>
-    </>
+      <h2>Outcome strands</h2>
+      <TagFields
+        strandIds={fields.strandIds}
+        outcomeIds={fields.outcomeIds}
+        strands={strands}
+        noun="reflection"
+        strandLabel={(s) => label(s.title, s.cohortName)}
+      />
+      <SubmitRow label={submitLabel} cancelTo={cancelTo} />
+    </ValidatedForm>
   );
 }

@@ -1,11 +1,17 @@
-import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
-import { Form, Link } from "@remix-run/react";
+import type { DefaultValue, SubmissionResult } from "@conform-to/react";
 import type { z } from "zod";
 import type { TaskFormOptions } from "~/tasks/lead.server";
 import type { taskSchema, TaskChoices } from "~/tasks/schema";
-import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "~/components/forms";
+import {
+  CheckboxesField,
+  SelectField,
+  SubmitRow,
+  TextareaField,
+  TextField,
+  useLazyForm,
+  ValidatedForm,
+} from "~/components/forms";
 import { formatDate } from "~/utils/dates";
-import { useLazyValidation } from "~/components/lazy-validation";
 
 type TaskFormValue = z.input<ReturnType<typeof taskSchema>>;
 
@@ -33,54 +39,43 @@ export function TaskForm({
   submitLabel: string;
   cancelTo: string;
 }) {
-  const validation = useLazyValidation(
-    () => import("~/tasks/schema"),
-    (m) => m.taskSchema(choices),
-  );
-  const [form, fields] = useForm<TaskFormValue, z.output<ReturnType<typeof taskSchema>>>({
+  const { form, fields, validation } = useLazyForm({
     id: "task",
     lastResult,
     defaultValue,
-    ...validation.options,
+    load: () => import("~/tasks/schema"),
+    schema: (m) => m.taskSchema(choices),
   });
   return (
-    <>
-      <ErrorSummary form={form} labels={LABELS} />
-      <Form method="post" {...getFormProps(form)} {...validation.formProps} className="narrow task-form">
-        <TextField
-          field={fields.title}
-          label="Title"
-          hint="A short name participants will recognise, like “Audit one aspect of pedagogy”."
-        />
-        <TextareaField
-          field={fields.instructions}
-          label="Instructions"
-          hint="What participants should do, what to bring back, and how it links to their initiative."
-          rows={8}
-        />
-        <SelectField
-          field={fields.afterWorkshopId}
-          label="After which workshop is it set?"
-          hint="Optional."
-          options={[
-            { value: "", label: "Not linked to a workshop" },
-            ...options.workshops.map((w) => ({ value: w.id, label: `${w.title} (${formatDate(w.heldOn)})` })),
-          ]}
-        />
-        <TextField field={fields.dueOn} label="Due date" type="date" width="short" hint="For example, 2025-01-31." />
-        <CheckboxesField
-          field={fields.strandIds}
-          legend="Which strands does this task contribute to?"
-          hint="Optional. Participants’ responses start tagged with these strands."
-          options={options.strands.map((s) => ({ value: s.id, label: s.title }))}
-        />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-          <Link to={cancelTo}>Cancel</Link>
-        </div>
-      </Form>
-    </>
+    <ValidatedForm form={form} validation={validation} labels={LABELS} className="narrow task-form">
+      <TextField
+        field={fields.title}
+        label="Title"
+        hint="A short name participants will recognise, like “Audit one aspect of pedagogy”."
+      />
+      <TextareaField
+        field={fields.instructions}
+        label="Instructions"
+        hint="What participants should do, what to bring back, and how it links to their initiative."
+        rows={8}
+      />
+      <SelectField
+        field={fields.afterWorkshopId}
+        label="After which workshop is it set?"
+        hint="Optional."
+        options={[
+          { value: "", label: "Not linked to a workshop" },
+          ...options.workshops.map((w) => ({ value: w.id, label: `${w.title} (${formatDate(w.heldOn)})` })),
+        ]}
+      />
+      <TextField field={fields.dueOn} label="Due date" type="date" width="short" hint="For example, 2025-01-31." />
+      <CheckboxesField
+        field={fields.strandIds}
+        legend="Which strands does this task contribute to?"
+        hint="Optional. Participants’ responses start tagged with these strands."
+        options={options.strands.map((s) => ({ value: s.id, label: s.title }))}
+      />
+      <SubmitRow label={submitLabel} cancelTo={cancelTo} />
+    </ValidatedForm>
   );
 }
