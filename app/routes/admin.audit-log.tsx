@@ -1,3 +1,4 @@
+import { DataTable } from "~/components/data-table";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/db.server";
@@ -85,36 +86,31 @@ export default function AuditLog() {
       {events.length === 0 ? (
         <p>No events yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="caption">The {events.length} most recent events, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Whose data</th>
-                <th scope="col">Fields</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-                  </td>
-                  <td>{nameOf(e.actorId, e.actorName)}</td>
-                  <td>
-                    {ACTIONS[e.action] ?? e.action} {KINDS[e.subjectKind] ?? e.subjectKind}{" "}
-                    <span className="muted">{e.subjectId.slice(0, 8)}</span>
-                  </td>
-                  <td>{e.subjectOwnerId ? nameOf(e.subjectOwnerId, e.subjectOwnerName) : "—"}</td>
-                  <td>{e.fields.length > 0 ? e.fields.join(", ") : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`The ${events.length} most recent events, newest first`}
+          captionClassName="caption"
+          rows={events}
+          rowKey={(e) => e.id}
+          rowHeaders={false}
+          columns={[
+            { header: "When", cell: (e) => <time dateTime={e.at}>{formatDateTime(e.at)}</time> },
+            { header: "Who", cell: (e) => nameOf(e.actorId, e.actorName) },
+            {
+              header: "What",
+              cell: (e) => (
+                <>
+                  {ACTIONS[e.action] ?? e.action} {KINDS[e.subjectKind] ?? e.subjectKind}{" "}
+                  <span className="muted">{e.subjectId.slice(0, 8)}</span>
+                </>
+              ),
+            },
+            {
+              header: "Whose data",
+              cell: (e) => (e.subjectOwnerId ? nameOf(e.subjectOwnerId, e.subjectOwnerName) : "—"),
+            },
+            { header: "Fields", cell: (e) => (e.fields.length > 0 ? e.fields.join(", ") : "—") },
+          ]}
+        />
       )}
     </div>
   );

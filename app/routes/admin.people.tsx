@@ -1,3 +1,4 @@
+import { DataTable } from "~/components/data-table";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getDb } from "~/db.server";
@@ -27,36 +28,31 @@ export default function AdminPeople() {
           {erased} has been erased. Their records, evidence, sessions and memberships are gone.
         </p>
       ) : null}
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="caption">Everyone with an account ({people.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email address</th>
-              <th scope="col">Cohorts</th>
-              <th scope="col">Records</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <Link to={`/admin/people/${p.id}`}>{p.name}</Link>
-                  {p.isAdmin ? <span className="muted"> (programme admin)</span> : null}
-                </td>
-                <td>{p.email}</td>
-                <td>
-                  {p.memberships.length === 0
-                    ? "None"
-                    : p.memberships.map((m) => `${m.cohortName} (${m.role})`).join("; ")}
-                </td>
-                <td>{p.recordCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={`Everyone with an account (${people.length})`}
+        captionClassName="caption"
+        rows={people}
+        rowKey={(p) => p.id}
+        rowHeaders={false}
+        columns={[
+          {
+            header: "Name",
+            cell: (p) => (
+              <>
+                <Link to={`/admin/people/${p.id}`}>{p.name}</Link>
+                {p.isAdmin ? <span className="muted"> (programme admin)</span> : null}
+              </>
+            ),
+          },
+          { header: "Email address", cell: (p) => p.email },
+          {
+            header: "Cohorts",
+            cell: (p) =>
+              p.memberships.length === 0 ? "None" : p.memberships.map((m) => `${m.cohortName} (${m.role})`).join("; "),
+          },
+          { header: "Records", cell: (p) => p.recordCount },
+        ]}
+      />
     </div>
   );
 }
