@@ -20,10 +20,9 @@ export interface DataTableProps<Row> {
   rowKey: (row: Row) => string | number;
   /** The first column is the row header. */
   columns: readonly Column<Row>[];
-  /** Said to screen readers before the table; shown when `captionVisible`, styled by `captionClassName`. */
+  /** Said to screen readers before the table; shown when `captionVisible`. */
   caption?: ReactNode;
   captionVisible?: boolean;
-  captionClassName?: string;
   /** Names the table by a heading's id instead of a caption. */
   labelledBy?: string;
   className?: string;
@@ -43,7 +42,6 @@ export function DataTable<Row>({
   columns,
   caption,
   captionVisible = false,
-  captionClassName,
   labelledBy,
   className,
   wrap = true,
@@ -57,9 +55,7 @@ export function DataTable<Row>({
       .join(" ") || undefined;
   const table = (
     <table className={className ? `table ${className}` : "table"} aria-labelledby={labelledBy}>
-      {caption ? (
-        <caption className={captionClassName ?? (captionVisible ? undefined : "visually-hidden")}>{caption}</caption>
-      ) : null}
+      {caption ? <caption className={captionVisible ? undefined : "visually-hidden"}>{caption}</caption> : null}
       <thead>
         <tr>
           {columns.map((column, index) => (

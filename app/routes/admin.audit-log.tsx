@@ -88,7 +88,7 @@ export default function AuditLog() {
       ) : (
         <DataTable
           caption={`The ${events.length} most recent events, newest first`}
-          captionClassName="caption"
+          captionVisible
           rows={events}
           rowKey={(e) => e.id}
           rowHeaders={false}

@@ -30,7 +30,7 @@ export default function AdminPeople() {
       ) : null}
       <DataTable
         caption={`Everyone with an account (${people.length})`}
-        captionClassName="caption"
+        captionVisible
         rows={people}
         rowKey={(p) => p.id}
         rowHeaders={false}
