@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { AUDIT_KIND_LABELS } from "~/schemas/values";
 import { DateText, StatusTag } from "~/components/tags";
 import { formatDate } from "~/utils/dates";
@@ -19,6 +20,29 @@ export function AuditKindTag({ kind }: { kind: "baseline" | "follow_up" }) {
   return <span className={`tag audit-kind audit-kind--${kind}`}>{AUDIT_KIND_LABELS[kind]}</span>;
 }
 
+/** Kind, status, date and how many cells are rated; `children` adds to the end of the line. */
+export function AuditMetaLine({
+  audit,
+  children,
+}: {
+  audit: Pick<AuditCard, "kind" | "status" | "conductedOn" | "rated" | "total">;
+  children?: ReactNode;
+}) {
+  return (
+    <p className="card__meta">
+      <AuditKindTag kind={audit.kind} />
+      <StatusTag status={audit.status} />
+      <span>
+        <DateText value={audit.conductedOn} />
+      </span>
+      <span>
+        {audit.rated} of {audit.total} ratings
+      </span>
+      {children}
+    </p>
+  );
+}
+
 export function AuditCards({ audits }: { audits: AuditCard[] }) {
   return (
     <ul className="card-list">
@@ -33,16 +57,7 @@ export function AuditCards({ audits }: { audits: AuditCard[] }) {
               </span>
             </Link>
           </h2>
-          <p className="card__meta">
-            <AuditKindTag kind={audit.kind} />
-            <StatusTag status={audit.status} />
-            <span>
-              <DateText value={audit.conductedOn} />
-            </span>
-            <span>
-              {audit.rated} of {audit.total} ratings
-            </span>
-          </p>
+          <AuditMetaLine audit={audit} />
           {audit.initiativeId && audit.initiativeTitle ? (
             <p className="card__meta audit-card__initiative">
               <span>

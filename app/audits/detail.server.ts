@@ -3,6 +3,7 @@ import { canEditEntry, canViewEntry, type Viewer } from "~/utils/permissions.ser
 import { loadEntryFacts, readEntryTags, requireVisibleEntry } from "~/entries/entries.server";
 import { recordViewOf } from "~/audit-trail/audit-log.server";
 import { readCriteria, readRatings, readSchools } from "./audits.server";
+import type { ComparisonRow } from "./results";
 
 // One trust audit as its page shows it, and a follow-up compared with its baseline (see ./audits.server for
 // how an audit is stored).
@@ -10,11 +11,14 @@ import { readCriteria, readRatings, readSchools } from "./audits.server";
 const toMean = (value: string | number | null | undefined): number | null =>
   value === null || value === undefined ? null : Number(value);
 
-/** Mean rating of each criterion across the schools rated, computed in the database. */
-async function criterionMeans(db: DB, auditId: string) {
+/** How a follow-up's criteria reach the ratings averaged: their own, or those of the baseline criteria they copy. */
+type RatedVia = "audit_criteria.id" | "audit_criteria.baseline_criterion_id";
+
+/** Mean rating of each of the audit's criteria across the schools rated, computed in the database. */
+async function criterionMeans(db: DB, auditId: string, via: RatedVia = "audit_criteria.id") {
   const rows = await db
     .selectFrom("audit_criteria")
-    .innerJoin("audit_ratings", "audit_ratings.criterion_id", "audit_criteria.id")
+    .innerJoin("audit_ratings", "audit_ratings.criterion_id", via)
     .select((eb) => ["audit_criteria.id", eb.fn.avg<string | number>("audit_ratings.rating").as("mean")])
     .where("audit_criteria.audit_id", "=", auditId)
     .groupBy("audit_criteria.id")
@@ -22,12 +26,37 @@ async function criterionMeans(db: DB, auditId: string) {
   return new Map(rows.map((r) => [r.id, toMean(r.mean)]));
 }
 
-export interface ComparisonRow {
-  id: string;
-  label: string;
-  baselineMean: number | null;
-  followUpMean: number | null;
-  change: number | null;
+/** Mean rating of each school across the audit's criteria, computed in the database. */
+async function schoolMeans(db: DB, auditId: string, via: RatedVia) {
+  const rows = await db
+    .selectFrom("audit_ratings")
+    .innerJoin("audit_criteria", via, "audit_ratings.criterion_id")
+    .select((eb) => [
+      "audit_ratings.school_id as schoolId",
+      eb.fn.avg<string | number>("audit_ratings.rating").as("mean"),
+    ])
+    .where("audit_criteria.audit_id", "=", auditId)
+    .groupBy("audit_ratings.school_id")
+    .execute();
+  return new Map(rows.map((r) => [r.schoolId, toMean(r.mean)]));
+}
+
+export type { ComparisonRow };
+
+/** One row of a comparison: the means then and now, and the change (null unless both are known). */
+export function meanChange(
+  id: string,
+  label: string,
+  baselineMean: number | null,
+  followUpMean: number | null,
+): ComparisonRow {
+  return {
+    id,
+    label,
+    baselineMean,
+    followUpMean,
+    change: baselineMean === null || followUpMean === null ? null : followUpMean - baselineMean,
+  };
 }
 
 /**
@@ -36,53 +65,21 @@ export interface ComparisonRow {
  * baseline criterion it copies, so a criterion added only to the follow-up has no baseline mean.
  */
 async function compareWithBaseline(db: DB, followUpId: string) {
-  const [criteria, schools, followByCriterion, baseByCriterion, followBySchool, baseBySchool] = await Promise.all([
+  const [criteria, schools, followCriterion, baseCriterion, followSchool, baseSchool] = await Promise.all([
     readCriteria(db, followUpId),
     readSchools(db, followUpId),
     criterionMeans(db, followUpId),
-    db
-      .selectFrom("audit_criteria")
-      .innerJoin("audit_ratings", "audit_ratings.criterion_id", "audit_criteria.baseline_criterion_id")
-      .select((eb) => ["audit_criteria.id", eb.fn.avg<string | number>("audit_ratings.rating").as("mean")])
-      .where("audit_criteria.audit_id", "=", followUpId)
-      .groupBy("audit_criteria.id")
-      .execute(),
-    db
-      .selectFrom("audit_ratings")
-      .innerJoin("audit_criteria", "audit_criteria.id", "audit_ratings.criterion_id")
-      .select((eb) => [
-        "audit_ratings.school_id as schoolId",
-        eb.fn.avg<string | number>("audit_ratings.rating").as("mean"),
-      ])
-      .where("audit_criteria.audit_id", "=", followUpId)
-      .groupBy("audit_ratings.school_id")
-      .execute(),
-    db
-      .selectFrom("audit_ratings")
-      .innerJoin("audit_criteria", "audit_criteria.baseline_criterion_id", "audit_ratings.criterion_id")
-      .select((eb) => [
-        "audit_ratings.school_id as schoolId",
-        eb.fn.avg<string | number>("audit_ratings.rating").as("mean"),
-      ])
-      .where("audit_criteria.audit_id", "=", followUpId)
-      .groupBy("audit_ratings.school_id")
-      .execute(),
+    criterionMeans(db, followUpId, "audit_criteria.baseline_criterion_id"),
+    schoolMeans(db, followUpId, "audit_criteria.id"),
+    schoolMeans(db, followUpId, "audit_criteria.baseline_criterion_id"),
   ]);
-  const baseCriterion = new Map(baseByCriterion.map((r) => [r.id, toMean(r.mean)]));
-  const followSchool = new Map(followBySchool.map((r) => [r.schoolId, toMean(r.mean)]));
-  const baseSchool = new Map(baseBySchool.map((r) => [r.schoolId, toMean(r.mean)]));
-  const row = (id: string, label: string, baselineMean: number | null, followUpMean: number | null): ComparisonRow => ({
-    id,
-    label,
-    baselineMean,
-    followUpMean,
-    change: baselineMean === null || followUpMean === null ? null : followUpMean - baselineMean,
-  });
   return {
     byCriterion: criteria.map((c) =>
-      row(c.id, c.text, baseCriterion.get(c.id) ?? null, followByCriterion.get(c.id) ?? null),
+      meanChange(c.id, c.text, baseCriterion.get(c.id) ?? null, followCriterion.get(c.id) ?? null),
     ),
-    bySchool: schools.map((s) => row(s.id, s.name, baseSchool.get(s.id) ?? null, followSchool.get(s.id) ?? null)),
+    bySchool: schools.map((s) =>
+      meanChange(s.id, s.name, baseSchool.get(s.id) ?? null, followSchool.get(s.id) ?? null),
+    ),
   };
 }
 

@@ -170,53 +170,38 @@ export function AuditComparison({
       followUp: row.followUpMean === null ? null : roundToTenth(row.followUpMean),
     }));
   const when = `${baselineOn ? `the baseline (${formatDate(baselineOn)})` : "the baseline"} and this follow-up (${formatDate(followUpOn)})`;
-  const height = (n: number) => Math.max(160, 70 + n * 56);
+  const figure = (by: "criterion" | "school", rows: ComparisonRow[]) => {
+    const numbered = by === "criterion";
+    const across = numbered ? "criterion across the schools" : "school across the criteria";
+    return (
+      <ChartFigure
+        id={`change-by-${by}`}
+        caption={`Mean rating of each ${across} at ${when}, from 1 (not yet evident) to 4 (embedded).`}
+        chart={{
+          data: chartData(rows, numbered),
+          series,
+          yMax: 4,
+          yTicks: [0, 1, 2, 3, 4],
+          layout: "horizontal-bars",
+          height: Math.max(160, 70 + rows.length * 56),
+        }}
+        table={
+          <ComparisonTable
+            caption={`Mean rating by ${by}`}
+            rowHeader={numbered ? "Criterion" : "School"}
+            rows={rows}
+            baselineOn={baselineOn}
+            followUpOn={followUpOn}
+            numbered={numbered}
+          />
+        }
+      />
+    );
+  };
   return (
     <>
-      <ChartFigure
-        id="change-by-criterion"
-        caption={`Mean rating of each criterion across the schools at ${when}, from 1 (not yet evident) to 4 (embedded).`}
-        chart={{
-          data: chartData(byCriterion, true),
-          series,
-          yMax: 4,
-          yTicks: [0, 1, 2, 3, 4],
-          layout: "horizontal-bars",
-          height: height(byCriterion.length),
-        }}
-        table={
-          <ComparisonTable
-            caption="Mean rating by criterion"
-            rowHeader="Criterion"
-            rows={byCriterion}
-            baselineOn={baselineOn}
-            followUpOn={followUpOn}
-            numbered
-          />
-        }
-      />
-      <ChartFigure
-        id="change-by-school"
-        caption={`Mean rating of each school across the criteria at ${when}, from 1 (not yet evident) to 4 (embedded).`}
-        chart={{
-          data: chartData(bySchool, false),
-          series,
-          yMax: 4,
-          yTicks: [0, 1, 2, 3, 4],
-          layout: "horizontal-bars",
-          height: height(bySchool.length),
-        }}
-        table={
-          <ComparisonTable
-            caption="Mean rating by school"
-            rowHeader="School"
-            rows={bySchool}
-            baselineOn={baselineOn}
-            followUpOn={followUpOn}
-            numbered={false}
-          />
-        }
-      />
+      {figure("criterion", byCriterion)}
+      {figure("school", bySchool)}
     </>
   );
 }

@@ -20,8 +20,15 @@ function withoutBytes<T extends { bytes?: unknown }>(row: T): Omit<T, "bytes"> {
   return rest;
 }
 
-/** Everything the app holds that refers to the person, keyed by table. */
-async function collectPersonData(db: DB, userId: string) {
+const NONE = ["-"]; // a value no id takes, so "in" never gets an empty list
+
+/** The ids for an "in" list: never empty. */
+function idsOf<T>(rows: T[], id: (row: T) => string): string[] {
+  return rows.length > 0 ? rows.map(id) : NONE;
+}
+
+/** The person's account, memberships and records. */
+async function readPersonAndRecords(db: DB, userId: string) {
   const user = await db
     .selectFrom("users")
     .select(["id", "email", "name", "is_admin", "deactivated_at", "created_at"])
@@ -40,11 +47,11 @@ async function collectPersonData(db: DB, userId: string) {
     .where("owner_id", "=", userId)
     .orderBy("created_at")
     .execute();
-  const entryIds = entries.map((e) => e.id);
-  const none = ["-"]; // a value no id takes, so "in" never gets an empty list
-  const ids = entryIds.length > 0 ? entryIds : none;
-  const membershipIds = memberships.length > 0 ? memberships.map((m) => m.id) : none;
+  return { user, memberships, entries };
+}
 
+/** The rows hanging from the person's records: initiatives, evaluations, audits, responses, reflections, tags, evidence. */
+async function readRecordDetails(db: DB, userId: string, ids: string[]) {
   const [
     initiatives,
     initiativeSchools,
@@ -64,8 +71,8 @@ async function collectPersonData(db: DB, userId: string) {
     db.selectFrom("audit_schools").selectAll().where("audit_id", "in", ids).execute(),
     db.selectFrom("audit_criteria").selectAll().where("audit_id", "in", ids).execute(),
   ]);
-  const actionIds = actionItems.length > 0 ? actionItems.map((a) => a.id) : none;
-  const criterionIds = auditCriteria.length > 0 ? auditCriteria.map((c) => c.id) : none;
+  const actionIds = idsOf(actionItems, (a) => a.id);
+  const criterionIds = idsOf(auditCriteria, (c) => c.id);
   const [actionItemSchools, auditRatings, taskResponses, reflections, entryStrands, entryOutcomes, evidence] =
     await Promise.all([
       db.selectFrom("action_item_schools").selectAll().where("action_item_id", "in", actionIds).execute(),
@@ -85,9 +92,34 @@ async function collectPersonData(db: DB, userId: string) {
         .orderBy("created_at")
         .execute(),
     ]);
-  const evidenceIds = evidence.length > 0 ? evidence.map((e) => e.id) : none;
-  const initiativeIds = initiatives.length > 0 ? initiatives.map((i) => i.entry_id) : none;
-  const evaluationIds = evaluations.length > 0 ? evaluations.map((e) => e.id) : none;
+  return {
+    initiatives,
+    initiativeSchools,
+    initiativeOutcomes,
+    actionItems,
+    evaluations,
+    audits,
+    auditSchools,
+    auditCriteria,
+    actionItemSchools,
+    auditRatings,
+    taskResponses,
+    reflections,
+    entryStrands,
+    entryOutcomes,
+    evidence,
+  };
+}
+
+/** An initiative's evaluation evidence, status overrides, adaptations and school implementation; record criteria. */
+async function readInitiativeHistory(
+  db: DB,
+  userId: string,
+  ids: string[],
+  details: Pick<Awaited<ReturnType<typeof readRecordDetails>>, "initiatives" | "evaluations">,
+) {
+  const initiativeIds = idsOf(details.initiatives, (i) => i.entry_id);
+  const evaluationIds = idsOf(details.evaluations, (e) => e.id);
   const [evaluationEvidence, statusOverrides, adaptations, schoolImplementation, entryCriteria] = await Promise.all([
     db.selectFrom("evaluation_evidence").selectAll().where("evaluation_id", "in", evaluationIds).execute(),
     db
@@ -105,6 +137,11 @@ async function collectPersonData(db: DB, userId: string) {
     db.selectFrom("school_implementation").selectAll().where("initiative_id", "in", initiativeIds).execute(),
     db.selectFrom("entry_criteria").selectAll().where("entry_id", "in", ids).execute(),
   ]);
+  return { evaluationEvidence, statusOverrides, adaptations, schoolImplementation, entryCriteria };
+}
+
+/** Evidence mappings, feedback, accreditation reviews, tasks set, sessions and the audit trail. */
+async function readActivity(db: DB, userId: string, ids: string[], evidenceIds: string[], membershipIds: string[]) {
   const [
     evidenceOutcomes,
     evidenceCriteria,
@@ -138,7 +175,7 @@ async function collectPersonData(db: DB, userId: string) {
     listEventsAboutPerson(db, userId),
   ]);
 
-  const reviewIds = criterionReviews.length > 0 ? criterionReviews.map((r) => r.id) : none;
+  const reviewIds = idsOf(criterionReviews, (r) => r.id);
   const [reviewEvents, reviewEventsActed] = await Promise.all([
     db.selectFrom("criterion_review_events").selectAll().where("review_id", "in", reviewIds).orderBy("at").execute(),
     db
@@ -149,60 +186,93 @@ async function collectPersonData(db: DB, userId: string) {
       .orderBy("at")
       .execute(),
   ]);
+  return {
+    evidenceOutcomes,
+    evidenceCriteria,
+    commentsWritten,
+    commentsOnTheirRecords,
+    commentReads,
+    criterionReviews,
+    reviewsGiven,
+    tasksCreated,
+    sessions,
+    auditEvents,
+    reviewEvents,
+    reviewEventsActed,
+  };
+}
+
+/** Everything the app holds that refers to the person, keyed by table. */
+async function collectPersonData(db: DB, userId: string) {
+  const { user, memberships, entries } = await readPersonAndRecords(db, userId);
+  const ids = idsOf(entries, (e) => e.id);
+  const membershipIds = idsOf(memberships, (m) => m.id);
+  const details = await readRecordDetails(db, userId, ids);
+  const history = await readInitiativeHistory(db, userId, ids, details);
+  const activity = await readActivity(
+    db,
+    userId,
+    ids,
+    idsOf(details.evidence, (e) => e.id),
+    membershipIds,
+  );
   const reference = await referenceNames(db, {
     cohortIds: memberships.map((m) => m.cohort_id),
     organisationIds: [
       ...memberships.map((m) => m.trust_id),
-      ...initiativeSchools.map((s) => s.school_id),
-      ...auditSchools.map((s) => s.school_id),
-      ...actionItemSchools.map((s) => s.school_id),
-      ...schoolImplementation.map((s) => s.school_id),
+      ...details.initiativeSchools.map((s) => s.school_id),
+      ...details.auditSchools.map((s) => s.school_id),
+      ...details.actionItemSchools.map((s) => s.school_id),
+      ...history.schoolImplementation.map((s) => s.school_id),
     ],
-    criterionIds: [...criterionReviews, ...reviewsGiven, ...evidenceCriteria, ...entryCriteria].map(
-      (r) => r.criterion_id,
-    ),
-    taskIds: taskResponses.map((t) => t.task_id),
-    workshopIds: reflections.map((r) => r.workshop_id),
+    criterionIds: [
+      ...activity.criterionReviews,
+      ...activity.reviewsGiven,
+      ...activity.evidenceCriteria,
+      ...history.entryCriteria,
+    ].map((r) => r.criterion_id),
+    taskIds: details.taskResponses.map((t) => t.task_id),
+    workshopIds: details.reflections.map((r) => r.workshop_id),
   });
 
   return {
     user,
     memberships,
     entries,
-    initiatives,
-    initiative_schools: initiativeSchools,
-    initiative_outcomes: initiativeOutcomes,
-    action_items: actionItems,
-    action_item_schools: actionItemSchools,
-    evaluations,
-    evaluation_evidence: evaluationEvidence,
-    initiative_status_overrides: statusOverrides,
-    initiative_adaptations: adaptations,
-    school_implementation: schoolImplementation,
-    audits,
-    audit_schools: auditSchools,
-    audit_criteria: auditCriteria,
-    audit_ratings: auditRatings,
-    task_responses: taskResponses,
-    reflections,
-    entry_strands: entryStrands,
-    entry_outcomes: entryOutcomes,
-    evidence: evidence.map(withoutBytes),
-    evidence_outcomes: evidenceOutcomes,
-    evidence_criteria: evidenceCriteria,
-    entry_criteria: entryCriteria,
-    comments_written: commentsWritten,
-    comments_on_their_records: commentsOnTheirRecords,
-    comment_reads: commentReads,
-    criterion_reviews: criterionReviews,
-    criterion_review_events: reviewEvents,
-    criterion_reviews_given: reviewsGiven,
-    criterion_review_events_by_them: reviewEventsActed,
-    tasks_created: tasksCreated,
-    sessions: { count: Number(sessions.n) },
-    audit_events: auditEvents,
+    initiatives: details.initiatives,
+    initiative_schools: details.initiativeSchools,
+    initiative_outcomes: details.initiativeOutcomes,
+    action_items: details.actionItems,
+    action_item_schools: details.actionItemSchools,
+    evaluations: details.evaluations,
+    evaluation_evidence: history.evaluationEvidence,
+    initiative_status_overrides: history.statusOverrides,
+    initiative_adaptations: history.adaptations,
+    school_implementation: history.schoolImplementation,
+    audits: details.audits,
+    audit_schools: details.auditSchools,
+    audit_criteria: details.auditCriteria,
+    audit_ratings: details.auditRatings,
+    task_responses: details.taskResponses,
+    reflections: details.reflections,
+    entry_strands: details.entryStrands,
+    entry_outcomes: details.entryOutcomes,
+    evidence: details.evidence.map(withoutBytes),
+    evidence_outcomes: activity.evidenceOutcomes,
+    evidence_criteria: activity.evidenceCriteria,
+    entry_criteria: history.entryCriteria,
+    comments_written: activity.commentsWritten,
+    comments_on_their_records: activity.commentsOnTheirRecords,
+    comment_reads: activity.commentReads,
+    criterion_reviews: activity.criterionReviews,
+    criterion_review_events: activity.reviewEvents,
+    criterion_reviews_given: activity.reviewsGiven,
+    criterion_review_events_by_them: activity.reviewEventsActed,
+    tasks_created: activity.tasksCreated,
+    sessions: { count: Number(activity.sessions.n) },
+    audit_events: activity.auditEvents,
     reference,
-    evidenceFiles: evidence.filter((e) => e.kind === "file" && e.bytes),
+    evidenceFiles: details.evidence.filter((e) => e.kind === "file" && e.bytes),
   };
 }
 

@@ -4,6 +4,15 @@ import { isOverdue } from "~/initiatives/overdue.server";
 import { EVIDENCE_TYPES, parseEvidenceType } from "~/evaluations/schema";
 import { canViewEntry, type Viewer } from "~/utils/permissions.server";
 import { recordHref } from "~/evidence/evidence.server";
+import { readCriteria, readRatings, readSchools } from "~/audits/audits.server";
+import { meanChange } from "~/audits/detail.server";
+import type {
+  ActionFacts,
+  AuditBaselineFact,
+  AuditComparisonFact,
+  FactsData,
+  MeanChangeRow as MeanChange,
+} from "./facts";
 
 // What Strands already knows about an initiative, shown beside its evaluation: the evidence linked to it and
 // its records, its audits compared with their baselines, its actions and its reflections (see
@@ -62,64 +71,154 @@ export async function listInitiativeEvidence(
     }));
 }
 
-export interface MeanChange {
-  id: string;
-  label: string;
-  baselineMean: number | null;
-  followUpMean: number | null;
-  change: number | null;
-}
+export type { ActionFacts, AuditBaselineFact, AuditComparisonFact, MeanChange };
 
-export interface AuditBaselineFact {
-  id: string;
-  title: string;
-  focus: string;
-  conductedOn: string;
-  /** Linked to the initiative, rather than found because it covers the initiative's schools. */
-  linked: boolean;
-  schoolCount: number;
-  criterionCount: number;
-  /** Mean of every rating of the initiative's schools (1-4), null when none is rated yet. */
-  mean: number | null;
-}
-
-export interface AuditComparisonFact {
-  followUpId: string;
-  title: string;
-  conductedOn: string;
-  baselineId: string;
-  baselineConductedOn: string;
-  linked: boolean;
-  overall: MeanChange;
-  bySchool: MeanChange[];
-  byCriterion: MeanChange[];
-}
-
-export interface ActionFacts {
-  planned: number;
-  done: number;
-  overdue: number;
-}
-
-export interface EvaluationFacts {
-  baselines: AuditBaselineFact[];
+export interface EvaluationFacts extends Omit<FactsData, "comparisons"> {
   comparisons: AuditComparisonFact[];
-  actions: ActionFacts;
-  reflections: { id: string; title: string; occurredOn: string; href: string }[];
-  evidenceCount: number;
-  evidenceByType: { type: EvidenceType | null; count: number }[];
 }
 
 const mean = (values: number[]): number | null =>
   values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
 
-function change(id: string, label: string, baselineMean: number | null, followUpMean: number | null): MeanChange {
+type InitiativeRef = { id: string; owner_id: string; cohort_id: string };
+
+/** The owner's audits in the initiative's cohort that are linked to it or cover any of its schools, and that the viewer may see. */
+async function findInitiativeAudits(db: DB, viewer: Viewer, initiative: InitiativeRef, schoolIds: string[]) {
+  const rows = await db
+    .selectFrom("entries")
+    .innerJoin("audits", "audits.entry_id", "entries.id")
+    .select([
+      "entries.id",
+      "entries.title",
+      "entries.owner_id",
+      "entries.cohort_id",
+      "entries.visibility",
+      "entries.initiative_id as initiativeId",
+      "audits.focus",
+      "audits.kind",
+      "audits.baseline_id as baselineId",
+      "audits.conducted_on as conductedOn",
+    ])
+    .where("entries.owner_id", "=", initiative.owner_id)
+    .where("entries.cohort_id", "=", initiative.cohort_id)
+    .where((eb) => {
+      const linked = eb("entries.initiative_id", "=", initiative.id);
+      if (schoolIds.length === 0) return linked;
+      const covers = eb.exists(
+        eb
+          .selectFrom("audit_schools")
+          .select("audit_schools.audit_id")
+          .whereRef("audit_schools.audit_id", "=", "entries.id")
+          .where("audit_schools.school_id", "in", schoolIds),
+      );
+      return eb.or([linked, covers]);
+    })
+    .orderBy("audits.conducted_on")
+    .orderBy("entries.id")
+    .execute();
+  return rows.filter((audit) => canViewEntry(viewer, audit));
+}
+
+type InitiativeAudit = Awaited<ReturnType<typeof findInitiativeAudits>>[number];
+
+/** Each audit's schools, criteria, ratings and date, read through the audit's own readers. */
+async function readAudits(db: DB, auditIds: string[]) {
+  const perAudit = await Promise.all(
+    auditIds.map(async (auditId) => {
+      const [schools, criteria, ratings] = await Promise.all([
+        readSchools(db, auditId),
+        readCriteria(db, auditId),
+        readRatings(db, auditId),
+      ]);
+      return {
+        schools: schools.map((s) => ({ ...s, auditId })),
+        criteria: criteria.map((c) => ({ ...c, auditId })),
+        ratings,
+      };
+    }),
+  );
+  const dates = await db
+    .selectFrom("audits")
+    .select(["entry_id as id", "conducted_on as conductedOn"])
+    .where("entry_id", "in", auditIds)
+    .execute();
   return {
-    id,
-    label,
-    baselineMean,
-    followUpMean,
-    change: baselineMean === null || followUpMean === null ? null : followUpMean - baselineMean,
+    schoolRows: perAudit.flatMap((a) => a.schools),
+    criterionRows: perAudit.flatMap((a) => a.criteria),
+    ratingRows: perAudit.flatMap((a) => a.ratings),
+    dateOf: new Map(dates.map((d) => [d.id, d.conductedOn])),
+  };
+}
+
+/** Lookups over the audits read, with schools narrowed to the initiative's (all the audit's if it shares none). */
+function auditLookups(rows: Awaited<ReturnType<typeof readAudits>>, schoolIds: string[]) {
+  const initiativeSchools = new Set(schoolIds);
+  return {
+    schoolsOf: (auditId: string) => {
+      const all = rows.schoolRows.filter((s) => s.auditId === auditId);
+      const shared = all.filter((s) => initiativeSchools.has(s.id));
+      return shared.length > 0 ? shared : all;
+    },
+    criteriaOf: (auditId: string) => rows.criterionRows.filter((c) => c.auditId === auditId),
+    /** The ratings given, as numbers, on these criteria in these schools. */
+    ratingsOn: (criterionIds: Set<string>, schools: Set<string>) =>
+      rows.ratingRows.filter((r) => criterionIds.has(r.criterionId) && schools.has(r.schoolId)),
+    dateOf: rows.dateOf,
+  };
+}
+
+type AuditLookups = ReturnType<typeof auditLookups>;
+type RatingRow = ReturnType<AuditLookups["ratingsOn"]>[number];
+
+const values = (rows: RatingRow[]) => rows.map((r) => Number(r.rating));
+
+function baselineFact(a: InitiativeAudit, initiativeId: string, lookups: AuditLookups): AuditBaselineFact {
+  const schools = lookups.schoolsOf(a.id);
+  const criteria = lookups.criteriaOf(a.id);
+  const ratings = lookups.ratingsOn(new Set(criteria.map((c) => c.id)), new Set(schools.map((s) => s.id)));
+  return {
+    id: a.id,
+    title: a.title,
+    focus: a.focus,
+    conductedOn: a.conductedOn,
+    linked: a.initiativeId === initiativeId,
+    schoolCount: schools.length,
+    criterionCount: criteria.length,
+    mean: mean(values(ratings)),
+  };
+}
+
+function comparisonFact(a: InitiativeAudit, initiativeId: string, lookups: AuditLookups): AuditComparisonFact {
+  const schools = lookups.schoolsOf(a.id);
+  const schoolSet = new Set(schools.map((s) => s.id));
+  const criteria = lookups.criteriaOf(a.id);
+  const followRatings = lookups.ratingsOn(new Set(criteria.map((c) => c.id)), schoolSet);
+  const linkedBaselineCriteria = new Set(criteria.map((c) => c.baselineCriterionId).filter((id): id is string => !!id));
+  const baseRatings = lookups.ratingsOn(linkedBaselineCriteria, schoolSet);
+  return {
+    followUpId: a.id,
+    title: a.title,
+    conductedOn: a.conductedOn,
+    baselineId: a.baselineId as string,
+    baselineConductedOn: lookups.dateOf.get(a.baselineId as string) ?? "",
+    linked: a.initiativeId === initiativeId,
+    overall: meanChange(a.id, "All criteria and schools", mean(values(baseRatings)), mean(values(followRatings))),
+    bySchool: schools.map((s) =>
+      meanChange(
+        s.id,
+        s.name,
+        mean(values(baseRatings.filter((r) => r.schoolId === s.id))),
+        mean(values(followRatings.filter((r) => r.schoolId === s.id))),
+      ),
+    ),
+    byCriterion: criteria.map((c) =>
+      meanChange(
+        c.id,
+        c.text,
+        c.baselineCriterionId ? mean(values(baseRatings.filter((r) => r.criterionId === c.baselineCriterionId))) : null,
+        mean(values(followRatings.filter((r) => r.criterionId === c.id))),
+      ),
+    ),
   };
 }
 
@@ -131,149 +230,23 @@ function change(id: string, label: string, baselineMean: number | null, followUp
 export async function auditFacts(
   db: DB,
   viewer: Viewer,
-  initiative: { id: string; owner_id: string; cohort_id: string },
+  initiative: InitiativeRef,
   schoolIds: string[],
 ): Promise<Pick<EvaluationFacts, "baselines" | "comparisons">> {
-  const audits = (
-    await db
-      .selectFrom("entries")
-      .innerJoin("audits", "audits.entry_id", "entries.id")
-      .select([
-        "entries.id",
-        "entries.title",
-        "entries.owner_id",
-        "entries.cohort_id",
-        "entries.visibility",
-        "entries.initiative_id as initiativeId",
-        "audits.focus",
-        "audits.kind",
-        "audits.baseline_id as baselineId",
-        "audits.conducted_on as conductedOn",
-      ])
-      .where("entries.owner_id", "=", initiative.owner_id)
-      .where("entries.cohort_id", "=", initiative.cohort_id)
-      .where((eb) => {
-        const linked = eb("entries.initiative_id", "=", initiative.id);
-        if (schoolIds.length === 0) return linked;
-        const covers = eb.exists(
-          eb
-            .selectFrom("audit_schools")
-            .select("audit_schools.audit_id")
-            .whereRef("audit_schools.audit_id", "=", "entries.id")
-            .where("audit_schools.school_id", "in", schoolIds),
-        );
-        return eb.or([linked, covers]);
-      })
-      .orderBy("audits.conducted_on")
-      .orderBy("entries.id")
-      .execute()
-  ).filter((audit) => canViewEntry(viewer, audit));
+  const audits = await findInitiativeAudits(db, viewer, initiative, schoolIds);
   if (audits.length === 0) return { baselines: [], comparisons: [] };
 
   const auditIds = audits.map((a) => a.id);
   // A follow-up's baseline is compared even when only the follow-up matched (it has the same schools).
   const baselineIdsNeeded = audits.filter((a) => a.baselineId).map((a) => a.baselineId as string);
   const allIds = [...new Set([...auditIds, ...baselineIdsNeeded])];
-  const [schoolRows, criterionRows, ratingRows, baselineDates] = await Promise.all([
-    db
-      .selectFrom("audit_schools")
-      .innerJoin("organisations", "organisations.id", "audit_schools.school_id")
-      .select(["audit_schools.audit_id as auditId", "organisations.id", "organisations.name"])
-      .where("audit_schools.audit_id", "in", allIds)
-      .orderBy("audit_schools.position")
-      .execute(),
-    db
-      .selectFrom("audit_criteria")
-      .select(["id", "audit_id as auditId", "text", "baseline_criterion_id as baselineCriterionId"])
-      .where("audit_id", "in", allIds)
-      .orderBy("position")
-      .execute(),
-    db
-      .selectFrom("audit_ratings")
-      .innerJoin("audit_criteria", "audit_criteria.id", "audit_ratings.criterion_id")
-      .select([
-        "audit_ratings.criterion_id as criterionId",
-        "audit_ratings.school_id as schoolId",
-        "audit_ratings.rating",
-      ])
-      .where("audit_criteria.audit_id", "in", allIds)
-      .execute(),
-    db
-      .selectFrom("audits")
-      .select(["entry_id as id", "conducted_on as conductedOn"])
-      .where("entry_id", "in", allIds)
-      .execute(),
-  ]);
-  const initiativeSchools = new Set(schoolIds);
-  const schoolsOf = (auditId: string) => {
-    const all = schoolRows.filter((s) => s.auditId === auditId);
-    const shared = all.filter((s) => initiativeSchools.has(s.id));
-    return shared.length > 0 ? shared : all;
+  const lookups = auditLookups(await readAudits(db, allIds), schoolIds);
+  return {
+    baselines: audits.filter((a) => a.kind === "baseline").map((a) => baselineFact(a, initiative.id, lookups)),
+    comparisons: audits
+      .filter((a) => a.kind === "follow_up" && a.baselineId)
+      .map((a) => comparisonFact(a, initiative.id, lookups)),
   };
-  const criteriaOf = (auditId: string) => criterionRows.filter((c) => c.auditId === auditId);
-  const ratingsOn = (criterionIds: Set<string>, schools: Set<string>) =>
-    ratingRows.filter((r) => criterionIds.has(r.criterionId) && schools.has(r.schoolId));
-  const dateOf = new Map(baselineDates.map((d) => [d.id, d.conductedOn]));
-
-  const baselines: AuditBaselineFact[] = audits
-    .filter((a) => a.kind === "baseline")
-    .map((a) => {
-      const schools = schoolsOf(a.id);
-      const criteria = criteriaOf(a.id);
-      const ratings = ratingsOn(new Set(criteria.map((c) => c.id)), new Set(schools.map((s) => s.id)));
-      return {
-        id: a.id,
-        title: a.title,
-        focus: a.focus,
-        conductedOn: a.conductedOn,
-        linked: a.initiativeId === initiative.id,
-        schoolCount: schools.length,
-        criterionCount: criteria.length,
-        mean: mean(ratings.map((r) => Number(r.rating))),
-      };
-    });
-
-  const comparisons: AuditComparisonFact[] = audits
-    .filter((a) => a.kind === "follow_up" && a.baselineId)
-    .map((a) => {
-      const schools = schoolsOf(a.id);
-      const schoolSet = new Set(schools.map((s) => s.id));
-      const criteria = criteriaOf(a.id);
-      const followRatings = ratingsOn(new Set(criteria.map((c) => c.id)), schoolSet);
-      const linkedBaselineCriteria = new Set(
-        criteria.map((c) => c.baselineCriterionId).filter((id): id is string => !!id),
-      );
-      const baseRatings = ratingsOn(linkedBaselineCriteria, schoolSet);
-      const values = (rows: typeof ratingRows) => rows.map((r) => Number(r.rating));
-      return {
-        followUpId: a.id,
-        title: a.title,
-        conductedOn: a.conductedOn,
-        baselineId: a.baselineId as string,
-        baselineConductedOn: dateOf.get(a.baselineId as string) ?? "",
-        linked: a.initiativeId === initiative.id,
-        overall: change(a.id, "All criteria and schools", mean(values(baseRatings)), mean(values(followRatings))),
-        bySchool: schools.map((s) =>
-          change(
-            s.id,
-            s.name,
-            mean(values(baseRatings.filter((r) => r.schoolId === s.id))),
-            mean(values(followRatings.filter((r) => r.schoolId === s.id))),
-          ),
-        ),
-        byCriterion: criteria.map((c) =>
-          change(
-            c.id,
-            c.text,
-            c.baselineCriterionId
-              ? mean(values(baseRatings.filter((r) => r.criterionId === c.baselineCriterionId)))
-              : null,
-            mean(values(followRatings.filter((r) => r.criterionId === c.id))),
-          ),
-        ),
-      };
-    });
-  return { baselines, comparisons };
 }
 
 export async function actionFacts(db: DB, initiativeId: string, today: string): Promise<ActionFacts> {

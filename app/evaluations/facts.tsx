@@ -1,43 +1,51 @@
 import { Link } from "@remix-run/react";
 import { EVIDENCE_TYPE_SHORT_LABELS, JUDGEMENT_LABELS, type Judgement } from "~/evaluations/values";
 import type { EvidenceType } from "../../db/schema";
-import { formatChange, formatMean } from "~/audits/results";
+import { formatChange, formatMean, type ComparisonRow } from "~/audits/results";
+import { DataTable, type Column } from "~/components/data-table";
 import { DateText } from "~/components/tags";
 
 // What Strands already knows about an initiative, shown beside its evaluation and on its page: the audits'
 // measured change, actions done against planned, reflections and evidence linked to it.
 // Serialised loader data, so the shapes here are the plain fields the pages use.
 
-export interface MeanChangeRow {
+export type MeanChangeRow = ComparisonRow;
+
+export interface AuditBaselineFact {
   id: string;
-  label: string;
-  baselineMean: number | null;
-  followUpMean: number | null;
-  change: number | null;
+  title: string;
+  focus: string;
+  conductedOn: string;
+  /** Linked to the initiative, rather than found because it covers the initiative's schools. */
+  linked: boolean;
+  schoolCount: number;
+  criterionCount: number;
+  /** Mean of every rating of the initiative's schools (1-4), null when none is rated yet. */
+  mean: number | null;
+}
+
+export interface AuditComparisonFact {
+  followUpId: string;
+  title: string;
+  conductedOn: string;
+  baselineId: string;
+  baselineConductedOn: string;
+  linked: boolean;
+  overall: MeanChangeRow;
+  bySchool: MeanChangeRow[];
+  byCriterion: MeanChangeRow[];
+}
+
+export interface ActionFacts {
+  planned: number;
+  done: number;
+  overdue: number;
 }
 
 export interface FactsData {
-  baselines: {
-    id: string;
-    title: string;
-    focus: string;
-    conductedOn: string;
-    linked: boolean;
-    schoolCount: number;
-    criterionCount: number;
-    mean: number | null;
-  }[];
-  comparisons: {
-    followUpId: string;
-    title: string;
-    conductedOn: string;
-    baselineId: string;
-    baselineConductedOn: string;
-    overall: MeanChangeRow;
-    bySchool: MeanChangeRow[];
-    byCriterion: MeanChangeRow[];
-  }[];
-  actions: { planned: number; done: number; overdue: number };
+  baselines: AuditBaselineFact[];
+  comparisons: Omit<AuditComparisonFact, "linked">[];
+  actions: ActionFacts;
   reflections: { id: string; title: string; occurredOn: string; href: string }[];
   evidenceCount: number;
   evidenceByType: { type: EvidenceType | null; count: number }[];
@@ -60,7 +68,7 @@ export function evidenceSentence(facts: Pick<FactsData, "evidenceCount" | "evide
   return `${facts.evidenceCount} piece${facts.evidenceCount === 1 ? "" : "s"} of evidence: ${parts.join(", ")}.`;
 }
 
-export function ChangeTable({
+function ChangeTable({
   caption,
   rowHeader,
   rows,
@@ -73,39 +81,59 @@ export function ChangeTable({
   baselineOn: string;
   followUpOn: string;
 }) {
+  const columns: Column<MeanChangeRow>[] = [
+    { header: rowHeader, cell: (row) => row.label },
+    {
+      header: (
+        <>
+          Baseline <span className="muted">{baselineOn ? <DateText value={baselineOn} /> : null}</span>
+        </>
+      ),
+      cell: (row) => formatMean(row.baselineMean),
+      className: "evaluation-number",
+    },
+    {
+      header: (
+        <>
+          Follow-up{" "}
+          <span className="muted">
+            <DateText value={followUpOn} />
+          </span>
+        </>
+      ),
+      cell: (row) => formatMean(row.followUpMean),
+      className: "evaluation-number",
+    },
+    { header: "Change", cell: (row) => formatChange(row.change), className: "evaluation-number" },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table evaluation-change">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            <th scope="col" className="evaluation-number">
-              Baseline <span className="muted">{baselineOn ? <DateText value={baselineOn} /> : null}</span>
-            </th>
-            <th scope="col" className="evaluation-number">
-              Follow-up{" "}
-              <span className="muted">
-                <DateText value={followUpOn} />
-              </span>
-            </th>
-            <th scope="col" className="evaluation-number">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.label}</th>
-              <td className="evaluation-number">{formatMean(row.baselineMean)}</td>
-              <td className="evaluation-number">{formatMean(row.followUpMean)}</td>
-              <td className="evaluation-number">{formatChange(row.change)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={rows}
+      rowKey={(row) => row.id}
+      columns={columns}
+      caption={caption}
+      captionVisible
+      className="evaluation-change"
+    />
+  );
+}
+
+/** A follow-up's change since its baseline, school by school or criterion by criterion. */
+export function ComparisonChangeTable({
+  comparison,
+  by,
+}: {
+  comparison: FactsData["comparisons"][number];
+  by: "school" | "criterion";
+}) {
+  return (
+    <ChangeTable
+      caption={`Change by ${by}: ${comparison.title}`}
+      rowHeader={by === "school" ? "School" : "Criterion"}
+      rows={by === "school" ? comparison.bySchool : comparison.byCriterion}
+      baselineOn={comparison.baselineConductedOn}
+      followUpOn={comparison.conductedOn}
+    />
   );
 }
 
@@ -141,22 +169,10 @@ export function EvaluationFacts({ facts, headingId = "strands-knows" }: { facts:
             rating {formatMean(c.overall.baselineMean)} then, {formatMean(c.overall.followUpMean)} now, a change of{" "}
             <strong>{formatChange(c.overall.change)}</strong>.
           </p>
-          <ChangeTable
-            caption={`Change by school: ${c.title}`}
-            rowHeader="School"
-            rows={c.bySchool}
-            baselineOn={c.baselineConductedOn}
-            followUpOn={c.conductedOn}
-          />
+          <ComparisonChangeTable comparison={c} by="school" />
           <details className="evaluation-facts__details">
             <summary>Change by criterion</summary>
-            <ChangeTable
-              caption={`Change by criterion: ${c.title}`}
-              rowHeader="Criterion"
-              rows={c.byCriterion}
-              baselineOn={c.baselineConductedOn}
-              followUpOn={c.conductedOn}
-            />
+            <ComparisonChangeTable comparison={c} by="criterion" />
           </details>
         </div>
       ))}

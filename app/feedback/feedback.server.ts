@@ -1,4 +1,6 @@
-import type { EntryKind } from "../../db/schema";
+import type { JoinBuilder } from "kysely";
+import type { Database, EntryKind } from "../../db/schema";
+import type { FeedbackComment, FeedbackThread } from "./panel";
 import type { DB } from "~/db.server";
 import { newId, nowIso } from "~/utils/ids.server";
 import {
@@ -197,33 +199,19 @@ async function checkAnchor(db: DB, entry: Facts, anchor: string) {
 // ---------------------------------------------------------------------------------------------------------
 // Reading
 
-export interface FeedbackComment {
-  id: string;
-  authorName: string;
-  /** "owner" (the participant who wrote the record) or "lead" (a cohort lead or admin). */
-  authorRole: "owner" | "lead";
-  mine: boolean;
-  body: string;
-  createdAt: string;
-  isNew: boolean;
-}
+export type { FeedbackComment, FeedbackThread };
 
-export interface FeedbackThread extends FeedbackComment {
-  anchor: string;
-  about: string;
-  resolvedAt: string | null;
-  replies: FeedbackComment[];
-  /** Any comment in the thread is new to the viewer. */
-  hasNew: boolean;
+/** Joins the viewer's read mark onto each comment: `comment_reads.comment_id` is null where they have not read it. */
+function viewerReads(viewerId: string) {
+  return (join: JoinBuilder<Database, "comments" | "comment_reads">) =>
+    join.onRef("comment_reads.comment_id", "=", "comments.id").on("comment_reads.user_id", "=", viewerId);
 }
 
 async function readThreads(db: DB, viewer: Viewer, entry: Facts, anchors: FeedbackAnchor[]): Promise<FeedbackThread[]> {
   const rows = await db
     .selectFrom("comments")
     .leftJoin("users", "users.id", "comments.author_id")
-    .leftJoin("comment_reads", (join) =>
-      join.onRef("comment_reads.comment_id", "=", "comments.id").on("comment_reads.user_id", "=", viewer.id),
-    )
+    .leftJoin("comment_reads", viewerReads(viewer.id))
     .select([
       "comments.id",
       "comments.parent_id as parentId",
@@ -403,9 +391,7 @@ export async function markRead(db: DB, viewer: Viewer, entryId: string) {
   const entry = await requireFeedbackEntry(db, viewer, entryId);
   const unread = await db
     .selectFrom("comments")
-    .leftJoin("comment_reads", (join) =>
-      join.onRef("comment_reads.comment_id", "=", "comments.id").on("comment_reads.user_id", "=", viewer.id),
-    )
+    .leftJoin("comment_reads", viewerReads(viewer.id))
     .select("comments.id")
     .where("comments.entry_id", "=", entry.id)
     .where("comment_reads.comment_id", "is", null)
@@ -440,9 +426,7 @@ export async function listUnreadFeedbackForOwner(db: DB, viewer: Viewer): Promis
     .innerJoin("entries", "entries.id", "comments.entry_id")
     .leftJoin("users", "users.id", "comments.author_id")
     .leftJoin("task_responses", "task_responses.entry_id", "entries.id")
-    .leftJoin("comment_reads", (join) =>
-      join.onRef("comment_reads.comment_id", "=", "comments.id").on("comment_reads.user_id", "=", viewer.id),
-    )
+    .leftJoin("comment_reads", viewerReads(viewer.id))
     .select([
       "entries.id as entryId",
       "entries.title as entryTitle",

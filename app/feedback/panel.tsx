@@ -1,6 +1,6 @@
 import type { LinkDescriptor } from "@remix-run/node";
 import { Form, useLocation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import {
   FEEDBACK_BODY_MAX,
   FEEDBACK_DONE,
@@ -19,9 +19,10 @@ import { DateText } from "~/components/tags";
 
 export const feedbackStylesheet: LinkDescriptor = { rel: "stylesheet", href: feedbackStyles };
 
-export interface FeedbackPanelComment {
+export interface FeedbackComment {
   id: string;
   authorName: string;
+  /** "owner" (the participant who wrote the record) or "lead" (a cohort lead or admin). */
   authorRole: "owner" | "lead";
   mine: boolean;
   body: string;
@@ -29,22 +30,26 @@ export interface FeedbackPanelComment {
   isNew: boolean;
 }
 
-export interface FeedbackPanelThread extends FeedbackPanelComment {
+export interface FeedbackThread extends FeedbackComment {
   anchor: string;
   about: string;
   resolvedAt: string | null;
-  replies: FeedbackPanelComment[];
+  replies: FeedbackComment[];
+  /** Any comment in the thread is new to the viewer. */
   hasNew: boolean;
 }
 
 export interface FeedbackPanelProps {
   entryId: string;
-  threads: FeedbackPanelThread[];
+  threads: FeedbackThread[];
   canStart: boolean;
   anchors: { value: string; label: string }[];
   /** False when the viewer may see the record but not its feedback: the panel renders nothing. */
   visible?: boolean;
 }
+
+type Outcome = ReturnType<typeof useOutcome>;
+type FeedbackError = NonNullable<Outcome["error"]>;
 
 /** The address to come back to: this page, without the previous post's outcome. */
 function useReturnPath(): string {
@@ -65,11 +70,57 @@ function useOutcome() {
   return { error, done: isFeedbackDone(done) ? FEEDBACK_DONE[done] : null };
 }
 
+/** Moves focus to the error summary once per arrival with an error (not on every render, which would pull focus out of a field being typed in). */
+function useFocusOnError(hasError: boolean) {
+  const locationKey = useLocation().key;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (hasError) summaryRef.current?.focus();
+  }, [hasError, locationKey]);
+  return summaryRef;
+}
+
+/** The message for a field of one form ("start" or a thread's id), if the last post failed there. */
+function fieldError(error: FeedbackError | null, form: string, field: string): string | null {
+  return error && error.form === form && error.field === field ? error.message : null;
+}
+
+/** A post to the /feedback resource route, which redirects back to `returnPath`. */
+function FeedbackForm({
+  intent,
+  hidden,
+  returnPath,
+  className,
+  id,
+  heading,
+  children,
+}: {
+  intent: string;
+  hidden: Record<string, string>;
+  returnPath: string;
+  className: string;
+  id?: string;
+  heading?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Form method="post" action="/feedback" className={className} id={id}>
+      {heading}
+      <input type="hidden" name="intent" value={intent} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <input type="hidden" name="redirectTo" value={returnPath} />
+      {children}
+    </Form>
+  );
+}
+
 function NewTag() {
   return <span className="tag feedback-tag--new">New</span>;
 }
 
-function Comment({ comment, reply }: { comment: FeedbackPanelComment; reply?: boolean }) {
+function Comment({ comment, reply }: { comment: FeedbackComment; reply?: boolean }) {
   return (
     <li id={`comment-${comment.id}`} className={`feedback-comment${reply ? " feedback-comment--reply" : ""}`}>
       <p className="feedback-comment__meta">
@@ -92,29 +143,204 @@ function FieldError({ id, message }: { id: string; message: string }) {
   );
 }
 
+function ErrorSummary({ error, summaryRef }: { error: FeedbackError; summaryRef: RefObject<HTMLDivElement> }) {
+  const errorFieldId = error.field
+    ? error.form === "start"
+      ? `feedback-${error.field}`
+      : `feedback-reply-${error.form}`
+    : undefined;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="feedback-error-title">
+      <h3 className="error-summary__title" id="feedback-error-title">
+        There is a problem
+      </h3>
+      <ul className="error-summary__list">
+        <li>{errorFieldId ? <a href={`#${errorFieldId}`}>{error.message}</a> : error.message}</li>
+      </ul>
+    </div>
+  );
+}
+
+function UnreadNotice({ newCount, entryId, returnPath }: { newCount: number; entryId: string; returnPath: string }) {
+  return (
+    <div className="feedback-unread">
+      <p>
+        <NewTag /> {newCount === 1 ? "1 new comment" : `${newCount} new comments`} since you last looked.
+      </p>
+      <FeedbackForm intent="mark-read" hidden={{ entryId }} returnPath={returnPath} className="inline-form">
+        <button type="submit" className="button button--secondary button--small">
+          Mark as read
+        </button>
+      </FeedbackForm>
+    </div>
+  );
+}
+
+function ReplyForm({
+  thread,
+  replyError,
+  returnPath,
+}: {
+  thread: FeedbackThread;
+  replyError: string | null;
+  returnPath: string;
+}) {
+  const replyId = `feedback-reply-${thread.id}`;
+  return (
+    <FeedbackForm
+      intent="reply"
+      hidden={{ threadId: thread.id }}
+      returnPath={returnPath}
+      className="feedback-reply"
+      id={`feedback-form-${thread.id}`}
+    >
+      <div className={`form-group${replyError ? " form-group--error" : ""}`}>
+        <label className="label" htmlFor={replyId}>
+          Your reply<span className="visually-hidden"> ({thread.about})</span>
+        </label>
+        {replyError ? <FieldError id={`${replyId}-error`} message={replyError} /> : null}
+        <textarea
+          id={replyId}
+          name="body"
+          rows={3}
+          className="textarea"
+          maxLength={FEEDBACK_BODY_MAX}
+          aria-invalid={replyError ? true : undefined}
+          aria-describedby={replyError ? `${replyId}-error` : undefined}
+        />
+      </div>
+      <button type="submit" className="button button--secondary button--small">
+        Reply<span className="visually-hidden"> ({thread.about})</span>
+      </button>
+    </FeedbackForm>
+  );
+}
+
+function Thread({
+  thread,
+  error,
+  returnPath,
+}: {
+  thread: FeedbackThread;
+  error: FeedbackError | null;
+  returnPath: string;
+}) {
+  return (
+    <li
+      id={`thread-${thread.id}`}
+      className={`feedback-thread${thread.resolvedAt ? " feedback-thread--resolved" : ""}`}
+    >
+      <h3 className="feedback-thread__about">{thread.about}</h3>
+      <p className="card__meta">
+        {thread.resolvedAt ? (
+          <span className="tag feedback-tag--resolved">Resolved</span>
+        ) : (
+          <span className="tag feedback-tag--open">Open</span>
+        )}
+        {thread.replies.length > 0 ? (
+          <span>{thread.replies.length === 1 ? "1 reply" : `${thread.replies.length} replies`}</span>
+        ) : null}
+      </p>
+      <ol className="feedback-comments">
+        <Comment comment={thread} />
+        {thread.replies.map((r) => (
+          <Comment key={r.id} comment={r} reply />
+        ))}
+      </ol>
+      <ReplyForm thread={thread} replyError={fieldError(error, thread.id, "body")} returnPath={returnPath} />
+      <div className="feedback-thread__controls">
+        <FeedbackForm
+          intent={thread.resolvedAt ? "reopen" : "resolve"}
+          hidden={{ threadId: thread.id }}
+          returnPath={returnPath}
+          className="inline-form"
+        >
+          <button type="submit" className="button button--link">
+            {thread.resolvedAt ? "Reopen" : "Mark as resolved"}
+            <span className="visually-hidden"> ({thread.about})</span>
+          </button>
+        </FeedbackForm>
+      </div>
+    </li>
+  );
+}
+
+function StartThreadForm({
+  entryId,
+  anchors,
+  error,
+  returnPath,
+}: {
+  entryId: string;
+  anchors: FeedbackPanelProps["anchors"];
+  error: FeedbackError | null;
+  returnPath: string;
+}) {
+  const anchorError = fieldError(error, "start", "anchor");
+  const bodyError = fieldError(error, "start", "body");
+  return (
+    <FeedbackForm
+      intent="start"
+      hidden={{ entryId }}
+      returnPath={returnPath}
+      className="feedback-start"
+      id="feedback-form-start"
+      heading={<h3>Start a thread</h3>}
+    >
+      <div className={`form-group${anchorError ? " form-group--error" : ""}`}>
+        <label className="label" htmlFor="feedback-anchor">
+          What is your comment about?
+        </label>
+        {anchorError ? <FieldError id="feedback-anchor-error" message={anchorError} /> : null}
+        <select
+          id="feedback-anchor"
+          name="anchor"
+          className="select"
+          defaultValue=""
+          aria-invalid={anchorError ? true : undefined}
+          aria-describedby={anchorError ? "feedback-anchor-error" : undefined}
+        >
+          {anchors.map((a) => (
+            <option key={a.value} value={a.value}>
+              {a.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={`form-group${bodyError ? " form-group--error" : ""}`}>
+        <label className="label" htmlFor="feedback-body">
+          Your comment
+        </label>
+        <p className="hint" id="feedback-body-hint">
+          The participant sees it on this record and on their home page. Up to{" "}
+          {FEEDBACK_BODY_MAX.toLocaleString("en-GB")} characters.
+        </p>
+        {bodyError ? <FieldError id="feedback-body-error" message={bodyError} /> : null}
+        <textarea
+          id="feedback-body"
+          name="body"
+          rows={5}
+          className="textarea"
+          maxLength={FEEDBACK_BODY_MAX}
+          aria-invalid={bodyError ? true : undefined}
+          aria-describedby={`feedback-body-hint${bodyError ? " feedback-body-error" : ""}`}
+        />
+      </div>
+      <button type="submit" className="button">
+        Post comment
+      </button>
+    </FeedbackForm>
+  );
+}
+
 export function FeedbackPanel({ entryId, threads, canStart, anchors, visible = true }: FeedbackPanelProps) {
   const returnPath = useReturnPath();
   const { error, done } = useOutcome();
-  const locationKey = useLocation().key;
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const hasError = error !== null;
-  // Once per arrival with an error (not on every render, which would pull focus out of a field being typed in).
-  useEffect(() => {
-    if (hasError) summaryRef.current?.focus();
-  }, [hasError, locationKey]);
+  const summaryRef = useFocusOnError(error !== null);
   if (!visible) return null;
 
   const newCount = threads.reduce((n, t) => n + (t.isNew ? 1 : 0) + t.replies.filter((r) => r.isNew).length, 0);
   const openCount = threads.filter((t) => !t.resolvedAt).length;
-  const errorFieldId =
-    error && error.field
-      ? error.form === "start"
-        ? `feedback-${error.field}`
-        : `feedback-reply-${error.form}`
-      : undefined;
-  const startError = (field: string) =>
-    error && error.form === "start" && error.field === field ? error.message : null;
-
   return (
     <section className="feedback-panel" id="feedback" aria-labelledby="feedback-heading">
       <h2 id="feedback-heading">Feedback</h2>
@@ -122,42 +348,13 @@ export function FeedbackPanel({ entryId, threads, canStart, anchors, visible = t
         Only the participant who wrote this record, the cohort’s leads and programme admins can see this feedback.
         {threads.length > 0 ? ` ${openCount} open, ${threads.length - openCount} resolved.` : ""}
       </p>
-      {error ? (
-        <div
-          className="error-summary"
-          role="alert"
-          tabIndex={-1}
-          ref={summaryRef}
-          aria-labelledby="feedback-error-title"
-        >
-          <h3 className="error-summary__title" id="feedback-error-title">
-            There is a problem
-          </h3>
-          <ul className="error-summary__list">
-            <li>{errorFieldId ? <a href={`#${errorFieldId}`}>{error.message}</a> : error.message}</li>
-          </ul>
-        </div>
-      ) : null}
+      {error ? <ErrorSummary error={error} summaryRef={summaryRef} /> : null}
       {done ? (
         <p className="notice" role="status">
           {done}
         </p>
       ) : null}
-      {newCount > 0 ? (
-        <div className="feedback-unread">
-          <p>
-            <NewTag /> {newCount === 1 ? "1 new comment" : `${newCount} new comments`} since you last looked.
-          </p>
-          <Form method="post" action="/feedback" className="inline-form">
-            <input type="hidden" name="intent" value="mark-read" />
-            <input type="hidden" name="entryId" value={entryId} />
-            <input type="hidden" name="redirectTo" value={returnPath} />
-            <button type="submit" className="button button--secondary button--small">
-              Mark as read
-            </button>
-          </Form>
-        </div>
-      ) : null}
+      {newCount > 0 ? <UnreadNotice newCount={newCount} entryId={entryId} returnPath={returnPath} /> : null}
 
       {threads.length === 0 ? (
         <p>
@@ -165,122 +362,13 @@ export function FeedbackPanel({ entryId, threads, canStart, anchors, visible = t
         </p>
       ) : (
         <ol className="feedback-threads">
-          {threads.map((thread) => {
-            const replyError = error && error.form === thread.id && error.field === "body" ? error.message : null;
-            const replyId = `feedback-reply-${thread.id}`;
-            return (
-              <li
-                key={thread.id}
-                id={`thread-${thread.id}`}
-                className={`feedback-thread${thread.resolvedAt ? " feedback-thread--resolved" : ""}`}
-              >
-                <h3 className="feedback-thread__about">{thread.about}</h3>
-                <p className="card__meta">
-                  {thread.resolvedAt ? (
-                    <span className="tag feedback-tag--resolved">Resolved</span>
-                  ) : (
-                    <span className="tag feedback-tag--open">Open</span>
-                  )}
-                  {thread.replies.length > 0 ? (
-                    <span>{thread.replies.length === 1 ? "1 reply" : `${thread.replies.length} replies`}</span>
-                  ) : null}
-                </p>
-                <ol className="feedback-comments">
-                  <Comment comment={thread} />
-                  {thread.replies.map((r) => (
-                    <Comment key={r.id} comment={r} reply />
-                  ))}
-                </ol>
-                <Form method="post" action="/feedback" className="feedback-reply" id={`feedback-form-${thread.id}`}>
-                  <input type="hidden" name="intent" value="reply" />
-                  <input type="hidden" name="threadId" value={thread.id} />
-                  <input type="hidden" name="redirectTo" value={returnPath} />
-                  <div className={`form-group${replyError ? " form-group--error" : ""}`}>
-                    <label className="label" htmlFor={replyId}>
-                      Your reply<span className="visually-hidden"> ({thread.about})</span>
-                    </label>
-                    {replyError ? <FieldError id={`${replyId}-error`} message={replyError} /> : null}
-                    <textarea
-                      id={replyId}
-                      name="body"
-                      rows={3}
-                      className="textarea"
-                      maxLength={FEEDBACK_BODY_MAX}
-                      aria-invalid={replyError ? true : undefined}
-                      aria-describedby={replyError ? `${replyId}-error` : undefined}
-                    />
-                  </div>
-                  <button type="submit" className="button button--secondary button--small">
-                    Reply<span className="visually-hidden"> ({thread.about})</span>
-                  </button>
-                </Form>
-                <div className="feedback-thread__controls">
-                  <Form method="post" action="/feedback" className="inline-form">
-                    <input type="hidden" name="intent" value={thread.resolvedAt ? "reopen" : "resolve"} />
-                    <input type="hidden" name="threadId" value={thread.id} />
-                    <input type="hidden" name="redirectTo" value={returnPath} />
-                    <button type="submit" className="button button--link">
-                      {thread.resolvedAt ? "Reopen" : "Mark as resolved"}
-                      <span className="visually-hidden"> ({thread.about})</span>
-                    </button>
-                  </Form>
-                </div>
-              </li>
-            );
-          })}
+          {threads.map((thread) => (
+            <Thread key={thread.id} thread={thread} error={error} returnPath={returnPath} />
+          ))}
         </ol>
       )}
 
-      {canStart ? (
-        <Form method="post" action="/feedback" className="feedback-start" id="feedback-form-start">
-          <h3>Start a thread</h3>
-          <input type="hidden" name="intent" value="start" />
-          <input type="hidden" name="entryId" value={entryId} />
-          <input type="hidden" name="redirectTo" value={returnPath} />
-          <div className={`form-group${startError("anchor") ? " form-group--error" : ""}`}>
-            <label className="label" htmlFor="feedback-anchor">
-              What is your comment about?
-            </label>
-            {startError("anchor") ? <FieldError id="feedback-anchor-error" message={startError("anchor")!} /> : null}
-            <select
-              id="feedback-anchor"
-              name="anchor"
-              className="select"
-              defaultValue=""
-              aria-invalid={startError("anchor") ? true : undefined}
-              aria-describedby={startError("anchor") ? "feedback-anchor-error" : undefined}
-            >
-              {anchors.map((a) => (
-                <option key={a.value} value={a.value}>
-                  {a.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className={`form-group${startError("body") ? " form-group--error" : ""}`}>
-            <label className="label" htmlFor="feedback-body">
-              Your comment
-            </label>
-            <p className="hint" id="feedback-body-hint">
-              The participant sees it on this record and on their home page. Up to{" "}
-              {FEEDBACK_BODY_MAX.toLocaleString("en-GB")} characters.
-            </p>
-            {startError("body") ? <FieldError id="feedback-body-error" message={startError("body")!} /> : null}
-            <textarea
-              id="feedback-body"
-              name="body"
-              rows={5}
-              className="textarea"
-              maxLength={FEEDBACK_BODY_MAX}
-              aria-invalid={startError("body") ? true : undefined}
-              aria-describedby={`feedback-body-hint${startError("body") ? " feedback-body-error" : ""}`}
-            />
-          </div>
-          <button type="submit" className="button">
-            Post comment
-          </button>
-        </Form>
-      ) : null}
+      {canStart ? <StartThreadForm entryId={entryId} anchors={anchors} error={error} returnPath={returnPath} /> : null}
     </section>
   );
 }
