@@ -18,6 +18,7 @@ import {
 } from "docx";
 import { estimatePageNumbers } from "docx/layout";
 import * as W from "~/accreditation/document-text";
+import { adaptationsTable, schoolImplementationTable } from "~/accreditation/document-tables";
 import type {
   AccreditationDocument,
   DocumentCriterion,
@@ -151,20 +152,7 @@ function initiativeTables(initiative: DocumentInitiative, level: HeadingLevelVal
       ),
     );
   if (initiative.schoolImplementation.length > 0)
-    children.push(
-      heading(T.schoolImplementation, level),
-      table(
-        [...W.COLUMNS.schoolImplementation],
-        [0.26, 0.13, 0.13, 0.14, 0.34],
-        initiative.schoolImplementation.map((s) => [
-          s.school,
-          W.scoreText(s.adoption),
-          W.scoreText(s.fidelity),
-          W.scoreText(s.sustainment),
-          s.note,
-        ]),
-      ),
-    );
+    children.push(heading(T.schoolImplementation, level), table(...schoolImplementationTable(initiative)));
   return children;
 }
 
@@ -267,18 +255,7 @@ function adaptationsSection(doc: AccreditationDocument): Block[] {
   ];
   for (const initiative of adapted) {
     if (many) body.push(heading(initiative.title, HeadingLevel.HEADING_2));
-    body.push(
-      table(
-        [...W.COLUMNS.adaptations],
-        [0.15, 0.13, 0.36, 0.36],
-        initiative.adaptations.map((a) => [
-          formatDate(a.changedAt),
-          W.adaptationSubjectText(a.subject),
-          a.whatChanged,
-          a.why,
-        ]),
-      ),
-    );
+    body.push(table(...adaptationsTable(initiative)));
   }
   return body;
 }

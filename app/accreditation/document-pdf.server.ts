@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import { formatDate } from "~/utils/dates";
 import * as W from "~/accreditation/document-text";
+import { adaptationsTable, schoolImplementationTable } from "~/accreditation/document-tables";
 import type {
   AccreditationDocument,
   DocumentCriterion,
@@ -244,17 +245,7 @@ function writeInitiativeTables(w: Writer, initiative: DocumentInitiative, sub: S
     );
   if (initiative.schoolImplementation.length > 0) {
     sub(T.schoolImplementation);
-    w.table(
-      [...W.COLUMNS.schoolImplementation],
-      [0.26, 0.13, 0.13, 0.14, 0.34],
-      initiative.schoolImplementation.map((s) => [
-        s.school,
-        W.scoreText(s.adoption),
-        W.scoreText(s.fidelity),
-        W.scoreText(s.sustainment),
-        s.note,
-      ]),
-    );
+    w.table(...schoolImplementationTable(initiative));
   }
 }
 
@@ -348,16 +339,7 @@ function writeAdaptations(w: Writer, doc: AccreditationDocument) {
   w.para(W.ADAPTATIONS_INTRO);
   for (const initiative of adapted) {
     if (many) w.h2(initiative.title);
-    w.table(
-      [...W.COLUMNS.adaptations],
-      [0.15, 0.13, 0.36, 0.36],
-      initiative.adaptations.map((a) => [
-        formatDate(a.changedAt),
-        W.adaptationSubjectText(a.subject),
-        a.whatChanged,
-        a.why,
-      ]),
-    );
+    w.table(...adaptationsTable(initiative));
   }
 }
 

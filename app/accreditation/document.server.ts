@@ -162,44 +162,41 @@ async function readDocumentRows(
   entryIds: string[],
   now: Date,
 ) {
-  const [
-    initiatives,
-    initiativeSchools,
-    outcomes,
-    actions,
-    evaluations,
-    adaptations,
-    implementation,
-    reflections,
-    evidence,
-    accreditation,
-    readiness,
-    statuses,
-  ] = await Promise.all([
-    db.selectFrom("initiatives").selectAll().where("entry_id", "in", initiativeIds).execute(),
-    db
+  const rows = await awaitAll({
+    initiatives: db.selectFrom("initiatives").selectAll().where("entry_id", "in", initiativeIds).execute(),
+    initiativeSchools: db
       .selectFrom("initiative_schools")
       .innerJoin("organisations", "organisations.id", "initiative_schools.school_id")
       .select(["initiative_schools.initiative_id as initiativeId", "organisations.name"])
       .where("initiative_schools.initiative_id", "in", initiativeIds)
       .orderBy("organisations.name")
       .execute(),
-    db
+    outcomes: db
       .selectFrom("initiative_outcomes")
       .selectAll()
       .where("initiative_id", "in", initiativeIds)
       .orderBy("position")
       .execute(),
-    db.selectFrom("action_items").selectAll().where("initiative_id", "in", initiativeIds).orderBy("position").execute(),
-    db.selectFrom("evaluations").selectAll().where("initiative_id", "in", initiativeIds).orderBy("level").execute(),
-    db
+    actions: db
+      .selectFrom("action_items")
+      .selectAll()
+      .where("initiative_id", "in", initiativeIds)
+      .orderBy("position")
+      .execute(),
+    evaluations: db
+      .selectFrom("evaluations")
+      .selectAll()
+      .where("initiative_id", "in", initiativeIds)
+      .orderBy("level")
+      .execute(),
+    adaptations: db
       .selectFrom("initiative_adaptations")
       .select(["initiative_id", "subject", "what_changed", "why", "changed_at"])
       .where("initiative_id", "in", initiativeIds)
       .orderBy("changed_at")
       .orderBy("id")
       .execute(),
-    db
+    implementation: db
       .selectFrom("school_implementation")
       .innerJoin("organisations", "organisations.id", "school_implementation.school_id")
       .select([
@@ -213,7 +210,7 @@ async function readDocumentRows(
       .where("school_implementation.initiative_id", "in", initiativeIds)
       .orderBy("organisations.name")
       .execute(),
-    db
+    reflections: db
       .selectFrom("reflections")
       .leftJoin("workshops", "workshops.id", "reflections.workshop_id")
       .select([
@@ -229,40 +226,37 @@ async function readDocumentRows(
       .orderBy("reflections.written_on")
       .orderBy("reflections.entry_id")
       .execute(),
-    db
+    evidence: db
       .selectFrom("evidence")
       .select(["id", "entry_id", "kind", "title", "description", "url", "file_name", "evidence_type", "created_at"])
       .where("entry_id", "in", entryIds)
       .orderBy("created_at")
       .orderBy("id")
       .execute(),
-    getAccreditationCriteriaWithMappings(db, viewer, subject.cohort.id, subject.person.id),
-    getReadiness(db, viewer, subject.cohort.id, subject.person.id, todayInEngland(now)),
-    listInitiativeStatuses(
+    accreditation: getAccreditationCriteriaWithMappings(db, viewer, subject.cohort.id, subject.person.id),
+    readiness: getReadiness(db, viewer, subject.cohort.id, subject.person.id, todayInEngland(now)),
+    statuses: listInitiativeStatuses(
       db,
       viewer,
       initiativeEntries.map((e) => e.id),
       todayInEngland(now),
     ),
-  ]);
+  });
 
-  const [evaluationEvidence, actionSchools] = await readEvaluationEvidenceAndActionSchools(db, actions, evaluations);
-  return {
-    initiatives,
-    initiativeSchools,
-    outcomes,
-    actions,
-    evaluations,
-    adaptations,
-    implementation,
-    reflections,
-    evidence,
-    accreditation,
-    readiness,
-    statuses,
-    evaluationEvidence,
-    actionSchools,
-  };
+  const [evaluationEvidence, actionSchools] = await readEvaluationEvidenceAndActionSchools(
+    db,
+    rows.actions,
+    rows.evaluations,
+  );
+  return { ...rows, evaluationEvidence, actionSchools };
+}
+
+/** Promise.all over an object: the same keys, each with its settled value. */
+async function awaitAll<T extends Record<string, Promise<unknown>>>(
+  promises: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.all(Object.entries(promises).map(async ([key, p]) => [key, await p] as const));
+  return Object.fromEntries(settled) as { [K in keyof T]: Awaited<T[K]> };
 }
 
 /** The evidence each evaluation level rests on, and the schools of each action. */

@@ -12,9 +12,7 @@ import { newId } from "~/utils/ids.server";
 import { forbidden, participatesIn, type Viewer } from "~/utils/permissions.server";
 import {
   checkTagsBelongTo,
-  getParticipantCohorts,
   insertEntry,
-  listOwnInitiativeChoices,
   readEntryTags,
   requireEditableEntry,
   updateEntry,
@@ -24,6 +22,7 @@ import { InputError } from "~/utils/errors.server";
 import type { StrandOption } from "~/frameworks/frameworks.server";
 import { recordEvent } from "~/audit-trail/audit-log.server";
 import { formatDate } from "~/utils/dates";
+import { listCohortsWithOwnInitiatives } from "~/initiatives/queries.server";
 
 // Trust audits: every query and rule, scoped by who asks. An audit is an `entries` row (kind "audit", status
 // "in_progress" until every cell is rated, then "complete") with its `audits` row, the schools it rates
@@ -42,14 +41,7 @@ export interface AuditCohortOptions {
 
 /** Everything a new audit form may offer this participant, per cohort they take part in. */
 export async function getAuditFormOptions(db: DB, viewer: Viewer): Promise<AuditCohortOptions[]> {
-  const [cohorts, initiatives] = await Promise.all([
-    getParticipantCohorts(db, viewer),
-    listOwnInitiativeChoices(db, viewer),
-  ]);
-  return cohorts.map((cohort) => ({
-    ...cohort,
-    initiatives: initiatives.filter((i) => i.cohortId === cohort.cohortId).map(({ id, title }) => ({ id, title })),
-  }));
+  return listCohortsWithOwnInitiatives(db, viewer);
 }
 
 export function auditChoicesFrom(options: AuditCohortOptions[]): AuditChoices {

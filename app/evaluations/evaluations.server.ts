@@ -14,6 +14,7 @@ import { todayInEngland } from "~/utils/dates";
 import { canEditEntry, type Viewer } from "~/utils/permissions.server";
 import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
 import { requireEditableEntry, requireVisibleEntry } from "~/entries/entries.server";
+import { listInitiativeSchools } from "~/initiatives/queries.server";
 import { InputError } from "~/utils/errors.server";
 import { assessEvidenceStrength, type StrengthFlag } from "./evidence-strength";
 import {
@@ -97,13 +98,7 @@ export async function getEvaluation(db: DB, viewer: Viewer, initiativeId: string
     .select(["entries.id", "entries.title", "entries.status", "users.name as ownerName", "cohorts.name as cohortName"])
     .where("entries.id", "=", initiativeId)
     .executeTakeFirstOrThrow();
-  const schools = await db
-    .selectFrom("initiative_schools")
-    .innerJoin("organisations", "organisations.id", "initiative_schools.school_id")
-    .select(["organisations.id", "organisations.name"])
-    .where("initiative_schools.initiative_id", "=", initiativeId)
-    .orderBy("organisations.name")
-    .execute();
+  const schools = await listInitiativeSchools(db, initiativeId);
   const story = await readEvaluationStory(
     db,
     viewer,

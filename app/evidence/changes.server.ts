@@ -76,34 +76,14 @@ export async function addLinkEvidence(
   const problem = linkProblem(input.url);
   if (problem) throw new InputError({ url: [problem] });
   const outcomeIds = await checkStatements(db, entry.cohort_id, input.outcomeIds);
-  const id = newId();
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("evidence")
-      .values({
-        id,
-        entry_id: entryId,
-        kind: "link",
-        title: input.title,
-        description: input.description,
-        url: normaliseLink(input.url),
-        file_name: null,
-        mime: null,
-        size: null,
-        bytes: null,
-        created_by: viewer.id,
-        created_at: nowIso(),
-        evidence_type: input.evidenceType ?? null,
-      })
-      .execute();
-    await writeStatements(trx, id, outcomeIds);
-    await touchEntry(trx, entryId);
-    await recordEvent(trx, viewer.id, "create", "evidence", id, {
-      fields: Object.keys(input),
-      subjectOwnerId: entry.owner_id,
-    });
+  return insertEvidence(db, viewer, entry, input, outcomeIds, {
+    kind: "link",
+    url: normaliseLink(input.url),
+    file_name: null,
+    mime: null,
+    size: null,
+    bytes: null,
   });
-  return id;
 }
 
 export async function addFileEvidence(
@@ -115,28 +95,52 @@ export async function addFileEvidence(
   const entry = await requireEditableEntry(db, viewer, entryId);
   const outcomeIds = await checkStatements(db, entry.cohort_id, input.outcomeIds);
   const checked = await checkEvidenceFile(input.file);
+  return insertEvidence(db, viewer, entry, input, outcomeIds, {
+    kind: "file",
+    url: null,
+    file_name: checked.fileName,
+    mime: checked.mime,
+    size: checked.size,
+    bytes: Buffer.from(input.file.bytes.buffer, input.file.bytes.byteOffset, input.file.bytes.byteLength),
+  });
+}
+
+/** What a link or a file puts in its evidence row beyond the details both share. */
+interface EvidenceContent {
+  kind: "link" | "file";
+  url: string | null;
+  file_name: string | null;
+  mime: string | null;
+  size: number | null;
+  bytes: Buffer | null;
+}
+
+/** Writes a checked new piece of evidence with its statements, in one transaction, and records the creation. */
+async function insertEvidence(
+  db: DB,
+  viewer: Viewer,
+  entry: { id: string; owner_id: string },
+  input: EvidenceDetails,
+  outcomeIds: string[],
+  content: EvidenceContent,
+): Promise<string> {
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto("evidence")
       .values({
         id,
-        entry_id: entryId,
-        kind: "file",
+        entry_id: entry.id,
         title: input.title,
         description: input.description,
-        url: null,
-        file_name: checked.fileName,
-        mime: checked.mime,
-        size: checked.size,
-        bytes: Buffer.from(input.file.bytes.buffer, input.file.bytes.byteOffset, input.file.bytes.byteLength),
+        ...content,
         created_by: viewer.id,
         created_at: nowIso(),
         evidence_type: input.evidenceType ?? null,
       })
       .execute();
     await writeStatements(trx, id, outcomeIds);
-    await touchEntry(trx, entryId);
+    await touchEntry(trx, entry.id);
     await recordEvent(trx, viewer.id, "create", "evidence", id, {
       fields: Object.keys(input),
       subjectOwnerId: entry.owner_id,

@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
-import type { EntryKind, EvidenceType } from "../../db/schema";
+import type { EntryKind } from "../../db/schema";
 import type { DB } from "~/db.server";
 import {
   EVIDENCE_FILE_TYPES_TEXT,
@@ -14,6 +14,7 @@ import { canEditEntry, canViewEntry, forbidden, notFound, type Viewer } from "~/
 import { MAX_EVIDENCE_FILE_BYTES } from "~/utils/security.server";
 import { loadEntryFacts, requireVisibleEntry } from "~/entries/entries.server";
 import { InputError } from "~/utils/errors.server";
+import type { EvidenceMetadata, EvidenceStatement } from "./types";
 
 // Evidence: a file or a link with a title and a description, attached to any record (an entries row) and
 // mapped to outcome statements of the record's programme. Whoever may see the record may see its evidence
@@ -31,26 +32,10 @@ const KIND_LABELS: Record<EntryKind, string> = {
   reflection: "Reflection",
 };
 
-export interface EvidenceStatement {
-  id: string;
-  text: string;
-  strandTitle: string;
-}
+export type { EvidenceStatement };
 
-export interface EvidenceItem {
-  id: string;
+export interface EvidenceItem extends EvidenceMetadata {
   entryId: string;
-  kind: EvidenceKind;
-  title: string;
-  description: string;
-  url: string | null;
-  fileName: string | null;
-  mime: string | null;
-  size: number | null;
-  createdAt: string;
-  /** How strong a source it is (reaction … pupil data); null until its owner says. */
-  evidenceType: EvidenceType | null;
-  statements: EvidenceStatement[];
 }
 
 export interface EvidenceRecord {
@@ -131,19 +116,8 @@ async function statementsFor(db: DB, evidenceIds: string[]): Promise<Map<string,
   return byEvidence;
 }
 
-type MetadataRow = {
-  id: string;
-  entryId: string;
-  kind: EvidenceKind;
-  title: string;
-  description: string;
-  url: string | null;
-  fileName: string | null;
-  mime: string | null;
-  size: number | string | null;
-  createdAt: string;
-  evidenceType: EvidenceType | null;
-};
+/** A row of METADATA as the database hands it back (size may come as a string). */
+type MetadataRow = Omit<EvidenceItem, "size" | "statements"> & { size: number | string | null };
 
 export async function withStatements(db: DB, rows: MetadataRow[]): Promise<EvidenceItem[]> {
   const statements = await statementsFor(

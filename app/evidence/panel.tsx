@@ -4,6 +4,7 @@ import { EVIDENCE_TYPE_SHORT_LABELS } from "~/evaluations/values";
 import { EVIDENCE_KIND_LABELS, formatFileSize } from "~/schemas/values";
 import evidenceStyles from "~/evidence/evidence.css";
 import { DateText } from "~/components/tags";
+import type { EvidenceMetadata } from "~/evidence/types";
 
 // A record's evidence, for any record page: what each piece is, what it shows, the outcome statements it is
 // mapped to, and a way to open it. The record's owner also gets Add, Edit and Remove.
@@ -11,18 +12,8 @@ import { DateText } from "~/components/tags";
 
 export const evidenceStylesheet: LinkDescriptor = { rel: "stylesheet", href: evidenceStyles };
 
-export interface EvidencePanelItem {
-  id: string;
-  kind: "file" | "link";
-  title: string;
-  description: string;
-  url: string | null;
-  fileName: string | null;
-  mime: string | null;
-  size: number | null;
-  createdAt: string;
-  evidenceType?: keyof typeof EVIDENCE_TYPE_SHORT_LABELS | null;
-  statements: { id: string; text: string; strandTitle: string }[];
+export interface EvidencePanelItem extends Omit<EvidenceMetadata, "evidenceType"> {
+  evidenceType?: EvidenceMetadata["evidenceType"];
 }
 
 /** The kind of evidence (how strong a source it is), in words; "not given" until its owner says. */
@@ -97,6 +88,41 @@ export function EvidenceOpenLink({ item }: { item: Pick<EvidencePanelItem, "id" 
   );
 }
 
+/** The line under a piece of evidence's title: file or link, its kind, what it is and when it was added. */
+export function EvidenceMeta({
+  item,
+}: {
+  item: Pick<EvidencePanelItem, "kind" | "url" | "fileName" | "mime" | "size" | "createdAt" | "evidenceType">;
+}) {
+  return (
+    <p className="card__meta">
+      <span className={`tag evidence-tag evidence-tag--${item.kind}`}>{EVIDENCE_KIND_LABELS[item.kind]}</span>
+      <EvidenceTypeTag type={item.evidenceType ?? null} />
+      <EvidenceSource item={item} />
+      <span>
+        Added <DateText value={item.createdAt} />
+      </span>
+    </p>
+  );
+}
+
+/** The outcome statements a piece of evidence is mapped to; nothing when there are none. */
+export function EvidenceStatements({ statements }: { statements: EvidencePanelItem["statements"] }) {
+  if (statements.length === 0) return null;
+  return (
+    <>
+      <p className="evidence-item__label">Outcome statements it shows</p>
+      <ul className="statement-list">
+        {statements.map((s) => (
+          <li key={s.id}>
+            {s.text} <span className="muted">({s.strandTitle})</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function EvidencePanel({
   entryId,
   items,
@@ -124,27 +150,9 @@ export function EvidencePanel({
           {items.map((item) => (
             <li key={item.id} id={`evidence-${item.id}`} className="evidence-item">
               <ItemHeading className="evidence-item__title">{item.title}</ItemHeading>
-              <p className="card__meta">
-                <span className={`tag evidence-tag evidence-tag--${item.kind}`}>{EVIDENCE_KIND_LABELS[item.kind]}</span>
-                <EvidenceTypeTag type={item.evidenceType ?? null} />
-                <EvidenceSource item={item} />
-                <span>
-                  Added <DateText value={item.createdAt} />
-                </span>
-              </p>
+              <EvidenceMeta item={item} />
               <p className="prose evidence-item__description">{item.description}</p>
-              {item.statements.length > 0 ? (
-                <>
-                  <p className="evidence-item__label">Outcome statements it shows</p>
-                  <ul className="statement-list">
-                    {item.statements.map((s) => (
-                      <li key={s.id}>
-                        {s.text} <span className="muted">({s.strandTitle})</span>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
+              <EvidenceStatements statements={item.statements} />
               <p className="evidence-item__actions">
                 <EvidenceOpenLink item={item} />
                 {canEdit ? (

@@ -4,7 +4,7 @@ import { EVIDENCE_KIND_LABELS } from "~/evidence/schema";
 import { INITIATIVE_STATUS_LABELS, RAG_LABELS, VISIBILITY_LABELS, type RagValue } from "~/initiatives/schema";
 import { isTaskStatus, TASK_STATUS_LABELS } from "~/tasks/schema";
 import { csvDate, type CsvValue } from "~/utils/csv.server";
-import { overdueActions } from "~/initiatives/overdue.server";
+import { actionCountColumns, INITIATIVE_LIST_COLUMNS } from "~/initiatives/queries.server";
 import type { ExportKind } from "./exports.server";
 
 // The CSV builders of a cohort's export, one sheet per kind of record (see ./exports.server for what is
@@ -56,28 +56,18 @@ async function initiativesSheet(db: DB, cohortId: string, today: string): Promis
       .leftJoin("initiatives", "initiatives.entry_id", "entries.id")
       .leftJoin("action_items", "action_items.initiative_id", "entries.id")
       .select((eb) => [
-        "entries.id",
-        "entries.title",
-        "entries.status",
-        "entries.visibility",
+        ...INITIATIVE_LIST_COLUMNS,
         "entries.updated_at as updatedAt",
         "users.name as ownerName",
         "initiatives.starts_on as startsOn",
         "initiatives.ends_on as endsOn",
-        eb.fn.count<string | number>("action_items.id").as("actions"),
-        eb.fn
-          .sum<string | number | null>(eb.case().when("action_items.rag", "=", "done").then(1).else(0).end())
-          .as("done"),
-        overdueActions(today).as("overdue"),
+        ...actionCountColumns(eb, today),
       ])
       .where("entries.cohort_id", "=", cohortId)
       .where("entries.kind", "=", "initiative")
       .where("entries.visibility", "in", SHARED)
       .groupBy([
-        "entries.id",
-        "entries.title",
-        "entries.status",
-        "entries.visibility",
+        ...INITIATIVE_LIST_COLUMNS,
         "entries.updated_at",
         "users.name",
         "initiatives.starts_on",
@@ -132,9 +122,9 @@ async function initiativesSheet(db: DB, cohortId: string, today: string): Promis
       csvDate(i.endsOn),
       schoolNames.get(i.id) ?? "",
       strandNames.get(i.id) ?? "",
-      Number(i.actions),
-      Number(i.done ?? 0),
-      Number(i.overdue ?? 0),
+      Number(i.actionCount),
+      Number(i.doneCount ?? 0),
+      Number(i.overdueCount ?? 0),
       csvDate(i.updatedAt),
     ]),
   };

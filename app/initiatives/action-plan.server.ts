@@ -8,14 +8,14 @@ import { notFound, type Viewer } from "~/utils/permissions.server";
 import { recordEvent } from "~/audit-trail/audit-log.server";
 import {
   ACTION_FIELD_LABELS,
-  changedFields,
   initiativeHasStarted,
   recordAdaptation,
   requireWhy,
-  summariseChange,
   type Snapshot,
 } from "./adaptations.server";
+import { logChangedFields } from "./logged-change.server";
 import { requireEditableInitiative } from "./initiatives.server";
+import { listInitiativeSchools } from "./queries.server";
 
 // ---- The action plan ----
 
@@ -27,13 +27,7 @@ export async function getActionFormOptions(db: DB, viewer: Viewer, initiativeId:
     .select(["id", "title"])
     .where("id", "=", initiativeId)
     .executeTakeFirstOrThrow();
-  const schools = await db
-    .selectFrom("initiative_schools")
-    .innerJoin("organisations", "organisations.id", "initiative_schools.school_id")
-    .select(["organisations.id", "organisations.name"])
-    .where("initiative_schools.initiative_id", "=", initiativeId)
-    .orderBy("organisations.name")
-    .execute();
+  const schools = await listInitiativeSchools(db, initiativeId);
   return { initiative, schools, started: await initiativeHasStarted(db, initiativeId) };
 }
 
@@ -180,19 +174,16 @@ export async function updateAction(
     await writeActionSchools(trx, actionId, input.schoolIds);
     if (before) {
       const after = await readActionSnapshot(trx, actionId);
-      const fields = changedFields(before, after, ACTION_FIELD_LABELS);
-      if (fields.length > 0) {
-        const why = requireWhy(input.why);
-        await recordAdaptation(trx, viewer, {
-          initiativeId,
-          subject: "action",
-          subjectId: actionId,
-          whatChanged: `${summariseChange(fields, ACTION_FIELD_LABELS)} of action ${quoted(String(after.description))}`,
-          why,
-          before,
-          after,
-        });
-      }
+      await logChangedFields(trx, viewer, {
+        initiativeId,
+        subject: "action",
+        subjectId: actionId,
+        labels: ACTION_FIELD_LABELS,
+        why: input.why,
+        before,
+        after,
+        describe: (summary) => `${summary} of action ${quoted(String(after.description))}`,
+      });
     }
     await touchInitiative(trx, initiativeId);
     await recordEvent(trx, viewer.id, "update", "action_item", actionId, {

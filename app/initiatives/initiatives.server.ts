@@ -1,6 +1,6 @@
 import type { Rag } from "../../db/schema";
 import type { DB } from "~/db.server";
-import { overdueActions } from "./overdue.server";
+import { actionCountColumns, INITIATIVE_LIST_COLUMNS, listInitiativeSchools } from "./queries.server";
 import type { InitiativeChoices, InitiativeInput } from "~/initiatives/schema";
 import { newId } from "~/utils/ids.server";
 import { todayInEngland } from "~/utils/dates";
@@ -17,16 +17,10 @@ import {
 } from "~/entries/entries.server";
 import { InputError } from "~/utils/errors.server";
 import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
-import {
-  changedFields,
-  DESIGN_FIELD_LABELS,
-  initiativeHasStarted,
-  recordAdaptation,
-  requireWhy,
-  summariseChange,
-  type Snapshot,
-} from "./adaptations.server";
+import { DESIGN_FIELD_LABELS, initiativeHasStarted, type Snapshot } from "./adaptations.server";
+import { logChangedFields } from "./logged-change.server";
 import { listInitiativeStatuses } from "./health.server";
+import type { InitiativeCard } from "./cards";
 
 // An initiative: the participant's list, its page, and its design (create, edit with the adaptation log, delete).
 // Its action plan is in ./action-plan.server.
@@ -53,17 +47,9 @@ function checkBelongsToCohort(options: CohortChoice[], input: InitiativeInput) {
   checkTagsBelongTo(cohort.strands, input.strandIds, input.outcomeIds);
 }
 
-export interface InitiativeSummary {
-  id: string;
-  title: string;
-  status: string;
+/** An initiative card's numbers (./cards), with who it is shared with. */
+export interface InitiativeSummary extends Omit<InitiativeCard, "health"> {
   visibility: string;
-  startsOn: string;
-  endsOn: string;
-  cohortName: string;
-  actionCount: number;
-  doneCount: number;
-  overdueCount: number;
   /** How it is going: computed, or set by the participant with a reason. */
   health: HealthSummary | null;
 }
@@ -87,27 +73,17 @@ export async function listOwnInitiatives(
     .innerJoin("cohorts", "cohorts.id", "entries.cohort_id")
     .leftJoin("action_items", "action_items.initiative_id", "entries.id")
     .select((eb) => [
-      "entries.id",
-      "entries.title",
-      "entries.status",
-      "entries.visibility",
+      ...INITIATIVE_LIST_COLUMNS,
       "initiatives.starts_on as startsOn",
       "initiatives.ends_on as endsOn",
       "cohorts.name as cohortName",
       "entries.updated_at",
-      eb.fn.count<string | number>("action_items.id").as("actionCount"),
-      eb.fn
-        .sum<string | number | null>(eb.case().when("action_items.rag", "=", "done").then(1).else(0).end())
-        .as("doneCount"),
-      overdueActions(today).as("overdueCount"),
+      ...actionCountColumns(eb, today),
     ])
     .where("entries.owner_id", "=", viewer.id)
     .where("entries.kind", "=", "initiative")
     .groupBy([
-      "entries.id",
-      "entries.title",
-      "entries.status",
-      "entries.visibility",
+      ...INITIATIVE_LIST_COLUMNS,
       "initiatives.starts_on",
       "initiatives.ends_on",
       "cohorts.name",
@@ -207,13 +183,7 @@ export async function getInitiative(db: DB, viewer: Viewer, id: string, today = 
     .executeTakeFirstOrThrow();
 
   const [schools, outcomes, { strands, statements }, actions, actionSchools] = await Promise.all([
-    db
-      .selectFrom("initiative_schools")
-      .innerJoin("organisations", "organisations.id", "initiative_schools.school_id")
-      .select(["organisations.id", "organisations.name"])
-      .where("initiative_schools.initiative_id", "=", id)
-      .orderBy("organisations.name")
-      .execute(),
+    listInitiativeSchools(db, id),
     db
       .selectFrom("initiative_outcomes")
       .select(["id", "kind", "description", "measure", "measured_when as measuredWhen"])
@@ -376,13 +346,7 @@ async function readDesignSnapshot(db: DB, id: string): Promise<Snapshot> {
       ])
       .where("entry_id", "=", id)
       .executeTakeFirstOrThrow(),
-    db
-      .selectFrom("initiative_schools")
-      .innerJoin("organisations", "organisations.id", "initiative_schools.school_id")
-      .select("organisations.name")
-      .where("initiative_schools.initiative_id", "=", id)
-      .orderBy("organisations.name")
-      .execute(),
+    listInitiativeSchools(db, id),
     db
       .selectFrom("initiative_outcomes")
       .select(["kind", "description", "measure", "measured_when as measuredWhen"])
@@ -441,21 +405,16 @@ export async function updateInitiative(
       .execute();
     await writeInitiativeDetails(trx, id, fixed);
     if (before) {
-      const after = await readDesignSnapshot(trx, id);
-      const fields = changedFields(before, after, DESIGN_FIELD_LABELS);
-      if (fields.length > 0) {
-        // Throwing here rolls the whole edit back: the form comes back with the values typed.
-        const why = requireWhy(input.why);
-        await recordAdaptation(trx, viewer, {
-          initiativeId: id,
-          subject: "design",
-          subjectId: id,
-          whatChanged: summariseChange(fields, DESIGN_FIELD_LABELS),
-          why,
-          before,
-          after,
-        });
-      }
+      await logChangedFields(trx, viewer, {
+        initiativeId: id,
+        subject: "design",
+        subjectId: id,
+        labels: DESIGN_FIELD_LABELS,
+        why: input.why,
+        before,
+        after: await readDesignSnapshot(trx, id),
+        describe: (summary) => summary,
+      });
     }
     await recordEvent(trx, viewer.id, "update", "initiative", id, {
       fields: Object.keys(input).filter((f) => f !== "why"),

@@ -3,9 +3,7 @@ import type { ReflectionChoices, ReflectionInput } from "~/reflections/schema";
 import { canEditEntry, forbidden, participatesIn, type Viewer } from "~/utils/permissions.server";
 import {
   checkTagsBelongTo,
-  getParticipantCohorts,
   insertEntry,
-  listOwnInitiativeChoices,
   readEntryTags,
   requireEditableEntry,
   requireVisibleEntry,
@@ -15,6 +13,7 @@ import {
 import { InputError } from "~/utils/errors.server";
 import type { StrandOption } from "~/frameworks/frameworks.server";
 import { recordEvent, recordViewOf } from "~/audit-trail/audit-log.server";
+import { listCohortsWithOwnInitiatives } from "~/initiatives/queries.server";
 
 export interface ReflectionCohortOptions {
   cohortId: string;
@@ -26,10 +25,7 @@ export interface ReflectionCohortOptions {
 
 /** What a reflection form may offer this participant, per cohort they take part in. */
 export async function getReflectionFormOptions(db: DB, viewer: Viewer): Promise<ReflectionCohortOptions[]> {
-  const [cohorts, initiatives] = await Promise.all([
-    getParticipantCohorts(db, viewer),
-    listOwnInitiativeChoices(db, viewer),
-  ]);
+  const cohorts = await listCohortsWithOwnInitiatives(db, viewer);
   const workshops = cohorts.length
     ? await db
         .selectFrom("workshops")
@@ -42,12 +38,12 @@ export async function getReflectionFormOptions(db: DB, viewer: Viewer): Promise<
         .orderBy("position")
         .execute()
     : [];
-  return cohorts.map(({ cohortId, cohortName, strands }) => ({
+  return cohorts.map(({ cohortId, cohortName, strands, initiatives }) => ({
     cohortId,
     cohortName,
     strands,
     workshops: workshops.filter((w) => w.cohortId === cohortId).map(({ id, title, heldOn }) => ({ id, title, heldOn })),
-    initiatives: initiatives.filter((i) => i.cohortId === cohortId).map(({ id, title }) => ({ id, title })),
+    initiatives,
   }));
 }
 
@@ -153,16 +149,21 @@ export async function deleteReflection(db: DB, viewer: Viewer, id: string) {
   });
 }
 
+/** Reflections with their records, the workshop each is about and the initiative each is linked to (either may be none). */
+function reflectionsWithLinks(db: DB) {
+  return db
+    .selectFrom("entries")
+    .innerJoin("reflections", "reflections.entry_id", "entries.id")
+    .leftJoin("workshops", "workshops.id", "reflections.workshop_id")
+    .leftJoin("entries as initiative", "initiative.id", "entries.initiative_id");
+}
+
 export async function getReflection(db: DB, viewer: Viewer, id: string) {
   const facts = await requireVisibleEntry(db, viewer, id, "reflection");
   await recordViewOf(db, viewer, "reflection", id, facts.owner_id);
-  const reflection = await db
-    .selectFrom("entries")
-    .innerJoin("reflections", "reflections.entry_id", "entries.id")
+  const reflection = await reflectionsWithLinks(db)
     .innerJoin("users", "users.id", "entries.owner_id")
     .innerJoin("cohorts", "cohorts.id", "entries.cohort_id")
-    .leftJoin("workshops", "workshops.id", "reflections.workshop_id")
-    .leftJoin("entries as initiative", "initiative.id", "entries.initiative_id")
     .select([
       "entries.id",
       "entries.title",
@@ -223,11 +224,7 @@ export async function getReflectionForEditing(db: DB, viewer: Viewer, id: string
 
 /** The participant's reflection log, newest first. */
 export async function listOwnReflections(db: DB, viewer: Viewer) {
-  return db
-    .selectFrom("entries")
-    .innerJoin("reflections", "reflections.entry_id", "entries.id")
-    .leftJoin("workshops", "workshops.id", "reflections.workshop_id")
-    .leftJoin("entries as initiative", "initiative.id", "entries.initiative_id")
+  return reflectionsWithLinks(db)
     .select([
       "entries.id",
       "entries.title",

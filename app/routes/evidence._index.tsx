@@ -1,11 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { EvidenceOpenLink, EvidenceSource, evidenceStylesheet, EvidenceTypeTag } from "~/evidence/panel";
-import { DateText } from "~/components/tags";
+import { EvidenceMeta, EvidenceOpenLink, EvidenceStatements, evidenceStylesheet } from "~/evidence/panel";
 import { getDb } from "~/db.server";
 import { countOwnEvidence, listOwnEvidence } from "~/evidence/evidence.server";
 import { parseEvidenceKindFilter } from "~/schemas/all.server";
-import { EVIDENCE_KIND_LABELS } from "~/schemas/values";
 import { requireViewer } from "~/utils/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Your evidence – Strands" }];
@@ -78,33 +76,13 @@ export default function YourEvidence() {
               {evidence.map((item) => (
                 <li key={item.id} id={`evidence-${item.id}`} className="evidence-item">
                   <h2 className="evidence-item__title">{item.title}</h2>
-                  <p className="card__meta">
-                    <span className={`tag evidence-tag evidence-tag--${item.kind}`}>
-                      {EVIDENCE_KIND_LABELS[item.kind]}
-                    </span>
-                    <EvidenceTypeTag type={item.evidenceType} />
-                    <EvidenceSource item={item} />
-                    <span>
-                      Added <DateText value={item.createdAt} />
-                    </span>
-                  </p>
+                  <EvidenceMeta item={item} />
                   <p className="evidence-record">
                     {item.record.kindLabel}:{" "}
                     <Link to={`${item.record.href}#evidence-${item.id}`}>{item.record.title}</Link>
                   </p>
                   <p className="prose evidence-item__description">{item.description}</p>
-                  {item.statements.length > 0 ? (
-                    <>
-                      <p className="evidence-item__label">Outcome statements it shows</p>
-                      <ul className="statement-list">
-                        {item.statements.map((s) => (
-                          <li key={s.id}>
-                            {s.text} <span className="muted">({s.strandTitle})</span>
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  ) : null}
+                  <EvidenceStatements statements={item.statements} />
                   <p className="evidence-item__actions">
                     <EvidenceOpenLink item={item} />
                     <Link to={`/evidence/${item.id}/edit?from=list`}>
