@@ -67,6 +67,14 @@ export default tseslint.config(
     },
   },
   {
+    // Sizes a reader can hold in mind: a file of one concern, a function of one idea (docs/decisions/0012).
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: {
+      "max-lines": ["error", { max: 500 }],
+      "max-lines-per-function": ["error", { max: 120, IIFEs: true }],
+    },
+  },
+  {
     // Migrations are frozen in time on Kysely<any>: they never see today's schema types (db/migrations/0001_initial.ts).
     files: ["db/migrations/**", "db/migrator.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
